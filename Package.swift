@@ -1,0 +1,49 @@
+// swift-tools-version: 6.1
+import PackageDescription
+
+let package = Package(
+    name: "runtime-advisor",
+    platforms: [.macOS(.v13)],
+    products: [
+        .executable(name: "runtime-advisor", targets: ["RuntimeAdvisorCLI"]),
+        .executable(name: "advisor-bench", targets: ["AdvisorBench"]),
+    ],
+    dependencies: [
+        .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/jpsim/Yams", from: "6.0.0"),
+        .package(url: "https://github.com/hummingbird-project/swift-mustache", from: "2.0.0"),
+    ],
+    targets: [
+        // The engine: knowledge base, questionnaire, answers, scoring, costs, sensitivity, reports.
+        // No terminal code, and no I/O inside its computations.
+        .target(name: "AdvisorCore", dependencies: ["Yams"]),
+        // Data/ and Screens/ compiled into the binary, so a copied binary still has its defaults.
+        .target(name: "AdvisorResources", plugins: ["EmbedResourcesPlugin"]),
+        // Reading and writing files safely: size caps, atomic writes, ADR numbering.
+        .target(name: "AdvisorFiles", dependencies: ["AdvisorCore", "AdvisorResources"]),
+        // The MADR decision record, rendered from a Mustache template.
+        .target(name: "AdvisorRecord", dependencies: [
+            "AdvisorCore", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
+        // The wizard as pure state, update and views drawn into a cell grid. No ncurses here.
+        .target(name: "AdvisorTUI", dependencies: ["AdvisorCore", "AdvisorRecord"]),
+        // The thin ncurses backend: copies the grid to the terminal, reads keys, restores the terminal.
+        .systemLibrary(name: "Cncursesw", pkgConfig: "ncursesw", providers: [.apt(["libncursesw5-dev"])]),
+        .target(name: "AdvisorTerminal", dependencies: ["AdvisorTUI", "AdvisorFiles", "Cncursesw"]),
+        .executableTarget(name: "RuntimeAdvisorCLI", dependencies: [
+            "AdvisorCore", "AdvisorFiles", "AdvisorRecord", "AdvisorTUI", "AdvisorTerminal",
+            .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
+        .executableTarget(name: "AdvisorBench", dependencies: ["AdvisorCore", "AdvisorFiles", "AdvisorTUI"]),
+        // The floor the benchmark compares cold start against: read a file with Foundation, print it.
+        .executableTarget(name: "FloorProgram"),
+        .executableTarget(name: "EmbedTool"),
+        .plugin(name: "EmbedResourcesPlugin", capability: .buildTool(), dependencies: ["EmbedTool"],
+                path: "Sources/EmbedPlugin"),
+        .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "AdvisorFiles"]),
+        .testTarget(name: "AdvisorRecordTests", dependencies: ["AdvisorRecord", "AdvisorFiles"]),
+        .testTarget(name: "AdvisorTUITests", dependencies: ["AdvisorTUI", "AdvisorFiles"]),
+        .testTarget(name: "CLITests", dependencies: ["AdvisorFiles"]),
+    ],
+    swiftLanguageModes: [.v6]
+)

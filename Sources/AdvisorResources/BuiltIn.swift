@@ -1,0 +1,7 @@
+/// The knowledge base and questionnaire compiled into the binary (Data/ and Screens/ at build time).
+public enum BuiltIn {
+    /// Relative path (for example `Data/sources.yaml`) to file text, for files under `folder`.
+    public static func files(in folder: String) -> [String: String] {
+        EmbeddedFiles.all.filter { $0.key.hasPrefix(folder + "/") }
+    }
+}
