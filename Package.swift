@@ -35,6 +35,8 @@ let package = Package(
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
         .executableTarget(name: "AdvisorBench", dependencies: ["AdvisorCore", "AdvisorFiles", "AdvisorTUI"]),
+        // Draws a demo through the ncurses backend so CI can check terminal restoration in tmux.
+        .executableTarget(name: "TerminalSmoke", dependencies: ["AdvisorTUI", "AdvisorTerminal"]),
         // The floor the benchmark compares cold start against: read a file with Foundation, print it.
         .executableTarget(name: "FloorProgram"),
         .executableTarget(name: "EmbedTool"),
