@@ -1,0 +1,2 @@
+// Filled in below: the terminal smoke demo.
+print("terminal-smoke: not built yet")
