@@ -1,0 +1,216 @@
+/// Cost against idle fraction for several candidate stacks, in plain character cells.
+///
+/// Each series has its own style role *and* marker character, so the chart reads in monochrome.
+/// Layout, top to bottom: legend, marker labels (if any), plot, x axis, x labels; y labels sit
+/// left of the axis.
+public struct LineChart: Sendable {
+    public struct Point: Hashable, Sendable {
+        public var x: Double
+        public var y: Double
+        public init(x: Double, y: Double) {
+            self.x = x
+            self.y = y
+        }
+    }
+
+    public struct Series: Sendable {
+        public var name: String
+        public var points: [Point]
+        public var style: Style
+        public var marker: Character
+
+        public init(name: String, points: [Point], style: Style, marker: Character) {
+            self.name = name
+            self.points = points
+            self.style = style
+            self.marker = marker
+        }
+
+        /// The n-th candidate's series with its default role and marker.
+        public init(name: String, points: [Point], index: Int) {
+            let markers = LineChart.defaultMarkers
+            self.init(name: name, points: points, style: Style(.chart(index)),
+                      marker: markers[((index % markers.count) + markers.count) % markers.count])
+        }
+    }
+
+    /// A labelled vertical line, e.g. where two candidates break even.
+    public struct Marker: Sendable {
+        public var x: Double
+        public var label: String
+        public var style: Style
+        public init(x: Double, label: String, style: Style = .warning) {
+            self.x = x
+            self.label = label
+            self.style = style
+        }
+    }
+
+    /// ASCII, because ambiguous-width symbols like ● take two columns in CJK terminals.
+    public static let defaultMarkers: [Character] = ["*", "+", "o", "x", "#", "%"]
+
+    public var series: [Series]
+    public var markers: [Marker]
+    public var xRange: ClosedRange<Double>
+    /// nil: from 0 (or the lowest value, if negative) to a round number above the highest.
+    public var yRange: ClosedRange<Double>?
+    public var axisStyle: Style
+    public var charset: Charset
+
+    public init(series: [Series], markers: [Marker] = [], xRange: ClosedRange<Double> = 0...0.95,
+                yRange: ClosedRange<Double>? = nil, axisStyle: Style = .dim, charset: Charset = .unicode) {
+        self.series = series
+        self.markers = markers
+        self.xRange = xRange
+        self.yRange = yRange
+        self.axisStyle = axisStyle
+        self.charset = charset
+    }
+
+    public func render(into grid: inout CellGrid, area: Rect) {
+        guard !area.isEmpty else { return }
+        let legendRows = drawLegend(into: &grid, area: area)
+        let top = area.y + legendRows + (markers.isEmpty ? 0 : 1)
+        let axisY = area.maxY - 2
+        let plotHeight = axisY - top
+        guard plotHeight >= 2 else { return }
+
+        let yTicks = self.yTicks(plotHeight: plotHeight)
+        let yLo = yTicks.first ?? 0, yHi = max(yTicks.last ?? 1, yLo + 1e-9)
+        let labels = yTicks.map(ChartFormat.dollars)
+        let axisX = area.x + (labels.map { DisplayWidth.of($0) }.max() ?? 0)
+        let plot = Rect(x: axisX + 1, y: top, width: area.maxX - axisX - 1, height: plotHeight)
+        guard plot.width >= 4 else { return }
+        let scale = Scale(plot: plot, xRange: xRange, yLo: yLo, yHi: yHi)
+
+        drawAxes(into: &grid, plot: plot, axisX: axisX, axisY: axisY)
+        var usedRows = Set<Int>()
+        for (value, label) in zip(yTicks, labels) {
+            let row = scale.row(value)
+            guard usedRows.insert(row).inserted else { continue }
+            grid.put(label, x: axisX - DisplayWidth.of(label), y: row, style: axisStyle)
+            grid.put(charset == .unicode ? "┤" : "+", x: axisX, y: row, style: axisStyle)
+        }
+        for (value, column) in xTicks(plotWidth: plot.width, scale: scale) {
+            grid.put(charset == .unicode ? "┬" : "+", x: column, y: axisY, style: axisStyle)
+            let label = ChartFormat.percent(value)
+            let width = DisplayWidth.of(label)
+            let x = min(max(area.x, column - width / 2), area.maxX - width)
+            grid.put(label, x: x, y: axisY + 1, style: axisStyle)
+        }
+        drawMarkers(into: &grid, scale: scale, labelRow: top - 1, area: area)
+        for line in series { drawSeries(line, into: &grid, scale: scale) }
+    }
+
+    /// Maps data to cells. Columns and rows are rounded to the nearest cell.
+    struct Scale {
+        let plot: Rect
+        let xRange: ClosedRange<Double>
+        let yLo: Double, yHi: Double
+
+        func column(_ x: Double) -> Int {
+            let span = max(xRange.upperBound - xRange.lowerBound, 1e-9)
+            return plot.x + Int(((x - xRange.lowerBound) / span * Double(plot.width - 1)).rounded())
+        }
+
+        func row(_ y: Double) -> Int {
+            plot.y + Int(((yHi - y) / (yHi - yLo) * Double(plot.height - 1)).rounded())
+        }
+
+        func x(atColumn column: Int) -> Double {
+            xRange.lowerBound
+                + (xRange.upperBound - xRange.lowerBound) * Double(column - plot.x) / Double(max(1, plot.width - 1))
+        }
+    }
+
+    func yTicks(plotHeight: Int) -> [Double] {
+        if let yRange {
+            return ChartFormat.niceTicks(lo: yRange.lowerBound, hi: yRange.upperBound, count: max(2, plotHeight / 3 + 1))
+                .filter { $0 >= yRange.lowerBound - 1e-9 && $0 <= yRange.upperBound + 1e-9 }
+        }
+        let values = series.flatMap { $0.points.map(\.y) }.filter(\.isFinite)
+        let lo = min(0, values.min() ?? 0)
+        let hi = max(values.max() ?? 1, lo + 1)
+        return ChartFormat.niceTicks(lo: lo, hi: hi, count: min(5, max(2, plotHeight / 3 + 1)))
+    }
+
+    /// Percent ticks at least six columns apart, always including both ends of the range.
+    func xTicks(plotWidth: Int, scale: Scale) -> [(Double, Int)] {
+        let span = xRange.upperBound - xRange.lowerBound
+        guard span > 0 else { return [(xRange.lowerBound, scale.column(xRange.lowerBound))] }
+        let columnsPer = Double(plotWidth - 1) / span
+        let step = [0.05, 0.1, 0.25, 0.5, 1].first { $0 * columnsPer >= 6 } ?? span
+        var ticks: [(Double, Int)] = []
+        var value = (xRange.lowerBound / step).rounded(.up) * step
+        while value < xRange.upperBound - 1e-9 {
+            ticks.append((value, scale.column(value)))
+            value += step
+        }
+        let end = (xRange.upperBound, scale.column(xRange.upperBound))
+        while let last = ticks.last, end.1 - last.1 < 6 { ticks.removeLast() }
+        return ticks + [end]
+    }
+
+    private func drawAxes(into grid: inout CellGrid, plot: Rect, axisX: Int, axisY: Int) {
+        let (v, h, corner): (Character, Character, String) = charset == .unicode ? ("│", "─", "└") : ("|", "-", "+")
+        grid.fill(Rect(x: axisX, y: plot.y, width: 1, height: plot.height), with: v, style: axisStyle)
+        grid.fill(Rect(x: plot.x, y: axisY, width: plot.width, height: 1), with: h, style: axisStyle)
+        grid.put(corner, x: axisX, y: axisY, style: axisStyle)
+    }
+
+    /// Legend entries "* name" packed onto at most two rows; returns the rows used.
+    private func drawLegend(into grid: inout CellGrid, area: Rect) -> Int {
+        guard !series.isEmpty else { return 0 }
+        var row = 0, x = area.x
+        for line in series {
+            let entry = String(line.marker) + " " + sanitized(line.name)
+            let width = DisplayWidth.of(entry)
+            if x > area.x, x + width > area.maxX {
+                guard row < 1 else { break }
+                row += 1
+                x = area.x
+            }
+            x += grid.put(entry, x: x, y: area.y + row, style: line.style, maxWidth: area.maxX - x) + 2
+        }
+        return row + 1
+    }
+
+    private func drawMarkers(into grid: inout CellGrid, scale: Scale, labelRow: Int, area: Rect) {
+        let line: Character = charset == .unicode ? "┊" : ":"
+        for marker in markers where xRange.contains(marker.x) {
+            let column = scale.column(marker.x)
+            grid.fill(Rect(x: column, y: scale.plot.y, width: 1, height: scale.plot.height), with: line, style: marker.style)
+            let label = sanitized(marker.label)
+            let width = DisplayWidth.of(label)
+            // Label starts at the line, or ends at it when it would run off the right.
+            let x = column + width <= area.maxX ? column : max(area.x, column - width + 1)
+            grid.put(label, x: x, y: labelRow, style: marker.style, maxWidth: area.maxX - x)
+        }
+    }
+
+    private func drawSeries(_ line: Series, into grid: inout CellGrid, scale: Scale) {
+        let points = line.points.filter { $0.x.isFinite && $0.y.isFinite }.sorted { $0.x < $1.x }
+        guard let first = points.first, let last = points.last else { return }
+        let marker = String(line.marker)
+        var previousRow: Int?
+        for column in scale.plot.x..<scale.plot.maxX {
+            let x = scale.x(atColumn: column)
+            guard x >= first.x - 1e-9, x <= last.x + 1e-9 else { previousRow = nil; continue }
+            let row = scale.row(Self.interpolate(points, at: x))
+            // Steep segments: fill the vertical gap so the line stays connected.
+            let from = previousRow.map { $0 < row ? $0 + 1 : ($0 > row ? $0 - 1 : row) } ?? row
+            for y in min(from, row)...max(from, row) where scale.plot.contains(x: column, y: y) {
+                grid.put(marker, x: column, y: y, style: line.style)
+            }
+            previousRow = row
+        }
+    }
+
+    static func interpolate(_ points: [Point], at x: Double) -> Double {
+        guard let upper = points.firstIndex(where: { $0.x >= x }) else { return points.last?.y ?? 0 }
+        guard upper > 0 else { return points[0].y }
+        let a = points[upper - 1], b = points[upper]
+        let t = b.x == a.x ? 1 : (x - a.x) / (b.x - a.x)
+        return a.y + (b.y - a.y) * t
+    }
+}
