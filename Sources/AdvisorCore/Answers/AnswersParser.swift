@@ -1,0 +1,81 @@
+import Yams
+
+/// Reads an answers file (version 1) against the questionnaire, reporting every problem at once.
+public enum AnswersParser {
+    /// Answers files larger than this are refused before parsing.
+    public static let maxBytes = 1 << 20
+
+    public static func parse(bytes: [UInt8], file: String, questionnaire: Questionnaire) throws(DiagnosticError) -> Answers {
+        if bytes.count > maxBytes {
+            throw DiagnosticError([Diagnostic(SourceLocation(file: file),
+                                              "is \(Format.fixed(Double(bytes.count), 0)) bytes",
+                                              expected: "an answers file of at most 1 MiB")])
+        }
+        guard let root = try YAMLDocument.parse(bytes: bytes, file: file, limits: .answers) else {
+            throw DiagnosticError([Diagnostic(SourceLocation(file: file, line: 1), "is empty",
+                                              expected: "an answers file starting with 'version: 1'")])
+        }
+        let reader = YAMLReader(file: file)
+        var answers = Answers()
+        if let fields = reader.fields(root, path: "") {
+            readVersion(fields)
+            for section in questionnaire.sections {
+                guard let node = fields.value(section) else { continue }
+                readSection(section, node: node, questionnaire: questionnaire, reader: reader, into: &answers)
+            }
+            fields.finish()
+            fillDefaults(questionnaire: questionnaire, root: root, reader: reader, into: &answers)
+            checkWeights(fields: fields, answers: answers, questionnaire: questionnaire)
+        }
+        guard reader.diagnostics.isEmpty else { throw DiagnosticError(reader.diagnostics) }
+        return answers
+    }
+
+    private static func readVersion(_ fields: Fields) {
+        guard let node = fields.required("version", expected: "version: \(Answers.currentVersion)"),
+              let version = fields.reader.number(node, key: "version") else { return }
+        if version != Double(Answers.currentVersion) {
+            fields.reader.error(node, key: "version", "\(Format.plain(version)) is not a supported version",
+                                expected: "\(Answers.currentVersion)")
+        }
+    }
+
+    private static func readSection(_ section: String, node: Node, questionnaire: Questionnaire,
+                                    reader: YAMLReader, into answers: inout Answers) {
+        guard let fields = reader.fields(node, path: section) else { return }
+        for question in questionnaire.questions(in: section) {
+            guard let valueNode = fields.value(question.key) else { continue }
+            if let value = AnswerReading.value(valueNode, for: question, key: question.id, reader: reader) {
+                answers.values[question.id] = value
+            }
+        }
+        for key in fields.keys where questionnaire.question("\(section).\(key)") == nil {
+            // A key that belongs to another section is the likeliest mistake; say where it goes.
+            if let elsewhere = questionnaire.questions.first(where: { $0.key == key }) {
+                reader.error(fields.keyNode(key), key: "\(section).\(key)", "belongs under '\(elsewhere.section):'",
+                             expected: "\(elsewhere.section).\(key)")
+                _ = fields.value(key)
+            }
+        }
+        fields.finish()
+    }
+
+    private static func fillDefaults(questionnaire: Questionnaire, root: Node, reader: YAMLReader,
+                                     into answers: inout Answers) {
+        for question in questionnaire.questions where answers.values[question.id] == nil {
+            if question.required && !reader.diagnostics.contains(where: { $0.key == question.id }) {
+                reader.error(root, key: question.id, "is missing", expected: question.expectation)
+            }
+            answers.values[question.id] = question.defaultValue
+            answers.defaulted.insert(question.id)
+        }
+    }
+
+    /// Weights are relative, so all-zero weights leave nothing to rank by.
+    private static func checkWeights(fields: Fields, answers: Answers, questionnaire: Questionnaire) {
+        let weights = questionnaire.questions(in: "weights")
+        guard !weights.isEmpty, weights.allSatisfy({ answers.number($0.id) == 0 }) else { return }
+        fields.reader.error(fields.value("weights") ?? fields.node, key: "weights", "are all zero",
+                            expected: "at least one weight above 0")
+    }
+}

@@ -1,0 +1,161 @@
+/// Something the team should keep in mind about a result.
+public struct Caveat: Hashable, Sendable {
+    public enum Kind: String, Sendable {
+        case staleKnowledge = "stale-knowledge", closeCall = "close-call", floor, defaults, lowerBound = "lower-bound"
+        case reading, exposure, risk, tokens
+    }
+
+    public var kind: Kind
+    public var text: String
+    public var sources: [SourceID]
+}
+
+/// Everything one run produces: the recommendation and the reasons, costs, sensitivity and caveats
+/// behind it. The text report, the JSON, the decision record and the wizard all render this value.
+public struct Advice: Hashable, Sendable {
+    public var knowledgeBase: KnowledgeBase.Meta
+    public var today: Day
+    public var ageInDays: Int
+    public var isStale: Bool
+    public var answers: Answers
+    public var ranking: Ranking
+    public var costs: CostReport
+    public var sensitivity: Sensitivity
+    /// Sentences, each with sources, saying why the winner won.
+    public var reasons: [Cited]
+    public var caveats: [Caveat]
+    /// Risks of the recommended stack, most severe first.
+    public var risks: [Risk]
+
+    public var recommendation: StackID { ranking.winner.stack }
+}
+
+extension Engine {
+    /// The whole analysis of one answer set. `today` decides how old the knowledge base is.
+    public func advise(_ answers: Answers, today: Day) -> Advice {
+        let ranking = rank(answers)
+        let costs = costs(answers)
+        let sensitivity = sensitivity(answers)
+        let age = knowledgeBase.age(on: today)
+        let winner = ranking.winner.stack
+        return Advice(knowledgeBase: knowledgeBase.meta, today: today, ageInDays: age,
+                      isStale: knowledgeBase.isStale(on: today), answers: answers, ranking: ranking, costs: costs,
+                      sensitivity: sensitivity, reasons: reasons(ranking),
+                      caveats: caveats(answers: answers, ranking: ranking, costs: costs, age: age),
+                      risks: knowledgeBase.risks(for: winner))
+    }
+
+    public func stackName(_ id: StackID) -> String { knowledgeBase.stack(id)?.name ?? id }
+    public func axisName(_ id: AxisID) -> String { knowledgeBase.axis(id)?.name ?? id }
+
+    /// Why the winner won, read off the scoring trace: the axes where it gains most over the runner-up,
+    /// each with the rule that moved it most, and any floor the runner-up failed.
+    func reasons(_ ranking: Ranking) -> [Cited] {
+        let winner = ranking.winner
+        let asOf = knowledgeBase.meta.asOf
+        guard ranking.scores.count > 1 else {
+            return [Cited(text: "\(stackName(winner.stack)) is the only candidate.", sources: [], asOf: asOf)]
+        }
+        let runnerUp = ranking.scores[1]
+        let weightSum = winner.axes.reduce(0) { $0 + $1.weight }
+        var reasons: [Cited] = []
+        let leads = winner.axes.compactMap { axis -> (axis: AxisScore, lead: Double)? in
+            guard let rival = runnerUp.axis(axis.axis), weightSum > 0 else { return nil }
+            return (axis, axis.weight * (axis.fit - rival.fit) / weightSum)
+        }.filter { $0.lead > 0 }.sorted { ($0.lead, $1.axis.axis) > ($1.lead, $0.axis.axis) }
+        for (axis, _) in leads.prefix(2) {
+            let rival = runnerUp.axis(axis.axis)?.fit ?? 0
+            var text = "On \(axisName(axis.axis).lowercased()) it fits \(Format.score(axis.fit)) against "
+                + "\(Format.score(rival)) for \(stackName(runnerUp.stack))"
+            var sources: [SourceID] = []
+            if let strongest = axis.contributions.max(by: { ($0.delta, $1.rule) < ($1.delta, $0.rule) }), strongest.delta > 0 {
+                text += ": " + lowercasedFirst(strongest.because.text)
+                sources = strongest.because.sources
+            }
+            reasons.append(Cited(text: ensurePeriod(text), sources: sources, asOf: asOf))
+        }
+        if let failure = runnerUp.floorFailures.first, winner.meetsFloors {
+            reasons.append(Cited(text: "\(stackName(runnerUp.stack)) ranks after it because it does not meet the "
+                                 + "\(axisName(failure.axis).lowercased()) floor: \(lowercasedFirst(failure.reason))",
+                                 sources: failure.because.sources, asOf: asOf))
+        }
+        if reasons.isEmpty {
+            reasons.append(Cited(text: "\(stackName(winner.stack)) and \(stackName(runnerUp.stack)) score the same; "
+                                 + "the tie is broken by stack id.", sources: [], asOf: asOf))
+        }
+        return reasons
+    }
+
+    private func caveats(answers: Answers, ranking: Ranking, costs: CostReport, age: Int) -> [Caveat] {
+        var caveats: [Caveat] = []
+        let meta = knowledgeBase.meta
+        if age > meta.staleAfterDays {
+            caveats.append(Caveat(kind: .staleKnowledge, text: "The knowledge base is as of \(meta.asOf), \(age) days ago "
+                + "(more than \(meta.staleAfterDays)): prices and facts may have changed since. Check the vendors' "
+                + "pricing pages before committing.", sources: [meta.derivedFrom.id]))
+        }
+        if ranking.isClose, ranking.scores.count > 1 {
+            let second = ranking.scores.first { $0.stack != ranking.winner.stack && $0.meetsFloors }
+            caveats.append(Caveat(kind: .closeCall, text: "Close call: \(stackName(ranking.winner.stack)) leads "
+                + "\(stackName(second?.stack ?? "")) by \(Format.score(ranking.margin)) (less than "
+                + "\(Format.score(meta.closeMargin))). The rules pull two ways here and the weights decide; see the "
+                + "weight ranges.", sources: []))
+        }
+        for score in ranking.scores {
+            for failure in score.floorFailures {
+                caveats.append(Caveat(kind: .floor, text: "\(stackName(score.stack)) does not meet the "
+                    + "\(axisName(failure.axis).lowercased()) floor: \(failure.reason)", sources: failure.because.sources))
+            }
+        }
+        let defaulted = answers.defaulted.filter { questionnaire.question($0)?.section != "decision" }.sorted()
+        if !defaulted.isEmpty {
+            caveats.append(Caveat(kind: .defaults, text: "Not in the answers, so defaults were used: "
+                + defaulted.map { "\($0) = \(answers.values[$0]?.display ?? "")" }.joined(separator: ", ") + ".",
+                sources: []))
+        }
+        if let winnerCost = costs.cost(ranking.winner.stack), winnerCost.isLowerBound {
+            let items = winnerCost.notModelled.filter { $0.scope == .execution }.map(\.name)
+            caveats.append(Caveat(kind: .lowerBound, text: "The recommended stack's monthly cost is a lower bound: "
+                + "\(items.joined(separator: " and ")) cannot be priced from the knowledge base.",
+                sources: winnerCost.notModelled.flatMap(\.sources)))
+        }
+        for cost in costs.stacks {
+            for alternate in cost.alternates {
+                caveats.append(Caveat(kind: .reading, text: "\(stackName(cost.stack)): \(Format.money(cost.monthly)) a "
+                    + "month as modelled; \(Format.money(alternate.monthly)) under the other reading "
+                    + "(\(alternate.reading)). " + alternate.why, sources: alternate.sources))
+            }
+            for exposure in cost.exposures {
+                caveats.append(Caveat(kind: .exposure, text: "\(stackName(cost.stack)): \(exposure.name) would add "
+                    + "\(Format.money(exposure.monthly)) a month (\(Format.quantity(exposure.quantity)) × "
+                    + "\(Format.unitPrice(exposure.unitPrice)) per \(exposure.unit)); not in the total. \(exposure.why)",
+                    sources: exposure.sources))
+            }
+        }
+        for risk in knowledgeBase.risks(for: ranking.winner.stack) where risk.severity == .high {
+            caveats.append(Caveat(kind: .risk, text: "\(risk.title). Check: \(risk.check)", sources: risk.statement.sources))
+        }
+        if let tokens = costs.tokens, let share = costs.cost(ranking.winner.stack)?.runtimeShare {
+            caveats.append(Caveat(kind: .tokens, text: "Tokens cost \(Format.money(tokens.monthly)) a month on any stack; "
+                + "the recommended runtime is \(Format.percent(share)) of runtime plus tokens.", sources: []))
+        }
+        return caveats
+    }
+}
+
+func lowercasedFirst(_ text: String) -> String {
+    guard let first = text.first else { return text }
+    // Keep acronyms and names (AWS, Cloudflare) as written.
+    let second = text.dropFirst().first
+    if first.isUppercase, second?.isUppercase == true { return text }
+    if first.isUppercase, let word = text.split(separator: " ").first, word.count > 1,
+       ["Anthropic", "Cloudflare", "Google", "Microsoft", "Amazon", "Gemini", "Claude", "Entra", "Firecracker",
+        "Agent", "AgentCore", "Copilot", "Foundry", "Daytona", "Okta", "OpenAI"].contains(String(word)) {
+        return text
+    }
+    return first.lowercased() + text.dropFirst()
+}
+
+func ensurePeriod(_ text: String) -> String {
+    text.hasSuffix(".") || text.hasSuffix("?") || text.hasSuffix("!") ? text : text + "."
+}

@@ -1,0 +1,156 @@
+/// One priced line: meter, quantity, unit, unit price, cost, and how the quantity was reached.
+public struct LineItem: Hashable, Sendable {
+    public var meter: String
+    public var name: String
+    public var quantity: Double
+    public var unit: String
+    public var unitPrice: Double
+    public var cost: Double
+    public var basis: String
+    public var sources: [SourceID]
+}
+
+/// The stack's monthly total under a second reading of one meter that the sources also support.
+public struct AlternateReading: Hashable, Sendable {
+    public var meter: String
+    public var reading: String
+    public var monthly: Double
+    public var why: String
+    public var sources: [SourceID]
+}
+
+/// A cost that may arrive and is kept out of the total.
+public struct ExposureLine: Hashable, Sendable {
+    public var id: String
+    public var name: String
+    public var quantity: Double
+    public var unit: String
+    public var unitPrice: Double
+    public var monthly: Double
+    public var why: String
+    public var sources: [SourceID]
+}
+
+public struct StackCost: Hashable, Sendable {
+    public var stack: StackID
+    /// The sum of the line items.
+    public var monthly: Double
+    public var lineItems: [LineItem]
+    public var alternates: [AlternateReading]
+    public var notModelled: [UnpricedItem]
+    public var exposures: [ExposureLine]
+    /// The stack's runtime share of runtime plus tokens, when a token cost was given.
+    public var runtimeShare: Double?
+
+    /// True when running the agents themselves is not priced, so the total is only a floor.
+    public var isLowerBound: Bool { notModelled.contains { $0.scope == .execution } }
+}
+
+/// Token spend is the same whichever runtime runs the agent, so it is one shared line.
+public struct TokenLine: Hashable, Sendable {
+    public var tokensPerMonth: Double
+    public var usdPerMillion: Double
+    public var monthly: Double
+    public var basis: String
+}
+
+public struct CostReport: Hashable, Sendable {
+    public var workload: Workload
+    /// In stack-id order.
+    public var stacks: [StackCost]
+    public var tokens: TokenLine?
+    /// The cheapest stack whose total is complete (not a lower bound).
+    public var cheapest: StackID?
+    public var assumptions: [String]
+
+    public func cost(_ stack: StackID) -> StackCost? { stacks.first { $0.stack == stack } }
+}
+
+extension Engine {
+    public func costs(_ answers: Answers) -> CostReport {
+        costs(Workload(answers: answers, monthHours: knowledgeBase.meta.monthHours))
+    }
+
+    public func costs(_ workload: Workload) -> CostReport {
+        let tokens = tokenLine(workload)
+        let stackCosts = stacks.map { stackCost($0, workload: workload, tokens: tokens) }
+        return CostReport(workload: workload, stacks: stackCosts, tokens: tokens,
+                          cheapest: cheapest(stackCosts), assumptions: assumptions(workload, tokens: tokens))
+    }
+
+    /// One stack's modelled monthly total: what the cost chart and break-even search evaluate.
+    public func monthlyTotal(_ stack: StackID, workload: Workload) -> Double {
+        guard let stack = stacks.first(where: { $0.id == stack }) else { return 0 }
+        return stack.meters.reduce(0) { $0 + lineItem($1, workload: workload).cost }
+    }
+
+    func cheapest(_ costs: [StackCost]) -> StackID? {
+        costs.filter { !$0.isLowerBound && !$0.lineItems.isEmpty }
+            .min { ($0.monthly, $0.stack) < ($1.monthly, $1.stack) }?.stack
+    }
+
+    func lineItem(_ meter: Meter, workload: Workload, rate: Double? = nil, idle: IdleBilling? = nil) -> LineItem {
+        let idle = idle ?? meter.idle
+        let quantity = workload.quantity(meter.driver, idle: idle) / meter.unitSize
+        let unitPrice = rate ?? meter.rate
+        var basis = workload.basis(meter.driver, idle: idle)
+        if meter.unitSize != 1 { basis += " ÷ \(Format.quantity(meter.unitSize))" }
+        return LineItem(meter: meter.id, name: meter.name, quantity: quantity, unit: meter.unit, unitPrice: unitPrice,
+                        cost: quantity * unitPrice, basis: basis, sources: meter.sources)
+    }
+
+    private func stackCost(_ stack: Stack, workload: Workload, tokens: TokenLine?) -> StackCost {
+        let items = stack.meters.map { lineItem($0, workload: workload) }
+        let monthly = items.reduce(0) { $0 + $1.cost }
+        let alternates = zip(stack.meters, items).compactMap { meter, item -> AlternateReading? in
+            guard let alternative = meter.alternative else { return nil }
+            let other = lineItem(meter, workload: workload, rate: alternative.rate, idle: alternative.idle)
+            return AlternateReading(meter: meter.id, reading: alternative.reading,
+                                    monthly: monthly - item.cost + other.cost, why: alternative.why,
+                                    sources: alternative.sources)
+        }
+        let exposures = stack.exposures.map { exposure in
+            let quantity = workload.quantity(exposure.driver, idle: nil) / exposure.unitSize
+            return ExposureLine(id: exposure.id, name: exposure.name, quantity: quantity, unit: exposure.unit,
+                                unitPrice: exposure.rate, monthly: quantity * exposure.rate, why: exposure.why,
+                                sources: exposure.sources)
+        }
+        let share = tokens.flatMap { tokens in
+            monthly + tokens.monthly > 0 ? monthly / (monthly + tokens.monthly) : nil
+        }
+        return StackCost(stack: stack.id, monthly: monthly, lineItems: items, alternates: alternates,
+                         notModelled: stack.notModelled, exposures: exposures, runtimeShare: share)
+    }
+
+    private func tokenLine(_ workload: Workload) -> TokenLine? {
+        guard workload.tokensPerSession > 0, workload.tokenUSDPerMillion > 0 else { return nil }
+        let tokens = workload.sessions * workload.tokensPerSession
+        return TokenLine(tokensPerMonth: tokens, usdPerMillion: workload.tokenUSDPerMillion,
+                         monthly: tokens / 1_000_000 * workload.tokenUSDPerMillion,
+                         basis: "\(Format.quantity(workload.sessions)) sessions × "
+                             + "\(Format.plain(workload.tokensPerSession)) tokens ÷ 1,000,000")
+    }
+
+    private func assumptions(_ workload: Workload, tokens: TokenLine?) -> [String] {
+        var lines = [
+            "A month is \(Format.plain(workload.monthHours)) hours.",
+            "Sessions per month = \(Format.plain(workload.agents)) agents × "
+                + "\(Format.plain(workload.sessionsPerAgentPerDay)) sessions a day × \(Format.plain(workload.monthHours)) / 24 = "
+                + "\(Format.quantity(workload.sessions)).",
+            "Session-hours = sessions × \(Format.plain(workload.sessionMinutes)) minutes / 60 = "
+                + "\(Format.quantity(workload.sessionHours)).",
+            "Idle reading: \(Format.percent(workload.idleFraction)) of each session's wall-clock time does no CPU work. "
+                + "Session-hour, vCPU-hour and GB-hour meters bill the whole session unless the knowledge base says "
+                + "idle time is free; active-vCPU-second meters bill only the active \(Format.percent(workload.activeFraction)).",
+            "Per-user meters bill the \(Format.plain(workload.humans)) people who use or supervise agents.",
+        ]
+        if let tokens {
+            lines.append("Tokens: \(tokens.basis) × \(Format.unitPrice(tokens.usdPerMillion)) per million = "
+                         + "\(Format.money(tokens.monthly)) a month, the same on every stack.")
+        } else {
+            lines.append("Token spend is not included: give tokens_per_session and token_usd_per_million to add it.")
+        }
+        lines.append("Not modelled: costs the sources name without a usable price are listed per stack, never counted as $0.")
+        return lines
+    }
+}

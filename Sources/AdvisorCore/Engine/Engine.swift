@@ -1,0 +1,64 @@
+/// The knowledge base and questionnaire compiled for scoring. Every front end (headless run, wizard,
+/// decision record, benchmark) calls the same functions on this one value.
+public struct Engine: Sendable {
+    public let knowledgeBase: KnowledgeBase
+    public let questionnaire: Questionnaire
+    let stacks: [Stack]
+    let axes: [Axis]
+    let weightPositions: [Int]
+    let rules: [CompiledRule]
+    let floors: [CompiledFloor]
+    let profiles: [(profile: Profile, condition: CompiledCondition)]
+
+    struct CompiledRule: Sendable {
+        let rule: Rule
+        let axis: Int
+        let condition: CompiledCondition
+        let adjustments: [(stack: Int, delta: Double)]
+    }
+
+    struct CompiledFloor: Sendable {
+        let floor: Floor
+        let condition: CompiledCondition
+        let failing: [(stack: Int, reason: String)]
+    }
+
+    public init(knowledgeBase: KnowledgeBase, questionnaire: Questionnaire) throws(DiagnosticError) {
+        let missing = Workload.requiredQuestions.filter { id in
+            let kind = questionnaire.question(id)?.kind
+            return kind != .number && kind != .integer
+        }
+        guard missing.isEmpty else {
+            throw DiagnosticError(missing.map {
+                Diagnostic(SourceLocation(file: "Screens/questionnaire.yaml"), key: $0,
+                           "is missing: the cost model needs this number question")
+            })
+        }
+        self.knowledgeBase = knowledgeBase
+        self.questionnaire = questionnaire
+        stacks = knowledgeBase.stacks.sorted { $0.id < $1.id }
+        axes = knowledgeBase.axes
+        weightPositions = axes.map { questionnaire.position(of: "weights.\($0.id)") ?? 0 }
+        let profileConditions = Dictionary(knowledgeBase.profiles.map { ($0.id, $0.condition) },
+                                           uniquingKeysWith: { a, _ in a })
+        let stackIndex = Dictionary(stacks.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        let axisIndex = Dictionary(axes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        rules = knowledgeBase.rules.sorted { $0.id < $1.id }.map { rule in
+            CompiledRule(rule: rule, axis: axisIndex[rule.axis] ?? 0,
+                         condition: questionnaire.compile(rule.condition, profiles: profileConditions),
+                         adjustments: rule.adjust.compactMap { adjustment in
+                             stackIndex[adjustment.stack].map { ($0, adjustment.delta) }
+                         })
+        }
+        floors = knowledgeBase.floors.sorted { $0.id < $1.id }.map { floor in
+            CompiledFloor(floor: floor, condition: questionnaire.compile(floor.condition, profiles: profileConditions),
+                          failing: floor.failures.compactMap { failure in
+                              stackIndex[failure.stack].map { ($0, failure.reason) }
+                          })
+        }
+        profiles = knowledgeBase.profiles.map { ($0, questionnaire.compile($0.condition, profiles: [:])) }
+    }
+
+    public var stackIDs: [StackID] { stacks.map(\.id) }
+    public var axisIDs: [AxisID] { axes.map(\.id) }
+}

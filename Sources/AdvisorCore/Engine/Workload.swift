@@ -1,0 +1,89 @@
+/// The workload answers as the cost model reads them, with the conventions every meter shares:
+/// a month of `monthHours`, sessions = agents × sessions per agent per day × monthHours / 24,
+/// session-hours = sessions × session minutes / 60.
+public struct Workload: Hashable, Sendable {
+    public var agents: Double
+    public var humans: Double
+    public var sessionsPerAgentPerDay: Double
+    public var sessionMinutes: Double
+    public var idleFraction: Double
+    public var vcpus: Double
+    public var memoryGB: Double
+    public var memoryEventsPerSession: Double
+    public var gatewayCallsPerSession: Double
+    public var identityRequestsPerSession: Double
+    public var tokensPerSession: Double
+    public var tokenUSDPerMillion: Double
+    public var monthHours: Double
+
+    static let requiredQuestions: [QuestionID] = [
+        "workload.agents", "workload.humans", "workload.sessions_per_agent_per_day", "workload.session_minutes",
+        "workload.idle_fraction", "workload.vcpus", "workload.memory_gb", "workload.memory_events_per_session",
+        "workload.gateway_calls_per_session", "workload.identity_requests_per_session",
+        "workload.tokens_per_session", "workload.token_usd_per_million",
+    ]
+
+    public init(answers: Answers, monthHours: Double) {
+        agents = answers.number("workload.agents")
+        humans = answers.number("workload.humans")
+        sessionsPerAgentPerDay = answers.number("workload.sessions_per_agent_per_day")
+        sessionMinutes = answers.number("workload.session_minutes")
+        idleFraction = answers.number("workload.idle_fraction")
+        vcpus = answers.number("workload.vcpus")
+        memoryGB = answers.number("workload.memory_gb")
+        memoryEventsPerSession = answers.number("workload.memory_events_per_session")
+        gatewayCallsPerSession = answers.number("workload.gateway_calls_per_session")
+        identityRequestsPerSession = answers.number("workload.identity_requests_per_session")
+        tokensPerSession = answers.number("workload.tokens_per_session")
+        tokenUSDPerMillion = answers.number("workload.token_usd_per_million")
+        self.monthHours = monthHours
+    }
+
+    public var sessions: Double { agents * sessionsPerAgentPerDay * monthHours / 24 }
+    public var sessionHours: Double { sessions * sessionMinutes / 60 }
+    public var activeFraction: Double { 1 - idleFraction }
+
+    /// A meter's monthly quantity in the driver's own units (hours, seconds, events, people).
+    public func quantity(_ driver: MeterDriver, idle: IdleBilling?) -> Double {
+        let billedShare = idle == .free ? activeFraction : 1
+        switch driver {
+        case .sessionHours: return sessionHours * billedShare
+        case .vcpuHours: return sessionHours * vcpus * billedShare
+        case .gbHours: return sessionHours * memoryGB * billedShare
+        case .activeVCPUSeconds: return sessionHours * 3_600 * vcpus * activeFraction
+        case .memoryEvents: return sessions * memoryEventsPerSession
+        case .gatewayInvocations: return sessions * gatewayCallsPerSession
+        case .identityRequests: return sessions * identityRequestsPerSession
+        case .users: return humans
+        case .agents: return agents
+        }
+    }
+
+    /// How the quantity was reached, in words and figures, for the line item's assumption column.
+    public func basis(_ driver: MeterDriver, idle: IdleBilling?) -> String {
+        let hours = "\(Format.quantity(sessionHours)) session-hours"
+        let active = "\(Format.percent(activeFraction)) active"
+        let idleNote = idle == .free ? " × \(active) (idle time free)" : " (idle time billed)"
+        switch driver {
+        case .sessionHours: return hours + idleNote
+        case .vcpuHours: return "\(hours) × \(Format.plain(vcpus)) vCPU" + idleNote
+        case .gbHours: return "\(hours) × \(Format.plain(memoryGB)) GB" + idleNote
+        case .activeVCPUSeconds: return "\(hours) × 3,600 s × \(Format.plain(vcpus)) vCPU × \(active)"
+        case .memoryEvents:
+            return "\(Format.quantity(sessions)) sessions × \(Format.plain(memoryEventsPerSession)) memory events"
+        case .gatewayInvocations:
+            return "\(Format.quantity(sessions)) sessions × \(Format.plain(gatewayCallsPerSession)) gateway calls"
+        case .identityRequests:
+            return "\(Format.quantity(sessions)) sessions × \(Format.plain(identityRequestsPerSession)) identity requests"
+        case .users: return "\(Format.plain(humans)) people who use or supervise agents"
+        case .agents: return "\(Format.plain(agents)) agents"
+        }
+    }
+
+    /// The same workload at another idle fraction: how the cost chart and break-even are drawn.
+    public func withIdle(_ fraction: Double) -> Workload {
+        var copy = self
+        copy.idleFraction = fraction
+        return copy
+    }
+}

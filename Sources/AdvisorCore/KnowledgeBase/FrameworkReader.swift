@@ -1,0 +1,220 @@
+import Yams
+
+/// Reads axes.yaml, rules/*.yaml and risks.yaml.
+enum FrameworkReader {
+    static func readAxes(_ root: Node, reader: YAMLReader, context: LoadContext) -> [Axis] {
+        guard let fields = reader.fields(root, path: "") else { return [] }
+        let asOf = fields.required("as_of").flatMap { reader.day($0, key: "as_of") } ?? Day(year: 1970, month: 1, day: 1)!
+        let entries = EntryReader(reader: reader, context: context, asOf: asOf)
+        let axes = entries.list(fields, "axes", required: true) { node -> Axis? in
+            guard let axis = reader.fields(node, path: "axes") else { return nil }
+            let id = axis.string("id", maxLength: 40)
+            let name = axis.string("name", maxLength: 60)
+            let summary = axis.required("summary").flatMap { entries.cited($0, key: "axes.summary") }
+            let neutral = axis.number("neutral", atLeast: 0)
+            axis.finish()
+            if let neutral, neutral > 1 { reader.error(node, key: "axes.neutral", "must be within 0 to 1") }
+            guard let id, let name, let summary, let neutral else { return nil }
+            context.define("axis", id, at: reader.location(node))
+            return Axis(id: id, name: name, summary: summary, neutral: neutral)
+        }
+        fields.finish()
+        return axes
+    }
+
+    static func readRules(_ root: Node, reader: YAMLReader, context: LoadContext)
+        -> (profiles: [Profile], rules: [Rule], floors: [Floor]) {
+        guard let fields = reader.fields(root, path: "") else { return ([], [], []) }
+        let asOf = fields.required("as_of").flatMap { reader.day($0, key: "as_of") } ?? Day(year: 1970, month: 1, day: 1)!
+        let entries = EntryReader(reader: reader, context: context, asOf: asOf)
+        let conditions = ConditionReader(reader: reader, context: context)
+        let profiles = entries.list(fields, "profiles", required: false) { node -> Profile? in
+            guard let entry = reader.fields(node, path: "profiles") else { return nil }
+            let id = entry.string("id", maxLength: 60)
+            let name = entry.string("name", maxLength: 120)
+            let condition = conditions.read(entry.required("when"), key: "profiles.when", allowProfiles: false)
+            let advice = entry.string("advice")
+            let sources = context.sources(entry)
+            let day = entries.entryAsOf(entry)
+            entry.finish()
+            guard let id, let name, let condition, let advice else { return nil }
+            context.define("profile", id, at: reader.location(node))
+            return Profile(id: id, name: name, condition: condition,
+                           advice: Cited(text: advice, sources: sources, asOf: day))
+        }
+        let rules = entries.list(fields, "rules", required: false) { node -> Rule? in
+            guard let entry = reader.fields(node, path: "rules") else { return nil }
+            let id = entry.string("id", maxLength: 80)
+            let axis = axisReference(entry, context: context)
+            let condition = conditions.read(entry.value("when"), key: "rules.when", allowProfiles: true)
+            let adjust = adjustments(entry, context: context)
+            let because = entry.string("because")
+            let sources = context.sources(entry)
+            let day = entries.entryAsOf(entry)
+            entry.finish()
+            guard let id, let axis, let condition, let because else { return nil }
+            context.define("rule", id, at: reader.location(node))
+            return Rule(id: id, axis: axis, condition: condition, adjust: adjust,
+                        because: Cited(text: because, sources: sources, asOf: day))
+        }
+        let floors = entries.list(fields, "floors", required: false) { node -> Floor? in
+            guard let entry = reader.fields(node, path: "floors") else { return nil }
+            let id = entry.string("id", maxLength: 80)
+            let axis = axisReference(entry, context: context)
+            let condition = conditions.read(entry.required("when"), key: "floors.when", allowProfiles: true)
+            let failures = floorFailures(entry, context: context)
+            let because = entry.string("because")
+            let sources = context.sources(entry)
+            let day = entries.entryAsOf(entry)
+            entry.finish()
+            guard let id, let axis, let condition, let because else { return nil }
+            context.define("floor", id, at: reader.location(node))
+            return Floor(id: id, axis: axis, condition: condition, failures: failures,
+                         because: Cited(text: because, sources: sources, asOf: day))
+        }
+        fields.finish()
+        return (profiles, rules, floors)
+    }
+
+    static func readRisks(_ root: Node, reader: YAMLReader, context: LoadContext) -> [Risk] {
+        guard let fields = reader.fields(root, path: "") else { return [] }
+        let asOf = fields.required("as_of").flatMap { reader.day($0, key: "as_of") } ?? Day(year: 1970, month: 1, day: 1)!
+        let entries = EntryReader(reader: reader, context: context, asOf: asOf)
+        let risks = entries.list(fields, "risks", required: true) { node -> Risk? in
+            guard let entry = reader.fields(node, path: "risks") else { return nil }
+            let id = entry.string("id", maxLength: 80)
+            let title = entry.string("title", maxLength: 160)
+            let kind = entry.choice("kind", from: Risk.kinds)
+            let severity = entry.choice("severity", from: RiskSeverity.allCases.map(\.rawValue)).flatMap(RiskSeverity.init)
+            let stacks = entry.stringList("stacks", required: true) ?? []
+            let text = entry.string("text")
+            let check = entry.string("check")
+            let sources = context.sources(entry)
+            let day = entries.entryAsOf(entry)
+            entry.finish()
+            for stack in stacks where stack != "all" {
+                context.referStack(stack, at: reader.location(entry.value("stacks")), key: "risks[\(id ?? "?")].stacks")
+            }
+            guard let id, let title, let kind, let severity, let text, let check else { return nil }
+            context.define("risk", id, at: reader.location(node))
+            return Risk(id: id, title: title, kind: kind, severity: severity, stacks: stacks,
+                        statement: Cited(text: text, sources: sources, asOf: day), check: check)
+        }
+        fields.finish()
+        return risks
+    }
+
+    private static func axisReference(_ entry: Fields, context: LoadContext) -> AxisID? {
+        guard let node = entry.required("axis"), let axis = entry.reader.string(node, key: entry.key("axis")) else {
+            return nil
+        }
+        context.referAxis(axis, at: entry.reader.location(node), key: entry.key("axis"))
+        return axis
+    }
+
+    private static func adjustments(_ entry: Fields, context: LoadContext) -> [Rule.Adjustment] {
+        guard let node = entry.required("adjust", expected: "stack-id: adjustment pairs"),
+              let map = entry.reader.fields(node, path: entry.key("adjust")) else { return [] }
+        let adjustments = map.keys.compactMap { stack -> Rule.Adjustment? in
+            guard let valueNode = map.value(stack),
+                  let delta = entry.reader.number(valueNode, key: map.key(stack)) else { return nil }
+            if abs(delta) > 1 {
+                entry.reader.error(valueNode, key: map.key(stack), "moves a fit by \(Format.plain(delta))",
+                                   expected: "an adjustment from -1 to 1")
+            }
+            context.referStack(stack, at: entry.reader.location(map.keyNode(stack)), key: map.key(stack))
+            return Rule.Adjustment(stack: stack, delta: delta)
+        }
+        map.finish()
+        return adjustments.sorted { $0.stack < $1.stack }
+    }
+
+    private static func floorFailures(_ entry: Fields, context: LoadContext) -> [Floor.Failure] {
+        guard let node = entry.required("fails", expected: "stack-id: reason pairs"),
+              let map = entry.reader.fields(node, path: entry.key("fails")) else { return [] }
+        let failures = map.keys.compactMap { stack -> Floor.Failure? in
+            guard let valueNode = map.value(stack),
+                  let reason = entry.reader.string(valueNode, key: map.key(stack)) else { return nil }
+            context.referStack(stack, at: entry.reader.location(map.keyNode(stack)), key: map.key(stack))
+            return Floor.Failure(stack: stack, reason: reason)
+        }
+        map.finish()
+        return failures.sorted { $0.stack < $1.stack }
+    }
+}
+
+/// Reads `when:` conditions, checking every question id and value against the questionnaire.
+struct ConditionReader {
+    let reader: YAMLReader
+    let context: LoadContext
+
+    /// nil node means "always"; nil result means the condition had errors (already reported).
+    func read(_ node: Node?, key: String, allowProfiles: Bool) -> Condition? {
+        guard let node else { return .always }
+        guard let fields = reader.fields(node, path: key) else { return nil }
+        var parts: [Condition] = []
+        var failed = false
+        for name in fields.keys {
+            guard let value = fields.value(name) else { continue }
+            let part: Condition?
+            switch name {
+            case "any", "all":
+                let items = reader.sequence(value, key: fields.key(name)) ?? []
+                let inner = items.map { read($0, key: fields.key(name), allowProfiles: allowProfiles) }
+                part = inner.contains(where: { $0 == nil }) ? nil
+                    : name == "any" ? .any(inner.compactMap { $0 }) : .all(inner.compactMap { $0 })
+            case "not":
+                part = read(value, key: fields.key(name), allowProfiles: allowProfiles).map(Condition.not)
+            case "profile":
+                if !allowProfiles {
+                    reader.error(value, key: fields.key(name), "a profile cannot depend on another profile")
+                    part = nil
+                } else {
+                    part = reader.string(value, key: fields.key(name)).map { id in
+                        context.referProfile(id, at: reader.location(value), key: fields.key(name))
+                        return Condition.profile(id)
+                    }
+                }
+            default:
+                part = answerCondition(question: name, value: value, keyNode: fields.keyNode(name), key: fields.key(name))
+            }
+            if let part { parts.append(part) } else { failed = true }
+        }
+        fields.finish()
+        if failed { return nil }
+        return parts.count == 1 ? parts[0] : .all(parts)
+    }
+
+    private func answerCondition(question id: String, value: Node, keyNode: Node?, key: String) -> Condition? {
+        guard let question = context.questionnaire.question(id) else {
+            reader.error(keyNode, key: key, "'\(id)' is not a question in Screens/questionnaire.yaml",
+                         expected: "a question id such as identity.provider",
+                         suggestion: DidYouMean.suggestion(for: id, among: context.questionnaire.questions.map(\.id)))
+            return nil
+        }
+        guard [.choice, .boolean, .integer, .number].contains(question.kind) else {
+            reader.error(keyNode, key: key, "'\(id)' is a \(question.kind.rawValue) question; rules can only test choices, flags and numbers")
+            return nil
+        }
+        switch value {
+        case .sequence(let items):
+            let values = items.map { AnswerReading.value($0, for: question, key: key, reader: reader) }
+            return values.contains(where: { $0 == nil }) ? nil : .oneOf(id, values.compactMap { $0 })
+        case .mapping:
+            guard question.kind == .integer || question.kind == .number,
+                  let comparison = reader.fields(value, path: key) else {
+                reader.error(value, key: key, "compares a question that is not a number")
+                return nil
+            }
+            let below = comparison.value("below").flatMap { reader.number($0, key: comparison.key("below")) }
+            let atLeast = comparison.value("at_least").flatMap { reader.number($0, key: comparison.key("at_least")) }
+            comparison.finish()
+            if let below { return .below(id, below) }
+            if let atLeast { return .atLeast(id, atLeast) }
+            reader.error(value, key: key, "has no comparison", expected: "below: N or at_least: N")
+            return nil
+        default:
+            return AnswerReading.value(value, for: question, key: key, reader: reader).map { .equals(id, $0) }
+        }
+    }
+}

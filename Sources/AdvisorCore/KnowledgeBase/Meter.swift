@@ -1,0 +1,69 @@
+/// What a meter's monthly quantity is computed from. See Data/README.md for the formulas.
+public enum MeterDriver: String, CaseIterable, Sendable {
+    case sessionHours = "session-hours"
+    case vcpuHours = "vcpu-hours"
+    case gbHours = "gb-hours"
+    case activeVCPUSeconds = "active-vcpu-seconds"
+    case memoryEvents = "memory-events"
+    case gatewayInvocations = "gateway-invocations"
+    case identityRequests = "identity-requests"
+    case users
+    case agents
+
+    /// Drivers measured in wall-clock time, where the knowledge base must say whether idle time bills.
+    public var isWallClock: Bool { [.sessionHours, .vcpuHours, .gbHours].contains(self) }
+}
+
+public enum IdleBilling: String, CaseIterable, Sendable { case billed, free }
+
+/// One price from the scout: a rate per unit, and what drives the quantity.
+public struct Meter: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    public var unit: String
+    public var unitSize: Double
+    public var rate: Double
+    public var driver: MeterDriver
+    public var idle: IdleBilling?
+    public var sources: [SourceID]
+    public var asOf: Day
+    public var alternative: MeterAlternative?
+}
+
+/// A second reading of a meter that the sources also support (a contradiction, or a bundle price).
+public struct MeterAlternative: Hashable, Sendable {
+    public var reading: String
+    public var rate: Double?
+    public var idle: IdleBilling?
+    public var why: String
+    public var sources: [SourceID]
+}
+
+/// A cost the scout names but cannot price for a workload: shown as "not modelled", never as $0.
+public struct UnpricedItem: Hashable, Sendable, Identifiable {
+    /// `execution` when the unpriced part is the running of agents itself, which makes the stack's
+    /// total a lower bound; `extra` for add-ons the total can do without.
+    public enum Scope: String, CaseIterable, Sendable { case execution, extra }
+
+    public var id: String
+    public var name: String
+    public var scope: Scope
+    public var unit: String
+    public var rate: Double?
+    public var why: String
+    public var sources: [SourceID]
+    public var asOf: Day
+}
+
+/// A cost that may arrive (licensing not yet defined): shown as a risk, never in the total.
+public struct Exposure: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    public var unit: String
+    public var unitSize: Double
+    public var rate: Double
+    public var driver: MeterDriver
+    public var why: String
+    public var sources: [SourceID]
+    public var asOf: Day
+}

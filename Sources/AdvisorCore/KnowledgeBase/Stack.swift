@@ -1,0 +1,70 @@
+/// One candidate stack: a runtime and what the scout pairs with it.
+public struct Stack: Hashable, Sendable, Identifiable {
+    public var id: StackID
+    public var name: String
+    public var short: String
+    public var vendor: String
+    public var asOf: Day
+    public var summary: Cited
+    public var components: [Component]
+    public var traits: [Trait]
+    public var facts: [Fact]
+    public var meters: [Meter]
+    public var notModelled: [UnpricedItem]
+    public var exposures: [Exposure]
+
+    public func trait(_ topic: TraitTopic) -> Trait? { traits.first { $0.topic == topic } }
+}
+
+public struct Component: Hashable, Sendable {
+    public var role: String
+    public var name: String
+    public var sources: [SourceID]
+
+    public static let roles = ["runtime", "registry", "tool-gateway", "inference", "identity", "observability",
+                               "governance", "sandbox", "harness", "model"]
+}
+
+/// The topics every stack describes in one short phrase, in the order comparison tables show them.
+public enum TraitTopic: String, CaseIterable, Sendable {
+    case architecturalBet = "architectural_bet"
+    case isolation
+    case sessionLifetime = "session_lifetime"
+    case modelCoupling = "model_coupling"
+    case models
+    case identity
+    case observability
+    case mcp
+    case pricing
+
+    public var title: String {
+        switch self {
+        case .architecturalBet: "Architectural bet"
+        case .isolation: "Isolation"
+        case .sessionLifetime: "Session lifetime"
+        case .modelCoupling: "Model coupling"
+        case .models: "Models reachable"
+        case .identity: "Identity"
+        case .observability: "Observability"
+        case .mcp: "MCP and governance"
+        case .pricing: "Pricing"
+        }
+    }
+}
+
+public struct Trait: Hashable, Sendable {
+    public var topic: TraitTopic
+    public var statement: Cited
+}
+
+/// How a fact reads for a team choosing the stack: in the record's Good / Neutral / Bad lists.
+public enum Stance: String, CaseIterable, Sendable { case good, neutral, bad }
+
+public struct Fact: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var topic: String
+    public var stance: Stance
+    public var statement: Cited
+
+    public static let extraTopics = ["scale", "operations"]
+}

@@ -1,0 +1,183 @@
+import Yams
+
+/// Reads one `stacks/<id>.yaml` file.
+enum StackReader {
+    static func read(_ root: Node, reader: YAMLReader, context: LoadContext) -> Stack? {
+        guard let fields = reader.fields(root, path: "") else { return nil }
+        let id = fields.string("id", maxLength: 60)
+        let name = fields.string("name", maxLength: 120)
+        let short = fields.string("short", maxLength: 12)
+        let vendor = fields.string("vendor", maxLength: 120)
+        let asOf = fields.required("as_of").flatMap { reader.day($0, key: "as_of") } ?? Day(year: 1970, month: 1, day: 1)!
+        let entries = EntryReader(reader: reader, context: context, asOf: asOf)
+        let summary = fields.required("summary").flatMap { entries.cited($0, key: "summary") }
+        let components = entries.list(fields, "components", required: true) { entries.component($0) }
+        let traits = fields.required("traits").map { entries.traits($0) } ?? []
+        let facts = entries.list(fields, "facts", required: true) { entries.fact($0) }
+        let meters = entries.list(fields, "meters", required: true) { entries.meter($0) }
+        let unpriced = entries.list(fields, "not_modelled", required: false) { entries.unpriced($0) }
+        let exposures = entries.list(fields, "exposures", required: false) { entries.exposure($0) }
+        fields.finish()
+        if let id {
+            context.define("stack", id, at: reader.location(fields.value("id")))
+            for meter in meters { context.define("meter of \(id)", meter.id, at: reader.location(root)) }
+        }
+        guard let id, let name, let short, let vendor, let summary else { return nil }
+        return Stack(id: id, name: name, short: short, vendor: vendor, asOf: asOf, summary: summary,
+                     components: components, traits: traits, facts: facts, meters: meters,
+                     notModelled: unpriced, exposures: exposures)
+    }
+}
+
+/// Readers for the entries of a stack file; each records its references and id with the context.
+struct EntryReader {
+    let reader: YAMLReader
+    let context: LoadContext
+    let asOf: Day
+
+    func list<T>(_ fields: Fields, _ name: String, required: Bool, _ read: (Node) -> T?) -> [T] {
+        guard let node = required ? fields.required(name, expected: "a list") : fields.value(name),
+              let items = reader.sequence(node, key: name) else { return [] }
+        return items.compactMap(read)
+    }
+
+    func entryAsOf(_ fields: Fields) -> Day { fields.day("as_of") ?? asOf }
+
+    func cited(_ node: Node, key: String) -> Cited? {
+        guard let fields = reader.fields(node, path: key) else { return nil }
+        let text = fields.string("text")
+        let sources = context.sources(fields)
+        let day = entryAsOf(fields)
+        fields.finish()
+        return text.map { Cited(text: $0, sources: sources, asOf: day) }
+    }
+
+    func component(_ node: Node) -> Component? {
+        guard let fields = reader.fields(node, path: "components") else { return nil }
+        let role = fields.choice("role", from: Component.roles)
+        let name = fields.string("name", maxLength: 120)
+        let sources = context.sources(fields)
+        fields.finish()
+        guard let role, let name else { return nil }
+        return Component(role: role, name: name, sources: sources)
+    }
+
+    func traits(_ node: Node) -> [Trait] {
+        guard let fields = reader.fields(node, path: "traits") else { return [] }
+        let traits = TraitTopic.allCases.compactMap { topic -> Trait? in
+            guard let value = fields.required(topic.rawValue),
+                  let statement = cited(value, key: "traits.\(topic.rawValue)") else { return nil }
+            return Trait(topic: topic, statement: statement)
+        }
+        fields.finish()
+        return traits
+    }
+
+    func fact(_ node: Node) -> Fact? {
+        guard let fields = reader.fields(node, path: "facts") else { return nil }
+        let id = fields.string("id", maxLength: 80)
+        let topic = fields.choice("topic", from: TraitTopic.allCases.map(\.rawValue) + Fact.extraTopics)
+        let stance = fields.choice("stance", from: Stance.allCases.map(\.rawValue)).flatMap(Stance.init)
+        let text = fields.string("text")
+        let sources = context.sources(fields)
+        let day = entryAsOf(fields)
+        fields.finish()
+        guard let id, let topic, let stance, let text else { return nil }
+        context.define("fact", id, at: reader.location(node))
+        return Fact(id: id, topic: topic, stance: stance, statement: Cited(text: text, sources: sources, asOf: day))
+    }
+
+    func meter(_ node: Node) -> Meter? {
+        guard let fields = reader.fields(node, path: "meters") else { return nil }
+        let id = fields.string("id", maxLength: 80)
+        let name = fields.string("name", maxLength: 120)
+        let unit = fields.string("unit", maxLength: 60)
+        let unitSize = fields.value("unit_size").flatMap { positive($0, key: fields.key("unit_size")) } ?? 1
+        let rate = price(fields, "rate")
+        let driver = fields.choice("driver", from: MeterDriver.allCases.map(\.rawValue)).flatMap(MeterDriver.init)
+        let idle = fields.value("idle") != nil
+            ? fields.choice("idle", from: IdleBilling.allCases.map(\.rawValue)).flatMap(IdleBilling.init) : nil
+        let sources = context.sources(fields)
+        let day = entryAsOf(fields)
+        let alternative = fields.value("alternative").flatMap { self.alternative($0) }
+        fields.finish()
+        if let driver, driver.isWallClock, idle == nil {
+            reader.error(node, key: "meters[\(id ?? "?")].idle", "is missing for a wall-clock meter",
+                         expected: "billed | free")
+        }
+        guard let id, let name, let unit, let rate, let driver else { return nil }
+        return Meter(id: id, name: name, unit: unit, unitSize: unitSize, rate: rate, driver: driver, idle: idle,
+                     sources: sources, asOf: day, alternative: alternative)
+    }
+
+    func alternative(_ node: Node) -> MeterAlternative? {
+        guard let fields = reader.fields(node, path: "alternative") else { return nil }
+        let reading = fields.string("reading", maxLength: 120)
+        let rate = fields.value("rate") != nil ? price(fields, "rate") : nil
+        let idle = fields.value("idle") != nil
+            ? fields.choice("idle", from: IdleBilling.allCases.map(\.rawValue)).flatMap(IdleBilling.init) : nil
+        let why = fields.string("why")
+        let sources = context.sources(fields)
+        fields.finish()
+        if rate == nil && idle == nil {
+            reader.error(node, key: "alternative", "changes nothing", expected: "a rate, an idle reading, or both")
+        }
+        guard let reading, let why else { return nil }
+        return MeterAlternative(reading: reading, rate: rate, idle: idle, why: why, sources: sources)
+    }
+
+    func unpriced(_ node: Node) -> UnpricedItem? {
+        guard let fields = reader.fields(node, path: "not_modelled") else { return nil }
+        let id = fields.string("id", maxLength: 80)
+        let name = fields.string("name", maxLength: 120)
+        let scope = fields.choice("scope", from: UnpricedItem.Scope.allCases.map(\.rawValue),
+                                  default: UnpricedItem.Scope.extra.rawValue).flatMap(UnpricedItem.Scope.init)
+        let unit = fields.string("unit", maxLength: 80)
+        let rate = fields.value("rate") != nil ? price(fields, "rate") : nil
+        let why = fields.string("why")
+        let sources = context.sources(fields)
+        let day = entryAsOf(fields)
+        fields.finish()
+        guard let id, let name, let scope, let unit, let why else { return nil }
+        return UnpricedItem(id: id, name: name, scope: scope, unit: unit, rate: rate, why: why, sources: sources,
+                            asOf: day)
+    }
+
+    func exposure(_ node: Node) -> Exposure? {
+        guard let fields = reader.fields(node, path: "exposures") else { return nil }
+        let id = fields.string("id", maxLength: 80)
+        let name = fields.string("name", maxLength: 120)
+        let unit = fields.string("unit", maxLength: 60)
+        let unitSize = fields.value("unit_size").flatMap { positive($0, key: fields.key("unit_size")) } ?? 1
+        let rate = price(fields, "rate")
+        let driver = fields.choice("driver", from: MeterDriver.allCases.map(\.rawValue)).flatMap(MeterDriver.init)
+        let why = fields.string("why")
+        let sources = context.sources(fields)
+        let day = entryAsOf(fields)
+        fields.finish()
+        guard let id, let name, let unit, let rate, let driver, let why else { return nil }
+        return Exposure(id: id, name: name, unit: unit, unitSize: unitSize, rate: rate, driver: driver, why: why,
+                        sources: sources, asOf: day)
+    }
+
+    /// A price in dollars: a number that is never negative.
+    private func price(_ fields: Fields, _ name: String) -> Double? {
+        guard let node = fields.required(name, expected: "a price in US dollars"),
+              let value = reader.number(node, key: fields.key(name)) else { return nil }
+        guard value >= 0 else {
+            reader.error(node, key: fields.key(name), "is a negative price (\(Format.plain(value)))",
+                         expected: "a price of 0 or more US dollars")
+            return nil
+        }
+        return value
+    }
+
+    private func positive(_ node: Node, key: String) -> Double? {
+        guard let value = reader.number(node, key: key) else { return nil }
+        guard value > 0 else {
+            reader.error(node, key: key, "must be above 0, got \(Format.plain(value))")
+            return nil
+        }
+        return value
+    }
+}

@@ -1,0 +1,82 @@
+/// How a question is answered.
+public enum QuestionKind: String, CaseIterable, Sendable {
+    case choice, boolean, integer, number, text, list
+}
+
+public struct AnswerOption: Hashable, Sendable {
+    public var value: String
+    public var label: String
+    public var help: String?
+}
+
+/// One question of the questionnaire. Its id is also its place in the answers file:
+/// `workload.agents` is the key `agents` under `workload:`.
+public struct Question: Hashable, Sendable, Identifiable {
+    public var id: QuestionID
+    public var text: String
+    public var help: String
+    public var kind: QuestionKind
+    public var options: [AnswerOption]
+    public var minimum: Double?
+    public var maximum: Double?
+    /// How far Left/Right moves a number in the wizard.
+    public var step: Double?
+    public var unit: String?
+    public var maxLength: Int?
+    public var defaultValue: AnswerValue
+    /// A required question has no silent default in an answers file.
+    public var required: Bool
+    /// Which axes (or `costs`, `profile`, `record`) the answer feeds.
+    public var feeds: [String]
+    public var sources: [SourceID]
+
+    public var section: String { String(id.split(separator: ".").first ?? "") }
+    public var key: String { String(id.split(separator: ".").dropFirst().joined(separator: ".")) }
+
+    public func option(_ value: String) -> AnswerOption? { options.first { $0.value == value } }
+
+    /// What a valid answer looks like, for error messages and the JSON Schema.
+    public var expectation: String {
+        switch kind {
+        case .choice: return options.map(\.value).joined(separator: " | ")
+        case .boolean: return "true or false"
+        case .integer, .number:
+            let whole = kind == .integer ? "a whole number" : "a number"
+            return "\(whole) from \(Format.plain(minimum ?? 0)) to \(Format.plain(maximum ?? 0))"
+        case .text: return "text of at most \(maxLength ?? 200) characters"
+        case .list: return "a list of texts"
+        }
+    }
+}
+
+/// A page of the wizard: one part of the questionnaire.
+public struct Step: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var title: String
+    public var intro: String
+    public var questions: [QuestionID]
+}
+
+/// Every question, in order, grouped into steps. Read from Screens/questionnaire.yaml.
+public struct Questionnaire: Hashable, Sendable {
+    public var version: Int
+    public var steps: [Step]
+    public var questions: [Question]
+    private var index: [QuestionID: Int]
+
+    public init(version: Int, steps: [Step], questions: [Question]) {
+        self.version = version
+        self.steps = steps
+        self.questions = questions
+        self.index = Dictionary(questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+    }
+
+    public func question(_ id: QuestionID) -> Question? { index[id].map { questions[$0] } }
+    public func position(of id: QuestionID) -> Int? { index[id] }
+    public var sections: [String] {
+        var seen: [String] = []
+        for question in questions where !seen.contains(question.section) { seen.append(question.section) }
+        return seen
+    }
+    public func questions(in section: String) -> [Question] { questions.filter { $0.section == section } }
+}

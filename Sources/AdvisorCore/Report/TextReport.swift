@@ -1,0 +1,198 @@
+/// The headless text report: recommendation, ranking, trace, costs, sensitivity, caveats, risks and
+/// sources, in that order. Pure: the same advice gives the same bytes.
+public struct TextReport {
+    let engine: Engine
+    let advice: Advice
+    private var cited = Set<SourceID>()
+
+    public static func render(_ advice: Advice, engine: Engine) -> String {
+        var report = TextReport(engine: engine, advice: advice)
+        return PrintableText.clean(report.lines().joined(separator: "\n") + "\n", keepNewlines: true)
+    }
+
+    init(engine: Engine, advice: Advice) {
+        self.engine = engine
+        self.advice = advice
+    }
+
+    private mutating func lines() -> [String] {
+        var out = header()
+        out += [""] + recommendation()
+        out += [""] + ranking()
+        out += [""] + trace()
+        out += [""] + costs()
+        out += [""] + sensitivity()
+        out += [""] + caveats()
+        out += [""] + risks()
+        out += [""] + sources()
+        return out
+    }
+
+    private mutating func cite(_ ids: [SourceID]) -> String {
+        guard !ids.isEmpty else { return "" }
+        cited.formUnion(ids)
+        return " [" + ids.map(String.init).joined(separator: ", ") + "]"
+    }
+
+    private func name(_ stack: StackID) -> String { engine.stackName(stack) }
+
+    private func header() -> [String] {
+        let meta = advice.knowledgeBase
+        var lines = ["runtime-advisor: \(meta.name), knowledge base as of \(meta.asOf) (\(advice.ageInDays) days before \(advice.today))"]
+        if advice.isStale {
+            lines.append("WARNING: the knowledge base is older than \(meta.staleAfterDays) days; prices and facts may have changed.")
+        }
+        return lines
+    }
+
+    private mutating func recommendation() -> [String] {
+        let winner = advice.ranking.winner
+        var lines = ["Recommendation: \(name(winner.stack)) (\(winner.stack)), score \(Format.score(winner.total)) of 1"]
+        if !winner.meetsFloors { lines.append("  No stack meets every floor; this is the best of those that do not.") }
+        for reason in advice.reasons { lines.append("  - " + reason.text + cite(reason.sources)) }
+        if let stack = engine.knowledgeBase.stack(winner.stack) {
+            lines.append("  Components: " + stack.components.map(\.name).joined(separator: "; "))
+        }
+        for profile in advice.ranking.profiles {
+            lines.append("  Profile: \(profile.name). \(profile.advice.text)" + cite(profile.advice.sources))
+        }
+        return lines
+    }
+
+    private func ranking() -> [String] {
+        let axes = engine.axisIDs
+        let weights = advice.ranking.winner.axes.map { "\($0.axis) \(Format.plain($0.weight))" }.joined(separator: ", ")
+        var table = TextTable(headers: ["#", "Stack", "Total"] + axes.map { $0.prefix(1).uppercased() + $0.dropFirst() } + ["Floors"],
+                              alignments: [.right, .left, .right] + axes.map { _ in .right } + [.left])
+        for score in advice.ranking.scores {
+            table.rows.append([String(score.rank), engine.knowledgeBase.stack(score.stack)?.short ?? score.stack,
+                               Format.score(score.total)] + score.axes.map { Format.score($0.fit) }
+                              + [score.meetsFloors ? "met" : "FAILS " + score.floorFailures.map(\.floor).joined(separator: ", ")])
+        }
+        var lines = ["Ranking (weights: \(weights); total = Σ weight × fit / Σ weight)"] + table.render()
+        if advice.ranking.isClose {
+            lines.append("  Close call: the lead is \(Format.score(advice.ranking.margin)), under the knowledge base's margin of \(Format.score(advice.knowledgeBase.closeMargin)).")
+        }
+        return lines
+    }
+
+    private mutating func trace() -> [String] {
+        var lines = ["Why: the scoring trace (every fit starts at its axis's neutral value; rules move it)"]
+        for score in advice.ranking.scores {
+            lines.append("  \(name(score.stack))")
+            for axis in score.axes {
+                lines.append("    \(engine.axisName(axis.axis)): \(Format.score(axis.fit))" + (axis.clamped ? " (held within 0 to 1)" : ""))
+                lines.append("      \(Format.score(axis.neutral)) neutral")
+                for contribution in axis.contributions {
+                    lines.append("      \(Format.delta(contribution.delta)) \(contribution.rule): \(contribution.because.text)"
+                                 + cite(contribution.because.sources))
+                }
+            }
+            for failure in score.floorFailures {
+                lines.append("    Floor \(failure.floor) not met: \(failure.reason)" + cite(failure.because.sources))
+            }
+        }
+        return lines
+    }
+
+    private mutating func costs() -> [String] {
+        let report = advice.costs
+        var lines = ["Monthly cost in US dollars (\(Format.plain(report.workload.monthHours))-hour month)"]
+        let ordered = advice.ranking.scores.compactMap { report.cost($0.stack) }
+        var summary = TextTable(headers: ["Stack", "Monthly", "Note"], alignments: [.left, .right, .left])
+        for cost in ordered {
+            var notes: [String] = []
+            if cost.stack == report.cheapest { notes.append("cheapest fully priced") }
+            if cost.isLowerBound { notes.append("lower bound: execution not priced") }
+            if cost.lineItems.isEmpty { notes.append("nothing priced in the knowledge base") }
+            if let share = cost.runtimeShare { notes.append("runtime \(Format.percent(share)) of runtime + tokens") }
+            summary.rows.append([engine.knowledgeBase.stack(cost.stack)?.short ?? cost.stack,
+                                 cost.lineItems.isEmpty ? "not modelled" : Format.money(cost.monthly),
+                                 notes.joined(separator: "; ")])
+        }
+        lines += summary.render()
+        for cost in ordered {
+            lines.append("")
+            lines.append("  \(name(cost.stack)): " + (cost.lineItems.isEmpty ? "not modelled" : Format.money(cost.monthly)))
+            if !cost.lineItems.isEmpty {
+                var items = TextTable(headers: ["Meter", "Quantity", "Unit", "Unit price", "Cost"],
+                                      alignments: [.left, .right, .left, .right, .right])
+                for item in cost.lineItems {
+                    items.rows.append([item.name, Format.quantity(item.quantity), item.unit, Format.unitPrice(item.unitPrice),
+                                       Format.money(item.cost)])
+                }
+                lines += items.render(indent: "    ")
+                for item in cost.lineItems { lines.append("      \(item.name): \(item.basis)" + cite(item.sources)) }
+            }
+            for alternate in cost.alternates {
+                lines.append("    Other reading (\(alternate.reading)): \(Format.money(alternate.monthly)). \(alternate.why)"
+                             + cite(alternate.sources))
+            }
+            for item in cost.notModelled {
+                let rate = item.rate.map { " at \(Format.unitPrice($0)) per \(item.unit)" } ?? ""
+                lines.append("    Not modelled: \(item.name)\(rate). \(item.why)" + cite(item.sources))
+            }
+            for exposure in cost.exposures {
+                lines.append("    Exposure, not in the total: \(exposure.name), \(Format.money(exposure.monthly)) a month. \(exposure.why)"
+                             + cite(exposure.sources))
+            }
+        }
+        if let tokens = report.tokens {
+            lines.append("")
+            lines.append("  Tokens, on every stack: \(Format.money(tokens.monthly)) (\(tokens.basis) × \(Format.unitPrice(tokens.usdPerMillion)) per million)")
+        }
+        lines.append("")
+        lines.append("  Assumptions")
+        lines += report.assumptions.map { "  - " + $0 }
+        return lines
+    }
+
+    private func sensitivity() -> [String] {
+        let sensitivity = advice.sensitivity
+        var lines = ["Sensitivity"]
+        let idle = Format.percent(advice.costs.workload.idleFraction)
+        if sensitivity.breakEvens.isEmpty {
+            let cheapest = advice.costs.cheapest.map(name) ?? "none"
+            lines.append("  Break-even idle fraction: none from 0% to 95%; the cheapest fully priced stack stays \(cheapest) (you answered \(idle)).")
+        } else {
+            for point in sensitivity.breakEvens {
+                lines.append("  Break-even at \(Format.percent(point.idleFraction)) idle: cheapest changes from \(name(point.from)) to \(name(point.to)) (you answered \(idle)).")
+            }
+        }
+        let winner = name(advice.recommendation)
+        for range in sensitivity.weightRanges {
+            let high = range.high.map { Format.fixed($0, 2) } ?? "\(Format.plain(range.maximum)) (the maximum)"
+            lines.append("  Weight of \(engine.axisName(range.axis).lowercased()): \(winner) stays the winner from \(Format.fixed(range.low, 2)) to \(high) (now \(Format.plain(range.current))).")
+        }
+        if let nearest = sensitivity.flips.first {
+            lines.append("  Smallest answer change that changes the winner: " + describe(nearest) + ".")
+            for flip in sensitivity.flips.dropFirst().prefix(5) { lines.append("    also: " + describe(flip)) }
+        } else {
+            lines.append("  No change of one or two answers changes the winner.")
+        }
+        return lines
+    }
+
+    private func describe(_ flip: WinnerFlip) -> String {
+        flip.changes.map { "\($0.question) from \($0.from.display) to \($0.to.display)" }.joined(separator: " and ")
+            + " makes \(name(flip.winner)) win"
+    }
+
+    private mutating func caveats() -> [String] {
+        ["Caveats"] + advice.caveats.map { "  - " + $0.text + cite($0.sources) }
+    }
+
+    private mutating func risks() -> [String] {
+        var lines = ["Open risks of \(name(advice.recommendation))"]
+        if advice.risks.isEmpty { lines.append("  None recorded.") }
+        for risk in advice.risks {
+            lines.append("  - [\(risk.severity.rawValue)] \(risk.title). \(risk.statement.text)" + cite(risk.statement.sources))
+            lines.append("    Check: \(risk.check)")
+        }
+        return lines
+    }
+
+    private func sources() -> [String] {
+        ["Sources"] + cited.sorted().compactMap { engine.knowledgeBase.source($0) }.map { "  " + $0.citation }
+    }
+}

@@ -1,0 +1,78 @@
+import AdvisorCore
+import AdvisorResources
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Where the knowledge base and questionnaire come from: the copies built into the binary, or folders
+/// given on the command line (or in RUNTIME_ADVISOR_DATA), read whole and validated before use.
+public enum KnowledgeSource {
+    static let maxFileBytes = 4 << 20
+
+    /// Loads and compiles the engine. Any problem in any file refuses the whole load.
+    public static func engine(dataDirectory: String?, screensDirectory: String? = nil) throws(DiagnosticError) -> Engine {
+        let dataDirectory = dataDirectory ?? environment("RUNTIME_ADVISOR_DATA")
+        let questionnaire = try loadQuestionnaire(screensDirectory)
+        let files = try dataDirectory.map { dir throws(DiagnosticError) in try yamlFiles(in: dir) }
+            ?? BuiltIn.files(in: "Data").mapValues { Array($0.utf8) }
+        let knowledgeBase = try KnowledgeBaseLoader.load(files: files, questionnaire: questionnaire)
+        return try Engine(knowledgeBase: knowledgeBase, questionnaire: questionnaire)
+    }
+
+    public static func loadQuestionnaire(_ screensDirectory: String?) throws(DiagnosticError) -> Questionnaire {
+        if let screensDirectory {
+            let path = join(screensDirectory, "questionnaire.yaml")
+            return try QuestionnaireLoader.load(bytes: InputFile.read(path, maxBytes: maxFileBytes), file: path)
+        }
+        let file = "Screens/questionnaire.yaml"
+        return try QuestionnaireLoader.load(bytes: Array((BuiltIn.files(in: "Screens")[file] ?? "").utf8), file: file)
+    }
+
+    /// Text of a built-in file under Screens/ (templates), by its name.
+    public static func builtInScreen(_ name: String) -> String? { BuiltIn.files(in: "Screens")["Screens/" + name] }
+
+    /// Every `*.yaml` file under `directory`, keyed by its path as the user would write it.
+    static func yamlFiles(in directory: String) throws(DiagnosticError) -> [String: [UInt8]] {
+        var info = stat()
+        guard stat(directory, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
+            throw DiagnosticError([Diagnostic(SourceLocation(file: directory), "is not a readable directory",
+                                              expected: "a knowledge-base folder like Data/")], kind: .unreadable)
+        }
+        var files: [String: [UInt8]] = [:]
+        var problems: [Diagnostic] = []
+        for path in walk(directory, depth: 0) where path.hasSuffix(".yaml") {
+            do { files[path] = try InputFile.read(path, maxBytes: maxFileBytes) } catch { problems += error.diagnostics }
+        }
+        guard problems.isEmpty else { throw DiagnosticError(problems, kind: .unreadable) }
+        return files
+    }
+
+    private static func walk(_ directory: String, depth: Int) -> [String] {
+        guard depth < 4, let dir = opendir(directory) else { return [] }
+        defer { closedir(dir) }
+        var paths: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
+                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
+            }
+            guard !name.hasPrefix(".") else { continue }
+            let path = join(directory, name)
+            var info = stat()
+            guard lstat(path, &info) == 0 else { continue }
+            if info.st_mode & S_IFMT == S_IFDIR {
+                if name != "examples" { paths += walk(path, depth: depth + 1) }
+            } else {
+                paths.append(path)
+            }
+        }
+        return paths.sorted()
+    }
+
+    static func join(_ directory: String, _ name: String) -> String {
+        directory.hasSuffix("/") ? directory + name : directory + "/" + name
+    }
+
+    static func environment(_ name: String) -> String? {
+        getenv(name).map { String(cString: $0) }.flatMap { $0.isEmpty ? nil : $0 }
+    }
+}
