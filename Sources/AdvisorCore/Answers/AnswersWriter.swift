@@ -1,0 +1,65 @@
+/// Writes answers as a version-1 answers file that `--answers` reads back to the same answers.
+/// Sections and keys follow the questionnaire's order; text is always double-quoted and escaped, so
+/// nothing a user typed can change the file's structure.
+public enum AnswersWriter {
+    /// `includeDefaults: false` leaves out answers that were never given (they stay defaults on re-read).
+    public static func yaml(_ answers: Answers, questionnaire: Questionnaire, includeDefaults: Bool = true) -> String {
+        var lines = ["version: \(Answers.currentVersion)"]
+        for section in questionnaire.sections {
+            let entries = questionnaire.questions(in: section).compactMap { question -> String? in
+                guard let value = answers.values[question.id],
+                      includeDefaults || !answers.defaulted.contains(question.id) else { return nil }
+                return "  \(question.key): \(scalar(value))"
+            }
+            if entries.isEmpty { continue }
+            lines.append("\(section):")
+            lines += entries
+        }
+        return lines.joined(separator: "\n") + "\n"
+    }
+
+    static func scalar(_ value: AnswerValue) -> String {
+        switch value {
+        case .choice(let text): return quotedIfNeeded(text)
+        case .flag(let flag): return flag ? "true" : "false"
+        case .number(let number): return Format.plain(number)
+        case .text(let text): return quoted(text)
+        case .list(let items): return "[" + items.map(quoted).joined(separator: ", ") + "]"
+        }
+    }
+
+    /// Option values are plain words; quote one anyway if YAML would read it as something else.
+    static func quotedIfNeeded(_ text: String) -> String {
+        let plain = !text.isEmpty && text.allSatisfy { $0.isLetter || $0.isNumber || $0 == "-" || $0 == "_" }
+            && !["true", "false", "null", "yes", "no", "on", "off", "~"].contains(text.lowercased())
+            && Double(text) == nil
+        return plain ? text : quoted(text)
+    }
+
+    /// A YAML double-quoted scalar: backslash, quote and every control or non-printing character escaped.
+    public static func quoted(_ text: String) -> String {
+        var out = "\""
+        for scalar in text.unicodeScalars {
+            switch scalar {
+            case "\"": out += "\\\""
+            case "\\": out += "\\\\"
+            case "\n": out += "\\n"
+            case "\t": out += "\\t"
+            case "\r": out += "\\r"
+            default:
+                if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
+                    || scalar.value == 0x2029 || scalar.value == 0xFEFF {
+                    out += "\\u" + hex(scalar.value, width: 4)
+                } else {
+                    out.unicodeScalars.append(scalar)
+                }
+            }
+        }
+        return out + "\""
+    }
+
+    private static func hex(_ value: UInt32, width: Int) -> String {
+        let digits = String(value, radix: 16, uppercase: true)
+        return String(repeating: "0", count: max(0, width - digits.count)) + digits
+    }
+}
