@@ -1,0 +1,224 @@
+import AdvisorTUI
+import Cncursesw
+
+#if canImport(Glibc)
+import Glibc
+#elseif canImport(Darwin)
+import Darwin
+#endif
+
+public struct TerminalSize: Hashable, Sendable {
+    public var width: Int
+    public var height: Int
+    public init(width: Int, height: Int) {
+        self.width = width
+        self.height = height
+    }
+}
+
+public enum TerminalError: Error, CustomStringConvertible {
+    case noTerminal
+    case unknownTerminalType(String)
+
+    public var description: String {
+        switch self {
+        case .noTerminal: "cannot open /dev/tty: the wizard needs an interactive terminal"
+        case .unknownTerminalType(let name): "ncurses does not know the terminal type '\(name)' (TERM)"
+        }
+    }
+}
+
+/// The ncurses screen, opened on the terminal device rather than stdout, so stdout stays clean
+/// for what the program prints after the wizard (a report, a path) even when it is redirected.
+public final class TerminalScreen {
+    public let palette: Palette
+    /// ASCII when the locale is not UTF-8: the terminal could not show box drawing anyway.
+    public let charset: Charset
+    private let screen: OpaquePointer
+    private let output: UnsafeMutablePointer<FILE>
+    private let input: UnsafeMutablePointer<FILE>
+    private var painter: Painter
+    private var lastDrawn: CellGrid?
+    private var needsFullRedraw = true
+    private var currentTimeout: Int32 = .min
+    private var stopped = false
+
+    /// Takes over the terminal. `noColor` overrides the NO_COLOR environment variable.
+    public init(noColor: Bool? = nil) throws {
+        setlocale(LC_ALL, "")
+        guard let output = fopen("/dev/tty", "w") else { throw TerminalError.noTerminal }
+        guard let input = fopen("/dev/tty", "r") else {
+            fclose(output)
+            throw TerminalError.noTerminal
+        }
+        TerminalGuard.prepare(ttyFD: fileno(input))
+        guard let screen = newterm(nil, output, input) else {
+            fclose(output)
+            fclose(input)
+            throw TerminalError.unknownTerminalType(getenv("TERM").map { String(cString: $0) } ?? "")
+        }
+        self.output = output
+        self.input = input
+        self.screen = screen
+        set_term(screen)
+
+        raw()  // Ctrl-C arrives as a key, so the wizard can ask before quitting
+        noecho()
+        nonl()
+        keypad(shim_stdscr(), true)
+        curs_set(0)
+        set_escdelay(25)
+        let clicks = shim_button1_pressed() | shim_button1_clicked() | shim_button4_pressed()
+            | shim_button5_pressed()
+        mousemask(clicks, nil)
+        mouseinterval(0)  // report presses at once instead of waiting to assemble clicks
+
+        let noColorSet = noColor ?? (getenv("NO_COLOR").map { $0.pointee != 0 } ?? false)
+        let environment = noColorSet ? ["NO_COLOR": "1"] : [:]
+        palette = Palette.detect(environment: environment, terminalHasColors: has_colors())
+        var defaultColors = false
+        if !palette.isMonochrome {
+            start_color()
+            defaultColors = use_default_colors() == OK
+        }
+        charset = shim_locale_is_utf8() != 0 ? .unicode : .ascii
+        painter = Painter(palette: palette, defaultColors: defaultColors, asciiOnly: charset == .ascii)
+        TerminalGuard.arm(outputFD: fileno(output), exitSequence: Self.exitSequence())
+    }
+
+    deinit { stop() }
+
+    public var size: TerminalSize { TerminalSize(width: Int(shim_cols()), height: Int(shim_lines())) }
+
+    /// Waits up to `timeoutMilliseconds` (negative: forever) for one event; nil on timeout or
+    /// for keys the wizard has no use for, so the caller's loop can poll its own flags.
+    public func nextEvent(timeoutMilliseconds: Int32 = -1) -> InputEvent? {
+        guard !stopped else { return nil }
+        if timeoutMilliseconds != currentTimeout {
+            wtimeout(shim_stdscr(), timeoutMilliseconds)
+            currentTimeout = timeoutMilliseconds
+        }
+        var code: wint_t = 0
+        switch wget_wch(shim_stdscr(), &code) {
+        case KEY_CODE_YES: return specialKey(Int32(bitPattern: code))
+        case OK: return InputEvent.decode(characterCode: UInt32(code))
+        default: return nil
+        }
+    }
+
+    private func specialKey(_ code: Int32) -> InputEvent? {
+        switch code {
+        case KEY_UP: return .key(.up)
+        case KEY_DOWN: return .key(.down)
+        case KEY_LEFT: return .key(.left)
+        case KEY_RIGHT: return .key(.right)
+        case KEY_ENTER: return .key(.enter)
+        case KEY_BACKSPACE: return .key(.backspace)
+        case KEY_DC: return .key(.delete)
+        case KEY_PPAGE: return .key(.pageUp)
+        case KEY_NPAGE: return .key(.pageDown)
+        case KEY_HOME: return .key(.home)
+        case KEY_END: return .key(.end)
+        case KEY_BTAB: return .key(.backTab)
+        case KEY_RESIZE:
+            needsFullRedraw = true
+            return .resize(width: Int(shim_cols()), height: Int(shim_lines()))
+        case KEY_MOUSE: return mouseEvent()
+        case (KEY_F0 + 1)...(KEY_F0 + 63): return .key(.function(Int(code - KEY_F0)))
+        default: return nil
+        }
+    }
+
+    private func mouseEvent() -> InputEvent? {
+        var event = MEVENT()
+        guard getmouse(&event) == OK else { return nil }
+        let state = event.bstate
+        let button: MouseButton =
+            if state & (shim_button1_pressed() | shim_button1_clicked()) != 0 { .left }
+            else if state & shim_button4_pressed() != 0 { .scrollUp }
+            else if state & shim_button5_pressed() != 0 { .scrollDown }
+            else if state & shim_button2_pressed() != 0 { .middle }
+            else if state & shim_button3_pressed() != 0 { .right }
+            else { .other }
+        return .mouse(x: Int(event.x), y: Int(event.y), button: button)
+    }
+
+    /// Copies the grid to the terminal, writing only the cells that changed since the last
+    /// draw (everything after a resize or a size change).
+    public func draw(_ grid: CellGrid) {
+        guard !stopped, let window = shim_stdscr() else { return }
+        let full = needsFullRedraw || lastDrawn?.width != grid.width || lastDrawn?.height != grid.height
+        if full {
+            werase(window)
+            clearok(window, true)  // the terminal may have reflowed old content on resize
+        }
+        let screenSize = size
+        for y in 0..<min(grid.height, screenSize.height) {
+            for x in 0..<min(grid.width, screenSize.width) {
+                let cell = grid[x, y]
+                if cell.isContinuation { continue }
+                if !full, let lastDrawn, lastDrawn[x, y] == cell { continue }
+                painter.paint(cell, x: x, y: y, screenWidth: screenSize.width, window: window)
+            }
+        }
+        wrefresh(window)
+        lastDrawn = grid
+        needsFullRedraw = false
+    }
+
+    /// Gives the terminal back: leaves the alternate screen, shows the cursor, restores the
+    /// saved modes. Safe to call more than once.
+    public func stop() {
+        guard !stopped else { return }
+        stopped = true
+        endwin()
+        TerminalGuard.disarm()
+        delscreen(screen)
+        fclose(output)
+        fclose(input)
+    }
+
+    /// What the signal handler writes: the same resets endwin would send, read from terminfo
+    /// now because the handler cannot ask ncurses.
+    private static func exitSequence() -> [UInt8] {
+        var bytes: [UInt8] = []
+        func append(_ capability: UnsafePointer<CChar>?) {
+            guard let capability else { return }
+            bytes += withoutPadding(Array(String(cString: capability).utf8))
+        }
+        append(shim_tigetstr("sgr0"))
+        if let xm = shim_tigetstr("XM") {
+            append(shim_tparm1(xm, 0))
+        } else if shim_tigetstr("kmous") != nil {
+            bytes += Array("\u{1B}[?1000l".utf8)  // what ncurses sends for xterm-style mice
+        }
+        append(shim_tigetstr("rmkx"))
+        append(shim_tigetstr("cnorm"))
+        append(shim_tigetstr("rmcup"))
+        return bytes
+    }
+
+    /// Drops terminfo padding like "$<5>", which is a delay instruction, not bytes to send.
+    static func withoutPadding(_ bytes: [UInt8]) -> [UInt8] {
+        var result: [UInt8] = []
+        var i = 0
+        while i < bytes.count {
+            if bytes[i] == UInt8(ascii: "$"), i + 1 < bytes.count, bytes[i + 1] == UInt8(ascii: "<"),
+               let end = bytes[(i + 2)...].firstIndex(of: UInt8(ascii: ">")) {
+                i = end + 1
+                continue
+            }
+            result.append(bytes[i])
+            i += 1
+        }
+        return result
+    }
+}
+
+/// Runs `body` with the terminal and gives the terminal back however `body` ends, including
+/// by throwing.
+public func withTerminal<T>(noColor: Bool? = nil, _ body: (TerminalScreen) throws -> T) throws -> T {
+    let screen = try TerminalScreen(noColor: noColor)
+    defer { screen.stop() }
+    return try body(screen)
+}
