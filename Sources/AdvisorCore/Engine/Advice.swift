@@ -1,5 +1,11 @@
 /// Something the team should keep in mind about a result.
 public struct Caveat: Hashable, Sendable {
+    public init(kind: Kind, text: String, sources: [SourceID]) {
+        self.kind = kind
+        self.text = text
+        self.sources = Array(Set(sources)).sorted()
+    }
+
     public enum Kind: String, Sendable {
         case staleKnowledge = "stale-knowledge", closeCall = "close-call", floor, defaults, lowerBound = "lower-bound"
         case reading, exposure, risk, tokens
@@ -107,7 +113,7 @@ extension Engine {
                     + "\(axisName(failure.axis).lowercased()) floor: \(failure.reason)", sources: failure.because.sources))
             }
         }
-        let defaulted = answers.defaulted.filter { questionnaire.question($0)?.section != "decision" }.sorted()
+        let defaulted = answers.defaulted.filter { !["decision", "weights"].contains(questionnaire.question($0)?.section) }.sorted()
         if !defaulted.isEmpty {
             caveats.append(Caveat(kind: .defaults, text: "Not in the answers, so defaults were used: "
                 + defaulted.map { "\($0) = \(answers.values[$0]?.display ?? "")" }.joined(separator: ", ") + ".",
@@ -123,12 +129,12 @@ extension Engine {
             for alternate in cost.alternates {
                 caveats.append(Caveat(kind: .reading, text: "\(stackName(cost.stack)): \(Format.money(cost.monthly)) a "
                     + "month as modelled; \(Format.money(alternate.monthly)) under the other reading "
-                    + "(\(alternate.reading)). " + alternate.why, sources: alternate.sources))
+                    + "(\(alternate.reading)). " + ensurePeriod(alternate.why), sources: alternate.sources))
             }
             for exposure in cost.exposures {
                 caveats.append(Caveat(kind: .exposure, text: "\(stackName(cost.stack)): \(exposure.name) would add "
                     + "\(Format.money(exposure.monthly)) a month (\(Format.quantity(exposure.quantity)) × "
-                    + "\(Format.unitPrice(exposure.unitPrice)) per \(exposure.unit)); not in the total. \(exposure.why)",
+                    + "\(Format.unitPrice(exposure.unitPrice)) per \(exposure.unit)); not in the total. \(ensurePeriod(exposure.why))",
                     sources: exposure.sources))
             }
         }

@@ -79,9 +79,13 @@ extension Engine {
     }
 
     /// One stack's modelled monthly total: what the cost chart and break-even search evaluate.
-    public func monthlyTotal(_ stack: StackID, workload: Workload) -> Double {
+    /// `alternativeFor` names a meter to price under its other reading instead.
+    public func monthlyTotal(_ stack: StackID, workload: Workload, alternativeFor meter: String? = nil) -> Double {
         guard let stack = stacks.first(where: { $0.id == stack }) else { return 0 }
-        return stack.meters.reduce(0) { $0 + lineItem($1, workload: workload).cost }
+        return stack.meters.reduce(0) { total, item in
+            let alternative = item.id == meter ? item.alternative : nil
+            return total + lineItem(item, workload: workload, rate: alternative?.rate, idle: alternative?.idle).cost
+        }
     }
 
     func cheapest(_ costs: [StackCost]) -> StackID? {

@@ -3,6 +3,9 @@ public struct BreakEven: Hashable, Sendable {
     public var idleFraction: Double
     public var from: StackID
     public var to: StackID
+    /// nil under the knowledge base's primary readings; otherwise the other reading of one stack's
+    /// meter (such as Anthropic's idle time being billed) under which this break-even appears.
+    public var reading: String?
 }
 
 /// For one axis: the weights within which the winner stays the winner, the others held as they are.
@@ -49,15 +52,33 @@ extension Engine {
             flips: nearestFlips(vector, winner: evaluation.order[0]))
     }
 
-    /// Where the cheapest fully priced stack changes as idle time grows. Every meter is linear in the
-    /// idle fraction, so each stack's cost is a line and the crossings can be found exactly.
+    /// Where the cheapest fully priced stack changes as idle time grows, under the primary readings
+    /// and then under each other reading a meter has.
     public func breakEvens(_ workload: Workload) -> [BreakEven] {
-        let priced = costs(workload).stacks.filter { !$0.isLowerBound && !$0.lineItems.isEmpty }.map(\.stack)
+        let priced = costs(workload).stacks.filter { !$0.isLowerBound && !$0.lineItems.isEmpty }
+        var result = breakEvens(priced.map(\.stack), workload: workload, alternative: nil)
+        for cost in priced {
+            for alternate in cost.alternates {
+                let changed = breakEvens(priced.map(\.stack), workload: workload, alternative: (cost.stack, alternate.meter))
+                result += changed.filter { !result.contains($0) }.map {
+                    BreakEven(idleFraction: $0.idleFraction, from: $0.from, to: $0.to,
+                              reading: "\(stackName(cost.stack)): \(alternate.reading)")
+                }
+            }
+        }
+        return result
+    }
+
+    /// Every meter is linear in the idle fraction, so each stack's cost is a line and the crossings
+    /// can be found exactly.
+    private func breakEvens(_ priced: [StackID], workload: Workload,
+                            alternative: (stack: StackID, meter: String)?) -> [BreakEven] {
         guard priced.count > 1 else { return [] }
         let range = Sensitivity.idleRange
         let lines = priced.map { stack -> (id: StackID, start: Double, slope: Double) in
-            let start = monthlyTotal(stack, workload: workload.withIdle(0))
-            return (stack, start, monthlyTotal(stack, workload: workload.withIdle(1)) - start)
+            let meter = alternative?.stack == stack ? alternative?.meter : nil
+            let start = monthlyTotal(stack, workload: workload.withIdle(0), alternativeFor: meter)
+            return (stack, start, monthlyTotal(stack, workload: workload.withIdle(1), alternativeFor: meter) - start)
         }
         func cheapest(at idle: Double) -> StackID {
             lines.min { ($0.start + $0.slope * idle, $0.id) < ($1.start + $1.slope * idle, $1.id) }!.id

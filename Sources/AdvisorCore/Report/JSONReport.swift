@@ -19,7 +19,7 @@ public enum JSONReport {
         let profiles: [ProfileEntry]
         let ranking: [RankingEntry]
         let costs: [CostEntry]
-        let tokens: TokenEntry?
+        @Nullable var tokens: TokenEntry?
         let assumptions: [String]
         let sensitivity: SensitivityEntry
         let caveats: [CaveatEntry]
@@ -51,6 +51,16 @@ public enum JSONReport {
                 RiskEntry(id: $0.id, title: $0.title, severity: $0.severity.rawValue, text: $0.statement.text,
                           check: $0.check, sources: $0.statement.sources)
             }
+        }
+    }
+
+    /// Encodes nil as an explicit `null`, so every documented key is always present.
+    @propertyWrapper struct Nullable<Value: Encodable>: Encodable {
+        var wrappedValue: Value?
+        init(wrappedValue: Value?) { self.wrappedValue = wrappedValue }
+        func encode(to encoder: Encoder) throws {
+            var container = encoder.singleValueContainer()
+            if let wrappedValue { try container.encode(wrappedValue) } else { try container.encodeNil() }
         }
     }
 
@@ -99,16 +109,16 @@ public enum JSONReport {
         }
         struct AlternateEntry: Encodable { let meter: String; let reading: String; let monthly_usd: Double; let why: String; let sources: [Int] }
         struct UnpricedEntry: Encodable {
-            let id: String; let name: String; let scope: String; let unit: String; let unit_price_usd: Double?
+            let id: String; let name: String; let scope: String; let unit: String; @Nullable var unit_price_usd: Double?
             let why: String; let sources: [Int]
         }
         struct ExposureEntry: Encodable {
             let id: String; let name: String; let quantity: Double; let unit: String; let unit_price_usd: Double
             let monthly_usd: Double; let why: String; let sources: [Int]
         }
-        let stack: String; let monthly_usd: Double?; let lower_bound: Bool; let cheapest: Bool
+        let stack: String; @Nullable var monthly_usd: Double?; let lower_bound: Bool; let cheapest: Bool
         let line_items: [LineItemEntry]; let alternate_readings: [AlternateEntry]
-        let not_modelled: [UnpricedEntry]; let exposures: [ExposureEntry]; let runtime_share: Double?
+        let not_modelled: [UnpricedEntry]; let exposures: [ExposureEntry]; @Nullable var runtime_share: Double?
 
         init(_ cost: StackCost, cheapest: StackID?) {
             stack = cost.stack
@@ -137,8 +147,8 @@ public enum JSONReport {
     struct TokenEntry: Encodable { let tokens_per_month: Double; let usd_per_million: Double; let monthly_usd: Double }
 
     struct SensitivityEntry: Encodable {
-        struct BreakEvenEntry: Encodable { let idle_fraction: Double; let from: String; let to: String }
-        struct WeightEntry: Encodable { let axis: String; let current: Double; let low: Double; let high: Double?; let maximum: Double }
+        struct BreakEvenEntry: Encodable { let idle_fraction: Double; let from: String; let to: String; @Nullable var reading: String? }
+        struct WeightEntry: Encodable { let axis: String; let current: Double; let low: Double; @Nullable var high: Double?; let maximum: Double }
         struct FlipEntry: Encodable {
             struct Change: Encodable { let question: String; let from: String; let to: String }
             let changes: [Change]; let winner: String; let distance: Double
@@ -147,7 +157,7 @@ public enum JSONReport {
 
         init(_ sensitivity: Sensitivity) {
             break_even = sensitivity.breakEvens.map {
-                BreakEvenEntry(idle_fraction: Format.rounded4($0.idleFraction), from: $0.from, to: $0.to)
+                BreakEvenEntry(idle_fraction: Format.rounded4($0.idleFraction), from: $0.from, to: $0.to, reading: $0.reading)
             }
             weight_ranges = sensitivity.weightRanges.map {
                 WeightEntry(axis: $0.axis, current: $0.current, low: Format.rounded4($0.low),

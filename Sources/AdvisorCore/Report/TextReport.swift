@@ -156,7 +156,8 @@ public struct TextReport {
             lines.append("  Break-even idle fraction: none from 0% to 95%; the cheapest fully priced stack stays \(cheapest) (you answered \(idle)).")
         } else {
             for point in sensitivity.breakEvens {
-                lines.append("  Break-even at \(Format.percent(point.idleFraction)) idle: cheapest changes from \(name(point.from)) to \(name(point.to)) (you answered \(idle)).")
+                let reading = point.reading.map { " if \($0)" } ?? ""
+                lines.append("  Break-even at \(Format.percent(point.idleFraction)) idle\(reading): cheapest changes from \(name(point.from)) to \(name(point.to)) (you answered \(idle)).")
             }
         }
         let winner = name(advice.recommendation)

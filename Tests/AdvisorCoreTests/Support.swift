@@ -1,0 +1,84 @@
+import AdvisorCore
+import AdvisorFiles
+import Foundation
+import Testing
+
+/// The package root, found from this file's path, so tests read the shipped Data/ and Screens/.
+let packageRoot: String = {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    return url.path
+}()
+
+/// The shipped knowledge base and questionnaire, loaded from disk once.
+let shippedEngine: Engine = {
+    do {
+        return try KnowledgeSource.engine(dataDirectory: packageRoot + "/Data", screensDirectory: packageRoot + "/Screens")
+    } catch {
+        fatalError("the shipped knowledge base does not load:\n\(error)")
+    }
+}()
+
+let fixedToday = Day("2026-11-25")!
+
+/// Every file of the shipped knowledge base, keyed as the loader sees them, for tests that break one.
+func shippedFiles() throws -> [String: [UInt8]] {
+    let root = packageRoot + "/Data"
+    var files: [String: [UInt8]] = [:]
+    let walker = FileManager.default.enumerator(atPath: root)
+    while let relative = walker?.nextObject() as? String {
+        guard relative.hasSuffix(".yaml"), !relative.hasPrefix("examples/") else { continue }
+        files["Data/" + relative] = Array(try Data(contentsOf: URL(fileURLWithPath: root + "/" + relative)))
+    }
+    return files
+}
+
+/// Parses answers text against the shipped questionnaire; records the problems on failure.
+func parseAnswers(_ text: String, engine: Engine = shippedEngine) throws -> Answers {
+    try AnswersParser.parse(bytes: Array(text.utf8), file: "answers.yaml", questionnaire: engine.questionnaire)
+}
+
+/// The diagnostics a bad answers file produces (none if it parses).
+func answerProblems(_ text: String) -> [Diagnostic] {
+    do {
+        _ = try parseAnswers(text)
+        return []
+    } catch let error as DiagnosticError {
+        return error.diagnostics
+    } catch {
+        return []
+    }
+}
+
+/// A complete answers file: the README's example workload, with lines replaced by `overrides`
+/// (`"workload.agents": "9"` replaces the value of `agents:` under `workload:`).
+func answersText(_ overrides: [String: String] = [:], removing: Set<String> = []) -> String {
+    let base: [(String, [(String, String)])] = [
+        ("organization", [("cloud", "aws"), ("stage", "production")]),
+        ("identity", [("provider", "aws-iam")]),
+        ("model", [("strategy", "multi-model")]),
+        ("sandbox", [("untrusted_content", "false"), ("customer_code", "false"), ("cross_tenant_data", "false"),
+                     ("data_residency", "false")]),
+        ("billing", [("pattern", "tight-loop")]),
+        ("workload", [("agents", "40"), ("humans", "120"), ("sessions_per_agent_per_day", "20"), ("session_minutes", "12"),
+                      ("idle_fraction", "0.7"), ("vcpus", "1"), ("memory_gb", "2"), ("memory_events_per_session", "0"),
+                      ("gateway_calls_per_session", "0"), ("identity_requests_per_session", "0"),
+                      ("tokens_per_session", "0"), ("token_usd_per_million", "0")]),
+        ("weights", [("identity", "1"), ("model", "1"), ("sandbox", "1"), ("billing", "1")]),
+    ]
+    var lines = ["version: 1"]
+    for (section, entries) in base {
+        lines.append("\(section):")
+        for (key, value) in entries where !removing.contains("\(section).\(key)") {
+            lines.append("  \(key): \(overrides["\(section).\(key)"] ?? value)")
+        }
+    }
+    return lines.joined(separator: "\n") + "\n"
+}
+
+func answers(_ overrides: [String: String] = [:]) throws -> Answers { try parseAnswers(answersText(overrides)) }
+
+extension Double {
+    /// Equal to within half a cent (or a ten-thousandth of a score).
+    func isClose(to other: Double, tolerance: Double = 0.005) -> Bool { abs(self - other) <= tolerance }
+}
