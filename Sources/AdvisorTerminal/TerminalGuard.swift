@@ -80,12 +80,21 @@ public enum TerminalGuard {
     }
 }
 
-/// Restores the terminal, then hands the signal to whatever handled it before us (the default
-/// action, or the Swift runtime's crash reporter) by re-raising it. The raised signal is blocked
-/// until this handler returns, and then kills the process with the right status.
+/// Restores the terminal, then re-raises the signal; it stays blocked until this handler returns
+/// and then ends the process with the right status. Termination signals get the default action:
+/// a previous handler might return and leave the program running on a terminal it no longer
+/// owns (the Swift runtime's backtracer does that for SIGQUIT). Crash signals go to the previous
+/// handler, so the runtime still prints its backtrace.
 private let signalHandler: @convention(c) (Int32) -> Void = { signal in
     TerminalGuard.restore()
-    sigaction(signal, previousActions + Int(signal), nil)
+    if signal == SIGINT || signal == SIGTERM || signal == SIGHUP || signal == SIGQUIT {
+        var action = sigaction()
+        action.__sigaction_handler.sa_handler = SIG_DFL
+        sigemptyset(&action.sa_mask)
+        sigaction(signal, &action, nil)
+    } else {
+        sigaction(signal, previousActions + Int(signal), nil)
+    }
     raise(signal)
 }
 

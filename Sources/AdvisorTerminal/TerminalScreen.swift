@@ -68,8 +68,8 @@ public final class TerminalScreen {
         keypad(shim_stdscr(), true)
         curs_set(0)
         set_escdelay(25)
-        let clicks = shim_button1_pressed() | shim_button1_clicked() | shim_button4_pressed()
-            | shim_button5_pressed()
+        let clicks = shim_button1_pressed() | shim_button1_clicked() | shim_button2_pressed()
+            | shim_button3_pressed() | shim_button4_pressed() | shim_button5_pressed()
         mousemask(clicks, nil)
         mouseinterval(0)  // report presses at once instead of waiting to assemble clicks
 
@@ -133,13 +133,14 @@ public final class TerminalScreen {
         var event = MEVENT()
         guard getmouse(&event) == OK else { return nil }
         let state = event.bstate
-        let button: MouseButton =
+        let button: MouseButton? =
             if state & (shim_button1_pressed() | shim_button1_clicked()) != 0 { .left }
             else if state & shim_button4_pressed() != 0 { .scrollUp }
             else if state & shim_button5_pressed() != 0 { .scrollDown }
             else if state & shim_button2_pressed() != 0 { .middle }
             else if state & shim_button3_pressed() != 0 { .right }
-            else { .other }
+            else { nil }  // releases and motion: nothing the wizard reacts to
+        guard let button else { return nil }
         return .mouse(x: Int(event.x), y: Int(event.y), button: button)
     }
 

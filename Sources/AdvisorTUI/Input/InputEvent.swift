@@ -11,7 +11,7 @@ public enum Key: Hashable, Sendable {
 }
 
 public enum MouseButton: Hashable, Sendable {
-    case left, middle, right, scrollUp, scrollDown, other
+    case left, middle, right, scrollUp, scrollDown
 }
 
 /// Everything the wizard's update function reacts to.
