@@ -20,7 +20,8 @@ public enum AnswersParser {
         if let fields = reader.fields(root, path: "") {
             readVersion(fields)
             for section in questionnaire.sections {
-                guard let node = fields.value(section) else { continue }
+                // `model:` with nothing under it is an empty section, not a type error.
+                guard let node = fields.value(section), !reader.isNull(node) else { continue }
                 readSection(section, node: node, questionnaire: questionnaire, reader: reader, into: &answers)
             }
             fields.finish()
