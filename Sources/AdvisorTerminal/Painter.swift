@@ -22,13 +22,30 @@ struct Painter {
         let attributes = attributes(look.attributes)
         let pair = palette.isMonochrome ? 0 : colorPair(look.foreground, look.background)
         var character = cell.character
-        // A wide character whose right half is off screen would wrap; draw a space instead.
-        if cell.width == 2 && x + 1 >= screenWidth { character = " " }
-        if asciiOnly && !character.isASCII { character = "?" }
+        var padRight = false  // draw the right half of a two-column cell as a space ourselves
+        if cell.width == 2 && x + 1 >= screenWidth {
+            character = " "  // its right half would be off screen and wrap
+        } else if asciiOnly && !character.isASCII {
+            character = "?"
+            padRight = cell.width == 2
+        } else if !character.isASCII {
+            (character, padRight) = Self.agreeingWithLibc(character, gridWidth: cell.width)
+        }
         put(character, x: x, y: y, attributes: attributes, pair: pair, window: window)
-        if asciiOnly && cell.width == 2 && x + 1 < screenWidth {
+        if padRight && x + 1 < screenWidth {
             put(" ", x: x + 1, y: y, attributes: attributes, pair: pair, window: window)
         }
+    }
+
+    /// ncurses advances by the C library's wcwidth, which can differ from the grid's (newer
+    /// Unicode data, emoji). Keep the row aligned anyway: a character libc thinks narrower is
+    /// padded with a space; one it thinks wider, or cannot print, becomes "�".
+    static func agreeingWithLibc(_ character: Character, gridWidth: Int) -> (Character, padRight: Bool) {
+        guard let base = character.unicodeScalars.first else { return (" ", false) }
+        let libc = Int(shim_wcwidth(wchar_t(bitPattern: base.value)))
+        if libc == gridWidth { return (character, false) }
+        if libc == 1 && gridWidth == 2 { return (character, true) }
+        return ("\u{FFFD}", gridWidth == 2)
     }
 
     private func put(_ character: Character, x: Int, y: Int, attributes: attr_t, pair: Int16,

@@ -18,7 +18,7 @@ public enum TerminalGuard {
         guard !s.pointee.active else { return true }
         s.pointee.ttyFD = ttyFD
         s.pointee.hasSaved = tcgetattr(ttyFD, &s.pointee.saved) == 0
-        for signal in handledSignals { sigaction(signal, nil, previousActions + Int(signal)) }
+        for signal in handledSignals + ncursesSignals { sigaction(signal, nil, previousActions + Int(signal)) }
         return s.pointee.hasSaved
     }
 
@@ -60,7 +60,7 @@ public enum TerminalGuard {
     }
 
     /// After a normal endwin: sets the saved modes again (belt and braces) and puts the signal
-    /// actions back as they were before the terminal was opened.
+    /// actions back as they were before the terminal was opened, ncurses' own included.
     public static func disarm() {
         let s = state
         s.pointee.active = false
@@ -68,11 +68,16 @@ public enum TerminalGuard {
         for signal in handledSignals where !isIgnored(previousActions[Int(signal)]) {
             sigaction(signal, previousActions + Int(signal), nil)
         }
+        for signal in ncursesSignals { sigaction(signal, previousActions + Int(signal), nil) }
     }
 
     static let handledSignals: [Int32] = [
         SIGINT, SIGTERM, SIGHUP, SIGQUIT, SIGABRT, SIGSEGV, SIGBUS, SIGILL, SIGFPE, SIGTRAP,
     ]
+
+    /// Installed by ncurses itself in newterm; put back on disarm so no handler of a deleted
+    /// screen stays behind.
+    static let ncursesSignals: [Int32] = [SIGTSTP, SIGWINCH]
 
     private static func isIgnored(_ action: sigaction) -> Bool {
         // SIG_IGN is the handler value 1; a program started under nohup keeps ignoring HUP.

@@ -39,13 +39,14 @@ public final class TerminalScreen {
     private let input: UnsafeMutablePointer<FILE>
     private var painter: Painter
     private var lastDrawn: CellGrid?
-    private var needsFullRedraw = true
+    var needsFullRedraw = true
     private var currentTimeout: Int32 = .min
     private var stopped = false
 
     /// Takes over the terminal. `noColor` overrides the NO_COLOR environment variable.
     public init(noColor: Bool? = nil) throws {
-        setlocale(LC_ALL, "")
+        setlocale(LC_ALL, "")  // ncursesw needs the user's character encoding
+        setlocale(LC_NUMERIC, "C")  // but C number formatting must not start writing "1,5"
         guard let output = fopen("/dev/tty", "w") else { throw TerminalError.noTerminal }
         guard let input = fopen("/dev/tty", "r") else {
             fclose(output)
@@ -104,44 +105,6 @@ public final class TerminalScreen {
         case OK: return InputEvent.decode(characterCode: UInt32(code))
         default: return nil
         }
-    }
-
-    private func specialKey(_ code: Int32) -> InputEvent? {
-        switch code {
-        case KEY_UP: return .key(.up)
-        case KEY_DOWN: return .key(.down)
-        case KEY_LEFT: return .key(.left)
-        case KEY_RIGHT: return .key(.right)
-        case KEY_ENTER: return .key(.enter)
-        case KEY_BACKSPACE: return .key(.backspace)
-        case KEY_DC: return .key(.delete)
-        case KEY_PPAGE: return .key(.pageUp)
-        case KEY_NPAGE: return .key(.pageDown)
-        case KEY_HOME: return .key(.home)
-        case KEY_END: return .key(.end)
-        case KEY_BTAB: return .key(.backTab)
-        case KEY_RESIZE:
-            needsFullRedraw = true
-            return .resize(width: Int(shim_cols()), height: Int(shim_lines()))
-        case KEY_MOUSE: return mouseEvent()
-        case (KEY_F0 + 1)...(KEY_F0 + 63): return .key(.function(Int(code - KEY_F0)))
-        default: return nil
-        }
-    }
-
-    private func mouseEvent() -> InputEvent? {
-        var event = MEVENT()
-        guard getmouse(&event) == OK else { return nil }
-        let state = event.bstate
-        let button: MouseButton? =
-            if state & (shim_button1_pressed() | shim_button1_clicked()) != 0 { .left }
-            else if state & shim_button4_pressed() != 0 { .scrollUp }
-            else if state & shim_button5_pressed() != 0 { .scrollDown }
-            else if state & shim_button2_pressed() != 0 { .middle }
-            else if state & shim_button3_pressed() != 0 { .right }
-            else { nil }  // releases and motion: nothing the wizard reacts to
-        guard let button else { return nil }
-        return .mouse(x: Int(event.x), y: Int(event.y), button: button)
     }
 
     /// Copies the grid to the terminal, writing only the cells that changed since the last

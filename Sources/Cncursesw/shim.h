@@ -45,6 +45,13 @@ static inline const char *shim_tparm1(const char *capability, long p1) {
     return tparm(capability, p1, 0L, 0L, 0L, 0L, 0L, 0L, 0L, 0L);
 }
 
+/* The C library's column width, which ncurses uses to advance the cursor. Declared here because
+   <wchar.h> only declares it for X/Open builds. */
+static inline int shim_wcwidth(wchar_t c) {
+    extern int wcwidth(wchar_t);
+    return wcwidth(c);
+}
+
 /* Whether the current LC_CTYPE encodes text as UTF-8 (otherwise draw ASCII only). */
 static inline int shim_locale_is_utf8(void) {
     const char *codeset = nl_langinfo(CODESET);

@@ -28,6 +28,9 @@ func render(size: TerminalSize, lastKey: String, charset: Charset) -> CellGrid {
     let parts = inner.inset(left: 1, right: 1)
         .splitRows([.fixed(1), .fixed(1), .fixed(1), .fixed(1), .fixed(4), .fixed(1), .fill()])
     grid.put("size: \(size.width)x\(size.height)   last key: \(lastKey)", x: parts[0].x, y: parts[0].y)
+    // Characters whose widths trip terminals up; the right border must stay in line.
+    let tricky = "width check: 中文 😀 🌡 ☺\u{FE0F} e\u{301} ｱ \u{1B}[31m"
+    grid.put(tricky, x: parts[3].x, y: parts[3].y, style: .dim)
     Bar(fraction: 0.62, label: "budget used", valueText: "62%", charset: charset).render(into: &grid, area: parts[1])
     ProgressBar(step: 2, of: 5, charset: charset).render(into: &grid, area: parts[2])
     Table(
