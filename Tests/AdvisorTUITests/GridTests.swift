@@ -37,6 +37,12 @@ import Testing
         #expect(!grid[2, 0].isContinuation)
     }
 
+    @Test func clippingOnTheLeftNeverShowsHalfAWideCharacter() {
+        var grid = CellGrid(width: 3, height: 1)
+        #expect(grid.put("中ab", x: -1, y: 0) == 4)
+        #expect(grid.plainText() == " ab")
+    }
+
     @Test func overwritingHalfAWideCharacterBlanksTheOtherHalf() {
         var grid = CellGrid(width: 4, height: 1)
         grid.put("中", x: 0, y: 0)

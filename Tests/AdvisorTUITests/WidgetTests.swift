@@ -50,6 +50,11 @@ private func draw(width: Int, height: Int, _ body: (inout CellGrid, Rect) -> Voi
         #expect(grid.styleLines() == ["TTbb..", "bb...."])
     }
 
+    @Test func wideCharacterInOneColumnDoesNotLoop() {
+        let grid = draw(width: 1, height: 2) { Paragraph("中文").render(into: &$0, area: $1) }
+        #expect(grid.plainLines() == [" ", " "])
+    }
+
     @Test func scrollSkipsWrappedLines() {
         let grid = draw(width: 1, height: 2) { Paragraph("a b c", scroll: 1).render(into: &$0, area: $1) }
         #expect(grid.plainLines() == ["b", "c"])
@@ -175,7 +180,7 @@ private func draw(width: Int, height: Int, _ body: (inout CellGrid, Rect) -> Voi
         let yLabels = lines.map { String($0.prefix(4)) }
         #expect(yLabels[2] == " $1k")
         #expect(yLabels[14] == "    ")
-        #expect(lines[13].hasPrefix("  $0┤") || lines.contains { $0.hasPrefix("  $0┤") })
+        #expect(lines[13].hasPrefix("  $0┤"))
         #expect(lines.contains { $0.hasPrefix("$500┤") })
         #expect(lines[14].hasPrefix("    └"))
     }
@@ -190,6 +195,18 @@ private func draw(width: Int, height: Int, _ body: (inout CellGrid, Rect) -> Voi
         #expect(grid[5, 8].style.role == .chart2)
         // The break-even line at 50% (column 33) where no series passes.
         #expect(grid[33, 3].character == "┊")
+    }
+
+    @Test func defaultMarkersAreDistinctAndAsciiAxesWork() {
+        #expect(Set(LineChart.defaultMarkers).count == LineChart.defaultMarkers.count)
+        var ascii = chart
+        ascii.charset = .ascii
+        let grid = draw(width: 60, height: 16) { ascii.render(into: &$0, area: $1) }
+        let lines = grid.plainLines()
+        #expect(lines[14].hasPrefix("    ++---"))
+        #expect(lines[2].hasPrefix(" $1k+"))
+        #expect(grid[33, 3].character == ":")
+        #expect(!grid.plainText().contains("│"))
     }
 
     @Test func formatsDollarsCompactly() {
