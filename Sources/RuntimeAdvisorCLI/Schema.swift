@@ -26,8 +26,3 @@ struct Supersede: ParsableCommand {
     static let configuration = CommandConfiguration(abstract: "Write a new decision record and mark an old one superseded.")
     func run() throws { throw Exit.usage }
 }
-
-struct KB: ParsableCommand {
-    static let configuration = CommandConfiguration(commandName: "kb", abstract: "Knowledge-base tools.")
-    func run() throws { throw Exit.usage }
-}

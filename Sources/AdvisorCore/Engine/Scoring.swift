@@ -66,14 +66,14 @@ extension Engine {
 
     /// Scores one answer set. Rules are summed in rule-id order, so neither file order nor rule order
     /// in the knowledge base can change a result.
-    func evaluate(_ vector: AnswerVector) -> Evaluation {
+    func evaluate(_ vector: AnswerVector, skippingRule skipped: Int? = nil) -> Evaluation {
         let axisCount = axes.count, stackCount = stacks.count
         var fits = [Double](repeating: 0, count: stackCount * axisCount)
         for stack in 0..<stackCount {
             for axis in 0..<axisCount { fits[stack * axisCount + axis] = axes[axis].neutral }
         }
         var matchedRules: [Int] = []
-        for (index, rule) in rules.enumerated() where rule.condition.holds(vector) {
+        for (index, rule) in rules.enumerated() where index != skipped && rule.condition.holds(vector) {
             matchedRules.append(index)
             for adjustment in rule.adjustments { fits[adjustment.stack * axisCount + rule.axis] += adjustment.delta }
         }

@@ -1,0 +1,41 @@
+import ArgumentParser
+import AdvisorCore
+import AdvisorFiles
+
+struct KB: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "kb", abstract: "Knowledge-base tools.", subcommands: [Lint.self])
+
+    struct Lint: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            abstract: "Score every combination of the discrete answers and report what never matters.",
+            discussion: """
+            Sweeps every combination of the choices and flags that feed scoring (cloud, stage, identity \
+            provider, model strategy, the sandbox flags, billing pattern), with the workload and weights of \
+            --answers or the questionnaire's defaults. Reports each stack's share of wins and flags a stack \
+            that can never win (exit 65), a rule that never changes any ranking, and a question whose \
+            answer never changes the winner.
+            """)
+
+        @Option(name: .long, help: ArgumentHelp("Answers file whose workload and weights the sweep uses (default: the questionnaire's defaults).", valueName: "file"))
+        var answers: String?
+
+        @OptionGroup var knowledge: KnowledgeOptions
+
+        func run() throws {
+            do {
+                let engine = try knowledge.engine()
+                var base = Answers(defaultsOf: engine.questionnaire)
+                if let path = answers {
+                    base = try AnswersParser.parse(bytes: InputFile.read(path, maxBytes: AnswersParser.maxBytes),
+                                                   file: path, questionnaire: engine.questionnaire)
+                }
+                let report = engine.lint(base: base)
+                writeOutput(LintText.render(report, engine: engine))
+                if !report.neverWinning.isEmpty { throw Exit.invalidInput }
+            } catch let error as DiagnosticError {
+                throw report(error)
+            }
+        }
+    }
+}
