@@ -33,7 +33,9 @@ public enum YAMLDocument {
         }
         let node: Node?
         do {
-            let parser = try Parser(yaml: text)
+            // The basic resolver skips Yams's regular-expression tag resolution: every reader here types
+            // scalars itself, and the regexes were most of the cost of loading the knowledge base.
+            let parser = try Parser(yaml: text, resolver: .basic)
             node = try parser.singleRoot()
         } catch let error as YamlError {
             throw DiagnosticError([diagnostic(for: error, text: text, file: file)])
