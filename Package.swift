@@ -39,7 +39,7 @@ let package = Package(
         .executableTarget(name: "TerminalSmoke", dependencies: ["AdvisorTUI", "AdvisorTerminal"]),
         // The floor the benchmark compares cold start against: read a file with Foundation, print it.
         .executableTarget(name: "FloorProgram"),
-        .executableTarget(name: "EmbedTool"),
+        .executableTarget(name: "EmbedTool", dependencies: ["AdvisorCore"]),
         .plugin(name: "EmbedResourcesPlugin", capability: .buildTool(), dependencies: ["EmbedTool"],
                 path: "Sources/EmbedPlugin"),
         .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "AdvisorFiles", "AdvisorResources"],

@@ -1,5 +1,6 @@
 import AdvisorCore
 import AdvisorResources
+import Foundation
 #if canImport(Glibc)
 import Glibc
 #endif
@@ -12,6 +13,10 @@ public enum KnowledgeSource {
     /// Loads and compiles the engine. Any problem in any file refuses the whole load.
     public static func engine(dataDirectory: String?, screensDirectory: String? = nil) throws(DiagnosticError) -> Engine {
         let dataDirectory = dataDirectory ?? environment("RUNTIME_ADVISOR_DATA")
+        if dataDirectory == nil, screensDirectory == nil, let bytes = Data(base64Encoded: BuiltIn.snapshot),
+           let snapshot = try? KnowledgeSnapshot.decode(Array(bytes)) {
+            return try Engine(knowledgeBase: snapshot.knowledgeBase, questionnaire: snapshot.questionnaire)
+        }
         let questionnaire = try loadQuestionnaire(screensDirectory)
         let files = try dataDirectory.map { dir throws(DiagnosticError) in try yamlFiles(in: dir) }
             ?? BuiltIn.files(in: "Data").mapValues { Array($0.utf8) }

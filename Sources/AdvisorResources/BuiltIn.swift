@@ -4,4 +4,7 @@ public enum BuiltIn {
     public static func files(in folder: String) -> [String: String] {
         EmbeddedFiles.all.filter { $0.key.hasPrefix(folder + "/") }
     }
+
+    /// The knowledge base and questionnaire, validated at build time: a `KnowledgeSnapshot` in base64.
+    public static var snapshot: String { EmbeddedFiles.snapshot }
 }

@@ -1,5 +1,5 @@
 /// One answer, typed by its question's kind.
-public enum AnswerValue: Codable, Hashable, Sendable {
+public enum AnswerValue: Hashable, Sendable {
     case choice(String)
     case flag(Bool)
     case number(Double)

@@ -1,5 +1,5 @@
 /// One of the four decision axes.
-public struct Axis: Codable, Hashable, Sendable, Identifiable {
+public struct Axis: Hashable, Sendable, Identifiable {
     public var id: AxisID
     public var name: String
     public var summary: Cited
@@ -8,7 +8,7 @@ public struct Axis: Codable, Hashable, Sendable, Identifiable {
 }
 
 /// When a rule, floor or profile applies, in terms of answers.
-public indirect enum Condition: Codable, Hashable, Sendable {
+public indirect enum Condition: Hashable, Sendable {
     case always
     case equals(QuestionID, AnswerValue)
     case oneOf(QuestionID, [AnswerValue])
@@ -21,7 +21,7 @@ public indirect enum Condition: Codable, Hashable, Sendable {
 }
 
 /// One of the scout's organisational profiles.
-public struct Profile: Codable, Hashable, Sendable, Identifiable {
+public struct Profile: Hashable, Sendable, Identifiable {
     public var id: String
     public var name: String
     public var condition: Condition
@@ -29,7 +29,7 @@ public struct Profile: Codable, Hashable, Sendable, Identifiable {
 }
 
 /// Moves some stacks' fit on one axis when its condition holds.
-public struct Rule: Codable, Hashable, Sendable, Identifiable {
+public struct Rule: Hashable, Sendable, Identifiable {
     public var id: String
     public var axis: AxisID
     public var condition: Condition
@@ -37,14 +37,14 @@ public struct Rule: Codable, Hashable, Sendable, Identifiable {
     public var adjust: [Adjustment]
     public var because: Cited
 
-    public struct Adjustment: Codable, Hashable, Sendable {
+    public struct Adjustment: Hashable, Sendable {
         public var stack: StackID
         public var delta: Double
     }
 }
 
 /// A hard requirement: a stack that fails it is flagged and ranked after every stack that meets it.
-public struct Floor: Codable, Hashable, Sendable, Identifiable {
+public struct Floor: Hashable, Sendable, Identifiable {
     public var id: String
     public var axis: AxisID
     public var condition: Condition
@@ -52,13 +52,13 @@ public struct Floor: Codable, Hashable, Sendable, Identifiable {
     public var failures: [Failure]
     public var because: Cited
 
-    public struct Failure: Codable, Hashable, Sendable {
+    public struct Failure: Hashable, Sendable {
         public var stack: StackID
         public var reason: String
     }
 }
 
-public enum RiskSeverity: String, Codable, CaseIterable, Sendable, Comparable {
+public enum RiskSeverity: String, CaseIterable, Sendable, Comparable {
     case high, medium, low
 
     public static func < (a: RiskSeverity, b: RiskSeverity) -> Bool {
@@ -67,7 +67,7 @@ public enum RiskSeverity: String, Codable, CaseIterable, Sendable, Comparable {
 }
 
 /// An open question or risk of the scout, attached to the stacks it affects.
-public struct Risk: Codable, Hashable, Sendable, Identifiable {
+public struct Risk: Hashable, Sendable, Identifiable {
     public var id: String
     public var title: String
     public var kind: String

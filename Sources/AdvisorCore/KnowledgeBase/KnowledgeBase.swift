@@ -1,6 +1,6 @@
 /// Everything the advisor knows, validated: vendors, prices, rules, risks and their sources.
-public struct KnowledgeBase: Codable, Hashable, Sendable {
-    public struct Meta: Codable, Hashable, Sendable {
+public struct KnowledgeBase: Hashable, Sendable {
+    public struct Meta: Hashable, Sendable {
         public var name: String
         public var asOf: Day
         public var monthHours: Double

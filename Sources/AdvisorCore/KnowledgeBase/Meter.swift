@@ -1,5 +1,5 @@
 /// What a meter's monthly quantity is computed from. See Data/README.md for the formulas.
-public enum MeterDriver: String, Codable, CaseIterable, Sendable {
+public enum MeterDriver: String, CaseIterable, Sendable {
     case sessionHours = "session-hours"
     case vcpuHours = "vcpu-hours"
     case gbHours = "gb-hours"
@@ -14,10 +14,10 @@ public enum MeterDriver: String, Codable, CaseIterable, Sendable {
     public var isWallClock: Bool { [.sessionHours, .vcpuHours, .gbHours].contains(self) }
 }
 
-public enum IdleBilling: String, Codable, CaseIterable, Sendable { case billed, free }
+public enum IdleBilling: String, CaseIterable, Sendable { case billed, free }
 
 /// One price from the scout: a rate per unit, and what drives the quantity.
-public struct Meter: Codable, Hashable, Sendable, Identifiable {
+public struct Meter: Hashable, Sendable, Identifiable {
     public var id: String
     public var name: String
     public var unit: String
@@ -31,7 +31,7 @@ public struct Meter: Codable, Hashable, Sendable, Identifiable {
 }
 
 /// A second reading of a meter that the sources also support (a contradiction, or a bundle price).
-public struct MeterAlternative: Codable, Hashable, Sendable {
+public struct MeterAlternative: Hashable, Sendable {
     public var reading: String
     public var rate: Double?
     public var idle: IdleBilling?
@@ -40,10 +40,10 @@ public struct MeterAlternative: Codable, Hashable, Sendable {
 }
 
 /// A cost the scout names but cannot price for a workload: shown as "not modelled", never as $0.
-public struct UnpricedItem: Codable, Hashable, Sendable, Identifiable {
+public struct UnpricedItem: Hashable, Sendable, Identifiable {
     /// `execution` when the unpriced part is the running of agents itself, which makes the stack's
     /// total a lower bound; `extra` for add-ons the total can do without.
-    public enum Scope: String, Codable, CaseIterable, Sendable { case execution, extra }
+    public enum Scope: String, CaseIterable, Sendable { case execution, extra }
 
     public var id: String
     public var name: String
@@ -56,7 +56,7 @@ public struct UnpricedItem: Codable, Hashable, Sendable, Identifiable {
 }
 
 /// A cost that may arrive (licensing not yet defined): shown as a risk, never in the total.
-public struct Exposure: Codable, Hashable, Sendable, Identifiable {
+public struct Exposure: Hashable, Sendable, Identifiable {
     public var id: String
     public var name: String
     public var unit: String

@@ -1,5 +1,5 @@
 /// One candidate stack: a runtime and what the scout pairs with it.
-public struct Stack: Codable, Hashable, Sendable, Identifiable {
+public struct Stack: Hashable, Sendable, Identifiable {
     public var id: StackID
     public var name: String
     public var short: String
@@ -16,7 +16,7 @@ public struct Stack: Codable, Hashable, Sendable, Identifiable {
     public func trait(_ topic: TraitTopic) -> Trait? { traits.first { $0.topic == topic } }
 }
 
-public struct Component: Codable, Hashable, Sendable {
+public struct Component: Hashable, Sendable {
     public var role: String
     public var name: String
     public var sources: [SourceID]
@@ -26,7 +26,7 @@ public struct Component: Codable, Hashable, Sendable {
 }
 
 /// The topics every stack describes in one short phrase, in the order comparison tables show them.
-public enum TraitTopic: String, Codable, CaseIterable, Sendable {
+public enum TraitTopic: String, CaseIterable, Sendable {
     case architecturalBet = "architectural_bet"
     case isolation
     case sessionLifetime = "session_lifetime"
@@ -52,15 +52,15 @@ public enum TraitTopic: String, Codable, CaseIterable, Sendable {
     }
 }
 
-public struct Trait: Codable, Hashable, Sendable {
+public struct Trait: Hashable, Sendable {
     public var topic: TraitTopic
     public var statement: Cited
 }
 
 /// How a fact reads for a team choosing the stack: in the record's Good / Neutral / Bad lists.
-public enum Stance: String, Codable, CaseIterable, Sendable { case good, neutral, bad }
+public enum Stance: String, CaseIterable, Sendable { case good, neutral, bad }
 
-public struct Fact: Codable, Hashable, Sendable, Identifiable {
+public struct Fact: Hashable, Sendable, Identifiable {
     public var id: String
     public var topic: String
     public var stance: Stance

@@ -1,9 +1,9 @@
 /// How a question is answered.
-public enum QuestionKind: String, Codable, CaseIterable, Sendable {
+public enum QuestionKind: String, CaseIterable, Sendable {
     case choice, boolean, integer, number, text, list
 }
 
-public struct AnswerOption: Codable, Hashable, Sendable {
+public struct AnswerOption: Hashable, Sendable {
     public var value: String
     public var label: String
     public var help: String?
@@ -11,7 +11,7 @@ public struct AnswerOption: Codable, Hashable, Sendable {
 
 /// One question of the questionnaire. Its id is also its place in the answers file:
 /// `workload.agents` is the key `agents` under `workload:`.
-public struct Question: Codable, Hashable, Sendable, Identifiable {
+public struct Question: Hashable, Sendable, Identifiable {
     public var id: QuestionID
     public var text: String
     public var help: String
@@ -50,7 +50,7 @@ public struct Question: Codable, Hashable, Sendable, Identifiable {
 }
 
 /// A page of the wizard: one part of the questionnaire.
-public struct Step: Codable, Hashable, Sendable, Identifiable {
+public struct Step: Hashable, Sendable, Identifiable {
     public var id: String
     public var title: String
     public var intro: String
@@ -58,7 +58,7 @@ public struct Step: Codable, Hashable, Sendable, Identifiable {
 }
 
 /// Every question, in order, grouped into steps. Read from Screens/questionnaire.yaml.
-public struct Questionnaire: Codable, Hashable, Sendable {
+public struct Questionnaire: Hashable, Sendable {
     public var version: Int
     public var steps: [Step]
     public var questions: [Question]

@@ -15,37 +15,46 @@ public indirect enum JSONValue: Hashable, Sendable {
 
     /// The document as pretty-printed text ending in a newline.
     public func rendered() -> String {
-        var out = ""
+        var out: [UInt8] = []
+        out.reserveCapacity(1 << 16)
         write(into: &out, indent: 0)
-        return out + "\n"
+        out.append(0x0A)
+        return String(decoding: out, as: UTF8.self)
     }
 
-    private func write(into out: inout String, indent: Int) {
+    private static func newline(_ out: inout [UInt8], indent: Int) {
+        out.append(0x0A)
+        for _ in 0..<(indent * 2) { out.append(0x20) }
+    }
+
+    private func write(into out: inout [UInt8], indent: Int) {
         switch self {
         case .object(let members):
-            guard !members.isEmpty else { out += "{}"; return }
-            out += "{\n"
-            for (index, key) in members.keys.sorted().enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
-                JSONValue.writeString(key, into: &out)
-                out += ": "
-                members[key]!.write(into: &out, indent: indent + 1)
-                out += index == members.count - 1 ? "\n" : ",\n"
+            guard !members.isEmpty else { out += "{}".utf8; return }
+            out.append(UInt8(ascii: "{"))
+            for (index, member) in members.sorted(by: { $0.key < $1.key }).enumerated() {
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                JSONValue.newline(&out, indent: indent + 1)
+                JSONValue.writeString(member.key, into: &out)
+                out += ": ".utf8
+                member.value.write(into: &out, indent: indent + 1)
             }
-            out += String(repeating: "  ", count: indent) + "}"
+            JSONValue.newline(&out, indent: indent)
+            out.append(UInt8(ascii: "}"))
         case .array(let items):
-            guard !items.isEmpty else { out += "[]"; return }
-            out += "[\n"
+            guard !items.isEmpty else { out += "[]".utf8; return }
+            out.append(UInt8(ascii: "["))
             for (index, item) in items.enumerated() {
-                out += String(repeating: "  ", count: indent + 1)
+                if index > 0 { out.append(UInt8(ascii: ",")) }
+                JSONValue.newline(&out, indent: indent + 1)
                 item.write(into: &out, indent: indent + 1)
-                out += index == items.count - 1 ? "\n" : ",\n"
             }
-            out += String(repeating: "  ", count: indent) + "]"
+            JSONValue.newline(&out, indent: indent)
+            out.append(UInt8(ascii: "]"))
         case .string(let text): JSONValue.writeString(text, into: &out)
-        case .number(let value): out += JSONValue.number(value)
-        case .bool(let value): out += value ? "true" : "false"
-        case .null: out += "null"
+        case .number(let value): out += JSONValue.number(value).utf8
+        case .bool(let value): out += (value ? "true" : "false").utf8
+        case .null: out += "null".utf8
         }
     }
 
@@ -55,26 +64,26 @@ public indirect enum JSONValue: Hashable, Sendable {
         return "\(value)"
     }
 
-    /// Escapes quotes, backslashes and every control character, so no text can break the document.
-    static func writeString(_ text: String, into out: inout String) {
-        out += "\""
+    /// Escapes quotes, backslashes and every control character (C0, DEL, C1, and the JavaScript line
+    /// separators), so no text can break the document.
+    static func writeString(_ text: String, into out: inout [UInt8]) {
+        out.append(UInt8(ascii: "\""))
         for scalar in text.unicodeScalars {
-            switch scalar {
-            case "\"": out += "\\\""
-            case "\\": out += "\\\\"
-            case "\n": out += "\\n"
-            case "\r": out += "\\r"
-            case "\t": out += "\\t"
+            let value = scalar.value
+            switch value {
+            case 0x22: out += "\\\"".utf8
+            case 0x5C: out += "\\\\".utf8
+            case 0x0A: out += "\\n".utf8
+            case 0x0D: out += "\\r".utf8
+            case 0x09: out += "\\t".utf8
+            case 0x20..<0x7F: out.append(UInt8(value))
+            case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029:
+                let hex = String(value, radix: 16)
+                out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
             default:
-                if scalar.value < 0x20 || scalar.value == 0x7F || (0x80...0x9F).contains(scalar.value)
-                    || scalar.value == 0x2028 || scalar.value == 0x2029 {
-                    let hex = String(scalar.value, radix: 16)
-                    out += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                } else {
-                    out.unicodeScalars.append(scalar)
-                }
+                UTF8.encode(scalar) { out.append($0) }
             }
         }
-        out += "\""
+        out.append(UInt8(ascii: "\""))
     }
 }

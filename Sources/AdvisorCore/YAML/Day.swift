@@ -1,5 +1,5 @@
 /// A calendar date without a time zone, as the knowledge base's as-of dates are written.
-public struct Day: Codable, Hashable, Comparable, Sendable, CustomStringConvertible {
+public struct Day: Hashable, Comparable, Sendable, CustomStringConvertible {
     public let year: Int
     public let month: Int
     public let day: Int
