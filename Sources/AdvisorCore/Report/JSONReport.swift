@@ -23,6 +23,8 @@ public enum JSONReport {
                 "close_call": .bool(advice.ranking.isClose), "margin": .number(Format.rounded4(advice.ranking.margin)),
                 "reasons": .array(advice.reasons.map(cited)),
             ]),
+            "answers": answers(advice.answers),
+            "defaulted": .strings(advice.answers.defaulted.sorted()),
             "profiles": .array(advice.ranking.profiles.map { .object(["id": .string($0.id), "name": .string($0.name)]) }),
             "ranking": .array(advice.ranking.scores.map { ranking($0, engine: engine) }),
             "costs": .array(advice.ranking.scores.compactMap { advice.costs.cost($0.stack) }
@@ -42,6 +44,18 @@ public enum JSONReport {
                          "sources": .numbers($0.statement.sources)])
             }),
         ])
+    }
+
+    /// The answers the run used, by question id, defaults included.
+    private static func answers(_ answers: Answers) -> JSONValue {
+        .object(answers.values.mapValues { value in
+            switch value {
+            case .choice(let text), .text(let text): return .string(text)
+            case .flag(let flag): return .bool(flag)
+            case .number(let number): return .number(number)
+            case .list(let items): return .strings(items)
+            }
+        })
     }
 
     private static func cited(_ statement: Cited) -> JSONValue {

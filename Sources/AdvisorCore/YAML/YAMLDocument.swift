@@ -15,6 +15,11 @@ public enum YAMLDocument {
     public static func parse(bytes: [UInt8], file: String, limits: Limits) throws(DiagnosticError) -> Node? {
         var body = bytes[...]
         if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let nul = body.firstIndex(of: 0) {
+            let line = body[..<nul].filter { $0 == 0x0A }.count + 1
+            throw DiagnosticError([Diagnostic(SourceLocation(file: file, line: line),
+                                              "contains a NUL byte; this is binary data, not YAML")])
+        }
         guard let text = String(validating: body, as: UTF8.self) else {
             let offset = firstInvalidUTF8Offset(body)
             let line = body.prefix(offset).filter { $0 == 0x0A }.count + 1
@@ -45,7 +50,7 @@ public enum YAMLDocument {
         guard let node else { return nil }
         var budget = limits.maxNodes
         if let problem = checkShape(node, depth: 0, budget: &budget, limits: limits) {
-            throw DiagnosticError([Diagnostic(location(of: node, file: file), problem)])
+            throw DiagnosticError([Diagnostic(location(of: problem.node, file: file), problem.message)])
         }
         return node
     }
@@ -55,12 +60,13 @@ public enum YAMLDocument {
     }
 
     /// Walks the tree as a reader would, counting every node an alias expands to.
-    private static func checkShape(_ node: Node, depth: Int, budget: inout Int, limits: Limits) -> String? {
+    private static func checkShape(_ node: Node, depth: Int, budget: inout Int,
+                                   limits: Limits) -> (node: Node, message: String)? {
         budget -= 1
         if budget < 0 {
-            return "is too large: more than \(limits.maxNodes) values once aliases are expanded"
+            return (node, "is too large: more than \(limits.maxNodes) values once aliases are expanded")
         }
-        if depth > limits.maxDepth { return "nests deeper than \(limits.maxDepth) levels" }
+        if depth > limits.maxDepth { return (node, "nests deeper than \(limits.maxDepth) levels") }
         switch node {
         case .scalar: return nil
         case .alias: return nil

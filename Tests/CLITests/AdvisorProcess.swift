@@ -1,0 +1,82 @@
+import Foundation
+import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
+
+/// Runs the built `runtime-advisor` as a user would, capturing exit status, output, peak memory and time.
+enum AdvisorProcess {
+    struct Result {
+        var status: Int32
+        var stdout: String
+        var stderr: String
+        /// Peak resident memory of the child, in KiB (from wait4's rusage).
+        var maxRSSKiB: Int
+        var seconds: Double
+    }
+
+    static let packageRoot: String = {
+        var url = URL(fileURLWithPath: #filePath)
+        for _ in 0..<3 { url.deleteLastPathComponent() }
+        return url.path
+    }()
+
+    /// The binary built beside this test bundle (`.build/<config>/runtime-advisor`).
+    static let binary: String = {
+        let products = Bundle.main.bundleURL.deletingLastPathComponent()
+        for candidate in [products.appendingPathComponent("runtime-advisor").path,
+                          packageRoot + "/.build/debug/runtime-advisor"]
+        where FileManager.default.isExecutableFile(atPath: candidate) {
+            return candidate
+        }
+        return packageRoot + "/.build/debug/runtime-advisor"
+    }()
+
+    static func example(_ name: String) -> String { "\(packageRoot)/Data/examples/\(name).yaml" }
+    static func corpus(_ name: String) -> String { "\(packageRoot)/Tests/CLITests/Corpus/\(name)" }
+
+    static func temporaryDirectory() throws -> String {
+        let path = FileManager.default.temporaryDirectory.appendingPathComponent("advisor-\(UUID().uuidString)").path
+        try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
+        return path
+    }
+
+    /// Runs the advisor with `arguments`; `stdin` is a file to read standard input from (default /dev/null).
+    static func run(_ arguments: [String], stdin: String = "/dev/null", environment: [String: String] = [:],
+                    binary: String = AdvisorProcess.binary) throws -> Result {
+        let scratch = try temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: scratch) }
+        let outPath = scratch + "/stdout", errPath = scratch + "/stderr"
+        var actions = posix_spawn_file_actions_t()
+        posix_spawn_file_actions_init(&actions)
+        defer { posix_spawn_file_actions_destroy(&actions) }
+        posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
+        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        var env = ProcessInfo.processInfo.environment
+        env["RUNTIME_ADVISOR_DATA"] = nil
+        env["NO_COLOR"] = "1"
+        for (key, value) in environment { env[key] = value }
+        let argv = ([binary] + arguments).map { strdup($0) } + [nil]
+        let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
+        defer { (argv + envp).forEach { free($0) } }
+        var pid: pid_t = 0
+        let start = Date()
+        var spawned = posix_spawn(&pid, binary, &actions, nil, argv, envp)
+        // A binary copied moments ago can still be open for writing in a child another test forked.
+        for _ in 0..<50 where spawned == ETXTBSY {
+            usleep(20_000)
+            spawned = posix_spawn(&pid, binary, &actions, nil, argv, envp)
+        }
+        try #require(spawned == 0, "could not start \(binary): \(String(cString: strerror(spawned)))")
+        var status: Int32 = 0
+        var usage = rusage()
+        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        let seconds = Date().timeIntervalSince(start)
+        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        return Result(status: exitStatus,
+                      stdout: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
+                      stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "",
+                      maxRSSKiB: Int(usage.ru_maxrss), seconds: seconds)
+    }
+}
