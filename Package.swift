@@ -40,13 +40,16 @@ let package = Package(
         // The floor the benchmark compares cold start against: read a file with Foundation, print it.
         .executableTarget(name: "FloorProgram"),
         .executableTarget(name: "EmbedTool", dependencies: ["AdvisorCore"]),
+        // libFuzzer targets (see .ci/fuzz); in an ordinary build they replay inputs given as arguments.
+        .executableTarget(name: "FuzzAnswers", dependencies: ["AdvisorCore"]),
+        .executableTarget(name: "FuzzKnowledgeBase", dependencies: ["AdvisorCore"]),
         .plugin(name: "EmbedResourcesPlugin", capability: .buildTool(), dependencies: ["EmbedTool"],
                 path: "Sources/EmbedPlugin"),
         .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "AdvisorFiles", "AdvisorResources"],
                     exclude: ["Golden"]),
         .testTarget(name: "AdvisorRecordTests", dependencies: ["AdvisorRecord", "AdvisorFiles"]),
         .testTarget(name: "AdvisorTUITests", dependencies: ["AdvisorTUI", "AdvisorFiles"]),
-        .testTarget(name: "CLITests", dependencies: ["AdvisorFiles"]),
+        .testTarget(name: "CLITests", dependencies: ["AdvisorFiles"], exclude: ["Corpus"]),
     ],
     swiftLanguageModes: [.v6]
 )
