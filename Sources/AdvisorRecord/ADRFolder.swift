@@ -1,0 +1,94 @@
+import Foundation
+
+/// An ADR folder as adr-tools and MADR keep it: `NNNN-title-with-dashes.md`, numbered from 0001.
+public enum ADRFolder {
+    public struct FolderError: Error, CustomStringConvertible, Sendable {
+        public var path: String
+        public var reason: String
+        public var description: String { "\(path): \(reason)" }
+
+        public init(path: String, reason: String) {
+            self.path = path
+            self.reason = reason
+        }
+    }
+
+    /// `ADR-0007`.
+    public static func label(_ number: Int) -> String { "ADR-" + padded(number) }
+
+    /// `0007-agent-runtime.md`.
+    public static func fileName(number: Int, slug: String) -> String { padded(number) + "-" + slug + ".md" }
+
+    /// The number of a file named like `0007-anything.md` (four or more digits), or nil.
+    public static func number(ofFileName name: String) -> Int? {
+        let digits = name.prefix { $0.isASCII && $0.isNumber }
+        guard digits.count >= 4, name.dropFirst(digits.count).first == "-", name.hasSuffix(".md") else { return nil }
+        return Int(digits)
+    }
+
+    /// One more than the highest number in use, or 1 in an empty folder.
+    public static func nextNumber(existing names: [String]) -> Int {
+        (names.compactMap(number(ofFileName:)).max() ?? 0) + 1
+    }
+
+    /// Lower-case ASCII letters and digits joined by single dashes, at most `maxLength` characters
+    /// (cut at a dash where there is one), accents dropped (`Über` is `uber`); `decision` if nothing is left.
+    public static func slug(_ title: String, maxLength: Int = 60) -> String {
+        var words: [String] = []
+        var current = ""
+        for scalar in title.decomposedStringWithCanonicalMapping.unicodeScalars {
+            if scalar.isASCII, scalar.properties.isAlphabetic || ("0"..."9").contains(scalar) {
+                current.unicodeScalars.append(scalar)
+            } else if scalar.properties.generalCategory == .nonspacingMark {
+                continue
+            } else if !current.isEmpty {
+                words.append(current.lowercased())
+                current = ""
+            }
+        }
+        if !current.isEmpty { words.append(current.lowercased()) }
+        var slug = ""
+        for word in words {
+            let next = slug.isEmpty ? word : slug + "-" + word
+            if next.count > maxLength {
+                if slug.isEmpty { slug = String(word.prefix(maxLength)) }
+                break
+            }
+            slug = next
+        }
+        return slug.isEmpty ? "decision" : slug
+    }
+
+    /// The names of the entries in `directory`.
+    public static func names(in directory: String) throws(FolderError) -> [String] {
+        do {
+            return try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
+        } catch {
+            throw FolderError(path: directory, reason: "cannot be listed: \(error.localizedDescription)")
+        }
+    }
+
+    /// Makes sure `directory` is a folder, creating it (one level) if it is missing.
+    /// Returns true when it was created.
+    @discardableResult
+    public static func prepare(_ directory: String) throws(FolderError) -> Bool {
+        var isFolder: ObjCBool = false
+        if FileManager.default.fileExists(atPath: directory, isDirectory: &isFolder) {
+            guard isFolder.boolValue else { throw FolderError(path: directory, reason: "exists and is not a folder") }
+            return false
+        }
+        let parent = (directory as NSString).deletingLastPathComponent
+        if !parent.isEmpty, !FileManager.default.fileExists(atPath: parent, isDirectory: &isFolder) || !isFolder.boolValue {
+            throw FolderError(path: directory, reason: "cannot be created: its parent folder \(parent) does not exist")
+        }
+        guard mkdir(directory, 0o755) == 0 else {
+            throw FolderError(path: directory, reason: "cannot be created: \(String(cString: strerror(errno)))")
+        }
+        return true
+    }
+
+    private static func padded(_ number: Int) -> String {
+        let digits = String(number)
+        return String(repeating: "0", count: max(0, 4 - digits.count)) + digits
+    }
+}

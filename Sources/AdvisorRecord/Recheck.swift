@@ -1,0 +1,81 @@
+import AdvisorCore
+
+/// A record's answers re-run against the current knowledge base, compared with what the record says.
+public struct RecheckResult: Sendable {
+    public struct CostChange: Hashable, Sendable {
+        public var stack: StackID
+        /// nil: the stack was not in the record. `.some(nil)`: the record priced nothing for it.
+        public var before: Double??
+        /// nil: nothing priced now (or the stack is gone).
+        public var after: Double?
+        public var isGone: Bool
+
+        public var changed: Bool {
+            switch (before, after) {
+            case (.some(.some(let old)), .some(let new)): return abs(Format.cents(old) - Format.cents(new)) >= 0.005
+            case (.some(.none), .none): return isGone
+            default: return true
+            }
+        }
+    }
+
+    public struct DatedItem: Hashable, Sendable {
+        public var stack: StackID?
+        public var kind: String
+        public var id: String
+        public var asOf: Day
+    }
+
+    public var record: RecordedDecision
+    public var advice: Advice
+    public var recordedWinner: StackID
+    public var currentWinner: StackID
+    public var costs: [CostChange]
+    /// Stacks whose facts differ from the record's fingerprint, in stack-id order.
+    public var changedFacts: [StackID]
+    /// Facts, prices and risks dated after the record's knowledge-base as-of date.
+    public var newer: [DatedItem]
+
+    /// True when the same stack still wins.
+    public var holds: Bool { recordedWinner == currentWinner }
+}
+
+public enum Recheck {
+    /// Re-runs the record's answers. Throws when the answers no longer read.
+    public static func run(_ record: RecordedDecision, engine: Engine, today: Day) throws(DiagnosticError) -> RecheckResult {
+        let answers = try record.answers(questionnaire: engine.questionnaire)
+        let advice = engine.advise(answers, today: today)
+        let knowledgeBase = engine.knowledgeBase
+        let ids = Set(engine.stackIDs).union(record.monthlyUSD.keys).sorted()
+        let costs = ids.map { id -> RecheckResult.CostChange in
+            let now = advice.costs.cost(id)
+            let after = now.flatMap { $0.lineItems.isEmpty ? nil : $0.monthly }
+            return .init(stack: id, before: record.monthlyUSD[id], after: after, isGone: knowledgeBase.stack(id) == nil)
+        }
+        let changedFacts = knowledgeBase.stacks.map(\.id).sorted().filter { id in
+            guard let recorded = record.factsSHA256[id], let stack = knowledgeBase.stack(id) else { return false }
+            return recorded != RecordFingerprint.facts(stack)
+        }
+        return RecheckResult(record: record, advice: advice, recordedWinner: record.chosenStack,
+                             currentWinner: advice.recommendation, costs: costs, changedFacts: changedFacts,
+                             newer: newer(than: record.knowledgeBaseAsOf, in: knowledgeBase))
+    }
+
+    /// Everything in the knowledge base dated after `day`.
+    static func newer(than day: Day, in knowledgeBase: KnowledgeBase) -> [RecheckResult.DatedItem] {
+        var items: [RecheckResult.DatedItem] = []
+        for stack in knowledgeBase.stacks.sorted(by: { $0.id < $1.id }) {
+            func add(_ kind: String, _ id: String, _ asOf: Day) {
+                if asOf > day { items.append(.init(stack: stack.id, kind: kind, id: id, asOf: asOf)) }
+            }
+            for fact in stack.facts { add("fact", fact.id, fact.statement.asOf) }
+            for meter in stack.meters { add("price", meter.id, meter.asOf) }
+            for item in stack.notModelled { add("unpriced item", item.id, item.asOf) }
+            for exposure in stack.exposures { add("exposure", exposure.id, exposure.asOf) }
+        }
+        for risk in knowledgeBase.risks.sorted(by: { $0.id < $1.id }) where risk.statement.asOf > day {
+            items.append(.init(stack: nil, kind: "risk", id: risk.id, asOf: risk.statement.asOf))
+        }
+        return items
+    }
+}

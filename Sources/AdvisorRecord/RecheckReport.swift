@@ -1,0 +1,82 @@
+import AdvisorCore
+
+/// The re-check as plain text for a terminal: does the decision hold, what moved, what is newer.
+public enum RecheckReport {
+    public static func render(_ result: RecheckResult, engine: Engine) -> String {
+        let record = result.record
+        let advice = result.advice
+        func name(_ id: StackID) -> String { engine.knowledgeBase.stack(id)?.name ?? id }
+        func short(_ id: StackID) -> String { engine.knowledgeBase.stack(id)?.short ?? id }
+        var lines = ["Re-check of \(record.file)"]
+        let made = record.date.map { " on \($0)" } ?? ""
+        let tool = record.toolVersion.map { " by runtime-advisor \($0)" } ?? ""
+        lines.append("  Recorded\(made)\(tool) against the knowledge base as of \(record.knowledgeBaseAsOf).")
+        lines.append("  Re-checked on \(advice.today) against the knowledge base as of \(advice.knowledgeBase.asOf) "
+                     + "(\(advice.knowledgeBase.name)).")
+        if let status = record.status { lines.append("  Status: \(status).") }
+        lines.append("")
+        let current = advice.ranking.winner
+        if result.holds {
+            let was = record.scores[current.stack].map { ", was \(Format.score($0))" } ?? ""
+            lines.append("The decision holds: \(name(current.stack)) (\(current.stack)) still wins, "
+                         + "score \(Format.score(current.total))\(was).")
+        } else {
+            lines.append("The decision has changed: \(name(current.stack)) (\(current.stack)) now wins with "
+                         + "\(Format.score(current.total)); the record chose \(name(result.recordedWinner)) (\(result.recordedWinner))"
+                         + (advice.ranking.score(result.recordedWinner).map {
+                             ", now ranked \($0.rank) with \(Format.score($0.total))"
+                         } ?? ", which is no longer in the knowledge base") + ".")
+            lines.append("  Write a record that supersedes this one:")
+            lines.append("    runtime-advisor supersede \(record.file) --answers NEW.yaml --adr-dir DIR")
+        }
+        lines.append("")
+        lines.append("Monthly cost per stack, as modelled (US dollars)")
+        let width = result.costs.map { short($0.stack).count }.max() ?? 0
+        for change in result.costs {
+            let label = short(change.stack) + String(repeating: " ", count: width - short(change.stack).count)
+            lines.append("  \(label)  " + costLine(change))
+        }
+        lines.append("")
+        lines += facts(result, name: name)
+        lines.append("")
+        switch record.answersMatchDigest {
+        case .some(true): lines.append("Answers: the block matches the record's answers-sha256.")
+        case .some(false): lines.append("WARNING: the answers block does not match the record's answers-sha256; it was edited after the record was written.")
+        case .none: lines.append("Answers: the record carries no answers-sha256 to compare with.")
+        }
+        if advice.isStale {
+            lines.append("WARNING: the knowledge base is older than \(advice.knowledgeBase.staleAfterDays) days; prices and facts may have changed.")
+        }
+        return PrintableText.clean(lines.joined(separator: "\n") + "\n", keepNewlines: true)
+    }
+
+    private static func costLine(_ change: RecheckResult.CostChange) -> String {
+        func money(_ value: Double?) -> String { value.map(Format.money) ?? "not modelled" }
+        guard let before = change.before else { return "new in the knowledge base: \(money(change.after))" }
+        if change.isGone { return "\(money(before)), no longer in the knowledge base" }
+        guard change.changed else { return "\(money(change.after)), unchanged" }
+        var line = "\(money(before)) -> \(money(change.after))"
+        if let old = before, let new = change.after {
+            let difference = new - old
+            line += "  " + (difference >= 0 ? "+" : "-") + Format.money(abs(difference))
+            if old > 0 { line += " (" + (difference >= 0 ? "+" : "-") + Format.percent(abs(difference) / old) + ")" }
+        }
+        return line
+    }
+
+    private static func facts(_ result: RecheckResult, name: (StackID) -> String) -> [String] {
+        let asOf = result.record.knowledgeBaseAsOf
+        var lines = ["Facts changed since the record's knowledge base (as of \(asOf))"]
+        for id in result.changedFacts {
+            lines.append("  \(name(id)): its facts differ from the record's (facts-sha256).")
+        }
+        for item in result.newer {
+            let owner = item.stack.map { name($0) + ", " } ?? ""
+            lines.append("  \(owner)\(item.kind) \(item.id): as of \(item.asOf).")
+        }
+        if result.changedFacts.isEmpty && result.newer.isEmpty {
+            lines.append("  None: every stack's facts match the record, and nothing is dated after \(asOf).")
+        }
+        return lines
+    }
+}

@@ -1,0 +1,191 @@
+import AdvisorCore
+
+/// The options, the outcome and its consequences, the confirmation checks, the score table and trace.
+extension RecordBuilder {
+    func considered() -> [RecordData.ConsideredOption] {
+        let scores = advice.ranking.scores
+        return scores.map { score in
+            let stack = knowledgeBase.stack(score.stack)
+            let fits = score.axes.map { "\(engine.axisName($0.axis).lowercased()) \(Format.score($0.fit))" }
+            var standing = "Rank \(score.rank) of \(scores.count): weighted total \(Format.score(score.total)) "
+                + "(\(fits.joined(separator: ", "))); "
+            standing = MarkdownText.escape(standing) + " "
+            if score.meetsFloors {
+                standing += "meets every floor."
+            } else {
+                standing += score.floorFailures.map {
+                    "does not meet the \(MarkdownText.escape(engine.axisName($0.axis).lowercased())) floor: "
+                        + citations.text(ensurePeriod($0.reason), $0.because.sources)
+                }.joined(separator: " It ")
+            }
+            let order: [Stance] = [.good, .neutral, .bad]
+            let facts = order.flatMap { stance in
+                (stack?.facts ?? []).filter { $0.stance == stance }.map {
+                    RecordData.StancePoint(stance: stance.rawValue.prefix(1).uppercased() + stance.rawValue.dropFirst(),
+                          text: because($0.statement))
+                }
+            }
+            return RecordData.ConsideredOption(id: MarkdownText.code(score.stack), name: name(score.stack),
+                          short: MarkdownText.escape(stack?.short ?? score.stack), isChosen: score.rank == 1,
+                          rank: String(score.rank), total: Format.score(score.total),
+                          summary: stack.map { citations.text($0.summary) } ?? "", standing: standing,
+                          monthly: monthlyPhrase(score.stack), facts: facts)
+        }
+    }
+
+    /// `$527.55 a month as modelled ($389.33 if idle time billed)`, `at least …`, or `not modelled: …`.
+    func monthlyPhrase(_ stack: StackID) -> String {
+        guard let cost = advice.costs.cost(stack) else { return "not modelled" }
+        if cost.lineItems.isEmpty {
+            return "not modelled: the knowledge base prices none of it"
+        }
+        let execution = cost.notModelled.filter { $0.scope == .execution }.map(\.name)
+        var phrase = cost.isLowerBound
+            ? "at least \(Format.money(cost.monthly)) a month, because \(execution.joined(separator: " and ")) cannot be priced"
+            : "\(Format.money(cost.monthly)) a month as modelled"
+        for alternate in cost.alternates {
+            phrase += "; \(Format.money(alternate.monthly)) if \(alternate.reading)"
+        }
+        return MarkdownText.escape(phrase)
+    }
+
+    func outcome() -> RecordData.Outcome {
+        let scores = advice.ranking.scores
+        let winnerName = engine.stackName(winner.stack)
+        var because: String
+        if scores.count < 2 {
+            because = "it is the only option."
+        } else {
+            let runnerUp = scores[1]
+            let versus = "\(Format.score(winner.total)) against \(Format.score(runnerUp.total)) for \(engine.stackName(runnerUp.stack))"
+            if !winner.meetsFloors {
+                because = "no option meets every floor, and of those that do not it has the highest weighted total, \(versus)."
+            } else if !runnerUp.meetsFloors, runnerUp.total > winner.total {
+                because = "it has the highest weighted total of the options that meet every floor, \(versus), which does not."
+            } else {
+                because = "it has the highest weighted total, \(versus), and meets every floor."
+            }
+        }
+        because = MarkdownText.escape(because) + (advice.reasons.isEmpty ? "" : " The scoring trace shows why:")
+        var closeCall: String?
+        if advice.ranking.isClose {
+            closeCall = MarkdownText.escape("This is a close call: the lead is \(Format.score(advice.ranking.margin)), "
+                + "under the knowledge base's margin of \(Format.score(advice.knowledgeBase.closeMargin)). The rules pull "
+                + "two ways here and the weights decide; see the weight ranges under Sensitivity.")
+        }
+        return RecordData.Outcome(name: MarkdownText.escape(winnerName), because: because,
+                       reasons: advice.reasons.map(citations.text), closeCall: closeCall)
+    }
+
+    func consequences() -> [RecordData.StancePoint] {
+        let facts = knowledgeBase.stack(winner.stack)?.facts ?? []
+        let good = facts.filter { $0.stance == .good }.map { RecordData.StancePoint(stance: "Good", text: because($0.statement)) }
+        let bad = facts.filter { $0.stance == .bad }.map { RecordData.StancePoint(stance: "Bad", text: because($0.statement)) }
+        return good + (costConsequence().map { [$0] } ?? []) + bad
+    }
+
+    /// A fact as it reads after "Good, because".
+    private func because(_ statement: Cited) -> String {
+        citations.text(sentenceCase.afterBecause(statement.text), statement.sources)
+    }
+
+    private func costConsequence() -> RecordData.StancePoint? {
+        let report = advice.costs
+        guard let cost = report.cost(winner.stack) else { return nil }
+        let sentence: (String, String)
+        if cost.lineItems.isEmpty {
+            let items = cost.notModelled.map(\.name).joined(separator: "; ")
+            sentence = ("Bad", "its running cost cannot be estimated: the knowledge base prices none of it (\(items)).")
+        } else if cost.isLowerBound {
+            let items = cost.notModelled.filter { $0.scope == .execution }.map(\.name).joined(separator: " and ")
+            sentence = ("Bad", "its monthly cost is only a lower bound, at least \(Format.money(cost.monthly)): \(items) "
+                        + "cannot be priced from the knowledge base.")
+        } else if report.cheapest == winner.stack {
+            sentence = ("Good", "it is the cheapest fully priced option for this workload, at \(Format.money(cost.monthly)) a month as modelled.")
+        } else if let cheapest = report.cheapest, let other = report.cost(cheapest) {
+            sentence = ("Bad", "it costs \(Format.money(cost.monthly)) a month as modelled, "
+                        + "\(Format.money(cost.monthly - other.monthly)) more than \(engine.stackName(cheapest)) "
+                        + "(\(Format.money(other.monthly))), the cheapest fully priced option.")
+        } else {
+            sentence = ("Neutral", "it costs \(Format.money(cost.monthly)) a month as modelled; no other option is fully priced.")
+        }
+        return RecordData.StancePoint(stance: sentence.0, text: MarkdownText.escape(sentence.1))
+    }
+
+    func confirmation() -> [String] {
+        var checks = advice.risks.map { risk in
+            "**\(MarkdownText.escape(risk.title))** (\(risk.severity.rawValue) risk): \(MarkdownText.escape(risk.check))"
+        }
+        let defaulted = advice.answers.defaulted.filter {
+            !["decision", "weights"].contains(questionnaire.question($0)?.section)
+        }.sorted()
+        if !defaulted.isEmpty {
+            checks.append("Confirm the answers left at their defaults: " + defaulted.map { id in
+                MarkdownText.code(id) + " = " + MarkdownText.escape(advice.answers.values[id]?.display ?? "")
+            }.joined(separator: ", ") + ".")
+        }
+        if let cost = advice.costs.cost(winner.stack), !cost.notModelled.isEmpty {
+            checks.append(MarkdownText.escape("Ask the vendor to price what the knowledge base cannot: "
+                + cost.notModelled.map(\.name).joined(separator: "; ") + "."))
+        }
+        let meta = advice.knowledgeBase
+        let staleOn = meta.asOf.adding(days: meta.staleAfterDays)
+        let recheck = MarkdownText.code("runtime-advisor recheck <this file>")
+        if advice.isStale {
+            checks.append(MarkdownText.escape("The knowledge base went stale on \(staleOn) (\(meta.staleAfterDays) days after "
+                + "\(meta.asOf)): check each vendor's pricing page before accepting this record, and re-check it with")
+                + " " + recheck + " once the knowledge base is updated.")
+        } else {
+            checks.append("Re-check the decision with " + recheck + " " + MarkdownText.escape("whenever the knowledge base "
+                + "is updated, and by \(staleOn) at the latest, when it goes stale."))
+        }
+        return checks
+    }
+
+    func diagram() -> RecordData.Diagram {
+        let components = knowledgeBase.stack(winner.stack)?.components ?? []
+        let hub = ["runtime", "sandbox", "harness"].lazy.compactMap { role in
+            components.firstIndex { $0.role == role }
+        }.first ?? 0
+        let nodes = components.enumerated().map { index, component in
+            RecordData.DiagramNode(id: "c\(index + 1)", label: MermaidText.label("\(component.role): \(component.name)"))
+        }
+        var edges: [RecordData.DiagramEdge] = []
+        if !nodes.isEmpty {
+            edges.append(RecordData.DiagramEdge(from: "team", to: nodes[hub].id))
+            edges += nodes.indices.filter { $0 != hub }.map { RecordData.DiagramEdge(from: nodes[hub].id, to: nodes[$0].id) }
+        }
+        return RecordData.Diagram(stack: MermaidText.label(engine.stackName(winner.stack)), nodes: nodes, edges: edges)
+    }
+
+    func scoreTable() -> RecordData.ScoreTable {
+        let headers = winner.axes.map { MarkdownText.escape("\(engine.axisName($0.axis)) (×\(Format.plain($0.weight)))") }
+        let rows = advice.ranking.scores.map { score in
+            RecordData.ScoreRow(rank: String(score.rank), name: name(score.stack), fits: score.axes.map { Format.score($0.fit) },
+                     total: Format.score(score.total),
+                     floors: score.meetsFloors ? "met" : "fails " + score.floorFailures.map { MarkdownText.escape($0.floor) }
+                        .joined(separator: ", "))
+        }
+        let neutral = Set(winner.axes.map(\.neutral)).sorted().map(Format.score).joined(separator: " or ")
+        let formula = "Weighted total = Σ weight × fit ÷ Σ weight. Every fit starts at its axis's neutral value "
+            + "(\(neutral)) and the knowledge base's rules move it, held within 0 to 1. An option that fails a floor "
+            + "ranks after every option that meets them all."
+        return RecordData.ScoreTable(axes: headers, rows: rows, formula: MarkdownText.escape(formula))
+    }
+
+    func trace() -> [RecordData.TraceRow] {
+        advice.ranking.scores.flatMap { score in
+            score.axes.map { axis in
+                let changes = ["\(Format.score(axis.neutral)) neutral"]
+                    + axis.contributions.map { "\(Format.delta($0.delta)) \($0.rule)" }
+                return RecordData.TraceRow(option: name(score.stack), axis: MarkdownText.escape(engine.axisName(axis.axis)),
+                                fit: Format.score(axis.fit) + (axis.clamped ? " (held within 0 to 1)" : ""),
+                                changes: MarkdownText.escape(changes.joined(separator: "; ")))
+            }
+        }
+    }
+}
+
+func ensurePeriod(_ text: String) -> String {
+    text.hasSuffix(".") || text.hasSuffix("?") || text.hasSuffix("!") ? text : text + "."
+}

@@ -1,0 +1,121 @@
+import AdvisorCore
+
+/// Turns one run's advice into the data a record template renders. Pure: the same advice, engine and
+/// options give the same data.
+struct RecordBuilder {
+    let advice: Advice
+    let engine: Engine
+    let options: RecordOptions
+    let citations = Citations()
+    let sentenceCase: SentenceCase
+
+    init(advice: Advice, engine: Engine, options: RecordOptions) {
+        self.advice = advice
+        self.engine = engine
+        self.options = options
+        sentenceCase = SentenceCase(engine.knowledgeBase)
+    }
+
+    var knowledgeBase: KnowledgeBase { engine.knowledgeBase }
+    var questionnaire: Questionnaire { engine.questionnaire }
+    var winner: StackScore { advice.ranking.winner }
+
+    func name(_ stack: StackID) -> String { MarkdownText.escape(engine.stackName(stack)) }
+
+    func build() -> RecordData {
+        let answersFile = RecordFingerprint.answersFile(advice.answers, questionnaire: questionnaire)
+        let rawTitle = MarkdownText.oneLine(advice.answers.text("decision.title") ?? "")
+        let title = rawTitle.isEmpty ? "Run our AI agents on \(engine.stackName(winner.stack))" : rawTitle
+        var data = RecordData(
+            front: frontMatter(answersFile: answersFile), title: MarkdownText.escape(title),
+            slug: ADRFolder.slug(title), supersedes: supersedesLink(), context: context(), drivers: drivers(),
+            options: considered(), outcome: outcome(), consequences: consequences(), confirmation: confirmation(),
+            diagram: diagram(), scoreTable: scoreTable(), costs: costs(), sensitivity: sensitivity(), risks: risks(),
+            caveats: advice.caveats.map { citations.text($0.text, $0.sources) }, trace: trace(),
+            answers: RecordData.AnswersBlock(fence: MarkdownText.fence(for: answersFile), yaml: String(answersFile.dropLast()),
+                                  sha256: SHA256.hex(answersFile)),
+            sources: [])
+        // Last, so it lists every source cited anywhere above.
+        data.sources = citations.cited.sorted().compactMap { knowledgeBase.source($0) }.map { "[\($0.id)] " + MarkdownText.escape("\($0.title) — \($0.publisher)") }
+        return data
+    }
+
+    private func frontMatter(answersFile: String) -> RecordData.FrontMatter {
+        let costs = advice.costs
+        let stacks = engine.stackIDs.map { id -> RecordData.FrontMatterStack in
+            let cost = costs.cost(id)
+            let monthly = cost.flatMap { $0.lineItems.isEmpty ? nil : Format.fixed(Format.cents($0.monthly), 2, grouping: false) }
+            return RecordData.FrontMatterStack(key: YAMLText.quoted(id), monthlyUSD: monthly ?? "null",
+                                    score: Format.fixed(advice.ranking.score(id)?.total ?? 0, 4, grouping: false),
+                                    factsSHA256: YAMLText.quoted(knowledgeBase.stack(id).map(RecordFingerprint.facts) ?? ""))
+        }
+        return RecordData.FrontMatter(
+            status: YAMLText.quoted(advice.answers.choice("decision.status") ?? "proposed"),
+            date: YAMLText.quoted(options.date.description),
+            decisionMakers: YAMLText.list(advice.answers.values["decision.deciders"]?.list ?? []),
+            supersedes: options.supersedes.map { YAMLText.quoted($0.label) },
+            supersedesFile: options.supersedes.map { YAMLText.quoted($0.fileName) },
+            toolVersion: YAMLText.quoted(options.toolVersion),
+            knowledgeBase: YAMLText.quoted(advice.knowledgeBase.name),
+            knowledgeBaseAsOf: YAMLText.quoted(advice.knowledgeBase.asOf.description),
+            answersSHA256: YAMLText.quoted(SHA256.hex(answersFile)),
+            chosenStack: YAMLText.quoted(winner.stack), stacks: stacks)
+    }
+
+    private func supersedesLink() -> String? {
+        options.supersedes.map {
+            "[\(MarkdownText.escape($0.label))](\(MarkdownText.linkDestination($0.fileName)))"
+        }
+    }
+
+    private func context() -> RecordData.ContextSection {
+        let workload = advice.costs.workload
+        let answers = advice.answers
+        let stage = questionnaire.question("organization.stage").map {
+            PlainAnswer.text(answers.values[$0.id], for: $0).lowercased()
+        } ?? "not given"
+        var load = "\(Format.plain(workload.agents)) agents (\(stage)), used or supervised by "
+            + "\(Format.plain(workload.humans)) people. Each agent runs \(Format.plain(workload.sessionsPerAgentPerDay)) "
+            + "sessions a day of \(Format.plain(workload.sessionMinutes)) minutes, idle \(Format.percent(workload.idleFraction)) "
+            + "of the time, with \(Format.plain(workload.vcpus)) vCPU and \(Format.plain(workload.memoryGB)) GB per session: "
+            + "\(Format.quantity(workload.sessions)) sessions and \(Format.quantity(workload.sessionHours)) session-hours "
+            + "in a \(Format.plain(workload.monthHours))-hour month."
+        if let tokens = advice.costs.tokens {
+            load += " Each session uses \(Format.plain(workload.tokensPerSession)) tokens at "
+                + "\(Format.unitPrice(tokens.usdPerMillion)) per million."
+        }
+        let meta = advice.knowledgeBase
+        let problem = "Where should our AI agents run? The knowledge base offers \(knowledgeBase.stacks.count) candidate "
+            + "stacks; we weigh them on " + engine.axisIDs.map { engine.axisName($0).lowercased() }.joined(separator: ", ")
+            + ", and price each for our workload."
+        let base = "Facts and prices come from the knowledge base \u{201C}\(meta.name)\u{201D} as of \(meta.asOf) "
+            + "(\(advice.ageInDays) days before this record), derived from \(meta.derivedFrom.title)."
+        var stale: String?
+        if advice.isStale {
+            stale = "The knowledge base is older than \(meta.staleAfterDays) days: prices and facts may have changed "
+                + "since \(meta.asOf). Check the vendors' pricing pages before accepting this record."
+        }
+        return RecordData.ContextSection(
+            problem: MarkdownText.escape(problem), workload: MarkdownText.escape(load),
+            knowledgeBase: citations.text(base, [meta.derivedFrom.id]), stale: stale.map(MarkdownText.escape),
+            profiles: advice.ranking.profiles.map {
+                RecordData.ProfileMatch(name: MarkdownText.escape($0.name), advice: citations.text($0.advice))
+            })
+    }
+
+    private func drivers() -> [RecordData.Driver] {
+        let weightSum = winner.axes.reduce(0) { $0 + $1.weight }
+        return winner.axes.map { axis in
+            let summary = knowledgeBase.axis(axis.axis)?.summary
+            let share = weightSum > 0 ? " (\(Format.percent(axis.weight / weightSum)) of the total)" : ""
+            let asked = questionnaire.questions.filter { $0.feeds.contains(axis.axis) && $0.section != "weights" }
+            return RecordData.Driver(
+                name: MarkdownText.escape(engine.axisName(axis.axis)), weight: Format.plain(axis.weight) + share,
+                summary: summary.map(citations.text) ?? "",
+                answers: asked.map {
+                    RecordData.DriverAnswer(question: MarkdownText.escape($0.text),
+                                 answer: MarkdownText.escape(PlainAnswer.text(advice.answers.values[$0.id], for: $0)))
+                })
+        }
+    }
+}

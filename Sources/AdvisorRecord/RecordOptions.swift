@@ -1,0 +1,53 @@
+import AdvisorCore
+
+/// What a record needs beyond the advice: its date and what it supersedes.
+public struct RecordOptions: Sendable {
+    /// The record's date: `--today`, or today in UTC.
+    public var date: Day
+    public var supersedes: SupersededRecord?
+    public var toolVersion: String
+
+    public init(date: Day, supersedes: SupersededRecord? = nil, toolVersion: String = ToolVersion.current) {
+        self.date = date
+        self.supersedes = supersedes
+        self.toolVersion = toolVersion
+    }
+}
+
+/// The record a new one replaces: its ADR number (from its file name) and its file name.
+public struct SupersededRecord: Hashable, Sendable {
+    public var number: Int?
+    public var fileName: String
+
+    public init(number: Int?, fileName: String) {
+        self.number = number
+        self.fileName = fileName
+    }
+
+    /// `ADR-0001`, or the file name when it carries no number.
+    public var label: String { number.map(ADRFolder.label) ?? fileName }
+}
+
+/// Fingerprints the record keeps so a re-check can tell what changed.
+public enum RecordFingerprint {
+    /// The first 16 hex digits of a SHA-256 over a stack's facts (id, stance and text, in order).
+    public static func facts(_ stack: Stack) -> String {
+        let lines = stack.facts.map { "\($0.id)\t\($0.stance.rawValue)\t\($0.statement.text)\n" }.joined()
+        return String(SHA256.hex(lines).prefix(16))
+    }
+
+    /// The answers as an answers file for the record's fenced block: every answer, defaults included,
+    /// so the record does not depend on the questionnaire's defaults staying the same. Bidirectional
+    /// overrides, which can only occur inside quoted strings, are written as `\u` escapes.
+    public static func answersFile(_ answers: Answers, questionnaire: Questionnaire) -> String {
+        var out = ""
+        for scalar in AnswersWriter.yaml(answers, questionnaire: questionnaire).unicodeScalars {
+            if (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) {
+                out += "\\u" + String(scalar.value, radix: 16, uppercase: true)
+            } else {
+                out.unicodeScalars.append(scalar)
+            }
+        }
+        return out
+    }
+}

@@ -1,0 +1,106 @@
+import AdvisorCore
+
+/// What a re-check needs from an existing record: its front matter and the answers block.
+public struct RecordedDecision: Sendable {
+    public var file: String
+    public var status: String?
+    public var date: Day?
+    public var toolVersion: String?
+    public var knowledgeBaseAsOf: Day
+    public var chosenStack: StackID
+    public var answersSHA256: String?
+    /// Modelled monthly totals by stack; nil for a stack nothing was priced for.
+    public var monthlyUSD: [StackID: Double?]
+    public var scores: [StackID: Double]
+    public var factsSHA256: [StackID: String]
+    /// The answers block's lines, each ending in a newline.
+    public var answersText: String
+    /// The record's line holding the first line of the answers block.
+    public var answersLine: Int
+
+    /// Whether the answers block still has the digest the record was written with (nil: no digest).
+    public var answersMatchDigest: Bool? { answersSHA256.map { $0 == SHA256.hex(answersText) } }
+
+    /// The recorded answers, read as an answers file; problems point at the record's own lines.
+    public func answers(questionnaire: Questionnaire) throws(DiagnosticError) -> Answers {
+        do {
+            return try AnswersParser.parse(bytes: Array(answersText.utf8), file: file, questionnaire: questionnaire)
+        } catch {
+            throw DiagnosticError(error.diagnostics.map { diagnostic in
+                var moved = diagnostic
+                moved.location.line = diagnostic.location.line.map { $0 + answersLine - 1 } ?? answersLine
+                return moved
+            }, kind: .invalidInput)
+        }
+    }
+}
+
+/// Reads a decision record: YAML front matter between `---` lines at the top, and the first fenced
+/// `yaml` block holding an answers file (a `version:` line).
+public enum RecordReader {
+    public static func read(_ text: String, file: String) throws(DiagnosticError) -> RecordedDecision {
+        let lines = RecordLines(text)
+        guard let front = lines.frontMatter else {
+            throw problem(file, line: 1, "has no front matter",
+                          expected: "a decision record written by runtime-advisor, starting with a '---' line")
+        }
+        let yaml = lines.text(front.lowerBound + 1..<front.upperBound - 1)
+        guard let root = try YAMLDocument.parse(text: yaml, file: file, limits: .answers) else {
+            throw problem(file, line: 1, "has empty front matter", expected: "status, date, chosen-stack, …")
+        }
+        let reader = YAMLReader(file: file)
+        guard let fields = reader.fields(root, path: "") else { throw DiagnosticError(shifted(reader.diagnostics)) }
+        let chosen = fields.string("chosen-stack", maxLength: 200)
+        let asOf = fields.required("knowledge-base-as-of", expected: "YYYY-MM-DD").flatMap {
+            reader.day($0, key: "knowledge-base-as-of")
+        }
+        var record = RecordedDecision(
+            file: file, status: fields.optionalString("status"), date: fields.day("date"),
+            toolVersion: fields.optionalString("tool-version"), knowledgeBaseAsOf: asOf ?? Day(year: 1970, month: 1, day: 1)!,
+            chosenStack: chosen ?? "", answersSHA256: fields.optionalString("answers-sha256"),
+            monthlyUSD: [:], scores: [:], factsSHA256: [:], answersText: "", answersLine: 0)
+        if let costs = mapping(fields, "monthly-usd", reader) {
+            for key in costs.keys {
+                guard let node = costs.value(key) else { continue }
+                record.monthlyUSD[key] = reader.isNull(node) ? .some(nil) : reader.number(node, key: costs.key(key))
+            }
+        }
+        if let scores = mapping(fields, "scores", reader) {
+            for key in scores.keys { record.scores[key] = scores.value(key).flatMap { reader.number($0, key: scores.key(key)) } }
+        }
+        if let digests = mapping(fields, "facts-sha256", reader) {
+            for key in digests.keys { record.factsSHA256[key] = digests.optionalString(key, maxLength: 64) }
+        }
+        guard reader.diagnostics.isEmpty else { throw DiagnosticError(shifted(reader.diagnostics)) }
+        guard let block = lines.answersBlock(after: front.upperBound) else {
+            throw problem(file, line: nil, "has no answers block",
+                          expected: "a fenced ```yaml block holding the answers file (starting 'version: 1')")
+        }
+        guard block.closed else {
+            throw problem(file, line: block.content.lowerBound + 1, "has an answers block that is never closed",
+                          expected: "a closing fence line")
+        }
+        record.answersText = lines.text(block.content)
+        record.answersLine = block.content.lowerBound + 1
+        return record
+    }
+
+    /// A mapping in the front matter, such as `monthly-usd`; nil when absent or null.
+    private static func mapping(_ fields: Fields, _ name: String, _ reader: YAMLReader) -> Fields? {
+        guard let node = fields.value(name), !reader.isNull(node) else { return nil }
+        return reader.fields(node, path: name)
+    }
+
+    /// Front-matter line numbers count from the `---` line.
+    private static func shifted(_ diagnostics: [Diagnostic]) -> [Diagnostic] {
+        diagnostics.map {
+            var moved = $0
+            moved.location.line = $0.location.line.map { $0 + 1 }
+            return moved
+        }
+    }
+
+    static func problem(_ file: String, line: Int?, _ message: String, expected: String) -> DiagnosticError {
+        DiagnosticError([Diagnostic(SourceLocation(file: file, line: line), message, expected: expected)], kind: .invalidInput)
+    }
+}

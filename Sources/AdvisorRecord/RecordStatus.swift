@@ -1,0 +1,32 @@
+import AdvisorCore
+
+/// Rewrites a record's `status:` in its front matter, keeping every other byte as it was.
+public enum RecordStatus {
+    /// The record's text with `status: "superseded by ADR-0002"`; throws when the text has no front matter.
+    public static func markSuperseded(_ text: String, by label: String, file: String) throws(DiagnosticError) -> String {
+        try replaceStatus(text, with: "superseded by \(label)", file: file)
+    }
+
+    public static func replaceStatus(_ text: String, with status: String, file: String) throws(DiagnosticError) -> String {
+        let lines = RecordLines(text)
+        guard let front = lines.frontMatter else {
+            throw RecordReader.problem(file, line: 1, "has no front matter",
+                                       expected: "a decision record starting with a '---' line")
+        }
+        let ending = text.contains("\r\n") ? "\r\n" : "\n"
+        let replacement = "status: " + YAMLText.quoted(status)
+        // Work on whole lines of the original text (terminators included), so nothing else changes.
+        var pieces = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
+        let statusLine = (front.lowerBound + 1..<front.upperBound - 1).first { lines.lines[$0].hasPrefix("status:") }
+        if let statusLine {
+            let carriage = pieces[statusLine].hasSuffix("\r") ? "\r" : ""
+            // A value continued on indented lines goes with it.
+            var end = statusLine + 1
+            while end < front.upperBound - 1, lines.lines[end].first == " " || lines.lines[end].first == "\t" { end += 1 }
+            pieces.replaceSubrange(statusLine..<end, with: [replacement + carriage])
+        } else {
+            pieces.insert(replacement + (ending == "\r\n" ? "\r" : ""), at: front.lowerBound + 1)
+        }
+        return pieces.joined(separator: "\n")
+    }
+}
