@@ -1,0 +1,134 @@
+import AdvisorCore
+import AdvisorRecord
+import Foundation
+import Testing
+
+/// Every shipped example rendered with the built-in template and read back by cmark-gfm.
+@Suite struct ExampleRecordTests {
+    static let sections = ["Context and Problem Statement", "Decision Drivers", "Considered Options", "Decision Outcome",
+                           "Pros and Cons of the Options", "More Information"]
+
+    @Test(arguments: try exampleFiles())
+    func sectionsComeInMADROrder(path: String) throws {
+        let answers = try readAnswers(path)
+        let parts = try #require(splitFrontMatter(try record(answers)))
+        let found = headings(try parseMarkdown(parts.body))
+        let top = found.filter { $0.level <= 2 }
+        #expect(top.map(\.level) == [1] + Array(repeating: 2, count: 6))
+        #expect(top.first?.text == answers.text("decision.title"))
+        #expect(top.dropFirst().map(\.text) == Self.sections)
+        // Consequences and Confirmation are the only level-3 headings inside Decision Outcome, in that order.
+        let outcome = try #require(found.firstIndex { $0.level == 2 && $0.text == "Decision Outcome" })
+        let pros = try #require(found.firstIndex { $0.level == 2 && $0.text == "Pros and Cons of the Options" })
+        #expect(found[(outcome + 1)..<pros].map(\.text) == ["Consequences", "Confirmation"])
+        // One level-3 heading per considered option.
+        let options = found[(pros + 1)...].prefix { $0.level == 3 }.map(\.text)
+        #expect(Set(options) == Set(shippedEngine.knowledgeBase.stacks.map(\.name)))
+    }
+
+    @Test(arguments: try exampleFiles())
+    func chosenOptionNamesTheWinnerWithItsReason(path: String) throws {
+        let answers = try readAnswers(path)
+        let advice = shippedEngine.advise(answers, today: recordDay)
+        let body = try #require(splitFrontMatter(try record(answers))).body
+        let document = try parseMarkdown(body)
+        let paragraphs = document.all("paragraph").map(\.text)
+        let chosen = try #require(paragraphs.first { $0.hasPrefix("Chosen option: ") })
+        #expect(chosen.hasPrefix("Chosen option: \"\(shippedEngine.stackName(advice.recommendation))\", because "))
+        // The reasons from the scoring trace follow as a list.
+        let items = document.all("item").map(\.text)
+        for reason in advice.reasons { #expect(items.contains { $0.hasPrefix(reason.text) }) }
+    }
+
+    @Test(arguments: try exampleFiles())
+    func tablesAreTablesWithTheirColumns(path: String) throws {
+        let answers = try readAnswers(path)
+        let body = try #require(splitFrontMatter(try record(answers))).body
+        let found = tables(try parseMarkdown(body))
+        let stacks = shippedEngine.knowledgeBase.stacks.count
+        // Scores, cost summary, one line-item table per stack, scoring trace.
+        #expect(found.count == 1 + 1 + stacks + 1)
+        let widths = found.map { Set($0.map(\.count)) }
+        #expect(widths == [[8], [4]] + Array(repeating: [5], count: stacks) + [[4]])
+        let scores = try #require(found.first)
+        #expect(scores.count == 1 + stacks)
+        #expect(Set(scores.dropFirst().map { $0[1] }) == Set(shippedEngine.knowledgeBase.stacks.map(\.name)))
+        #expect(try #require(found.last).count == 1 + stacks * 4)
+    }
+
+    @Test(arguments: try exampleFiles())
+    func frontMatterIsQuotedYAML(path: String) throws {
+        let answers = try readAnswers(path)
+        let advice = shippedEngine.advise(answers, today: recordDay)
+        let yaml = try #require(splitFrontMatter(try record(answers))).yaml
+        let root = try #require(try YAMLDocument.parse(text: yaml, file: "front matter", limits: .answers))
+        let reader = YAMLReader(file: "front matter")
+        let fields = try #require(reader.fields(root, path: ""))
+        #expect(fields.string("status") == (answers.choice("decision.status") ?? "proposed"))
+        #expect(fields.string("date") == "2026-11-25")
+        #expect(fields.stringList("decision-makers") == answers.values["decision.deciders"]?.list)
+        #expect(fields.string("chosen-stack") == advice.recommendation)
+        #expect(fields.string("knowledge-base-as-of") == "2026-04-24")
+        #expect(fields.string("tool-version") == ToolVersion.current)
+        #expect(fields.string("answers-sha256")?.count == 64)
+        #expect(reader.diagnostics.isEmpty)
+        // Every string is double-quoted: a value is a quoted string, a number, null, a flow list of quoted
+        // strings, or empty (a mapping follows).
+        for line in yaml.split(separator: "\n") {
+            guard let colon = line.range(of: ": ") else {
+                #expect(line.hasSuffix(":"), "\(line)")
+                continue
+            }
+            let key = line[..<colon.lowerBound].trimmingCharacters(in: .whitespaces)
+            let value = String(line[colon.upperBound...])
+            #expect(key.first != "\"" || key.hasSuffix("\""), "\(line)")
+            let isQuoted = value.hasPrefix("\"") && value.hasSuffix("\"")
+            let isList = value.hasPrefix("[") && value.hasSuffix("]")
+            #expect(isQuoted || isList || value == "null" || Double(value) != nil, "\(line)")
+        }
+    }
+
+    @Test(arguments: try exampleFiles())
+    func answersBlockReadsBackToTheSameAnswers(path: String) throws {
+        let answers = try readAnswers(path)
+        let text = try record(answers)
+        let document = try parseMarkdown(try #require(splitFrontMatter(text)).body)
+        let blocks = document.all("code_block").filter { $0.attributes["info"] == "yaml" }
+        #expect(blocks.count == 1)
+        let yaml = try #require(blocks.first).literal
+        let reread = try AnswersParser.parse(bytes: Array(yaml.utf8), file: "block", questionnaire: shippedEngine.questionnaire)
+        #expect(reread.values == answers.values)
+        // The digest in the front matter is the block's.
+        #expect(text.contains("answers-sha256: \"\(SHA256.hex(yaml))\""))
+    }
+
+    @Test(arguments: try exampleFiles())
+    func mermaidDiagramShowsTheChosenStacksComponents(path: String) throws {
+        let answers = try readAnswers(path)
+        let advice = shippedEngine.advise(answers, today: recordDay)
+        let document = try parseMarkdown(try #require(splitFrontMatter(try record(answers))).body)
+        let diagram = try #require(document.all("code_block").first { $0.attributes["info"] == "mermaid" }).literal
+        #expect(diagram.hasPrefix("flowchart LR\n"))
+        let components = try #require(shippedEngine.knowledgeBase.stack(advice.recommendation)).components
+        for component in components {
+            #expect(diagram.contains(MermaidText.label("\(component.role): \(component.name)")))
+        }
+        // One edge from the team to the hub and one from the hub to each other component.
+        #expect(diagram.components(separatedBy: " --> ").count - 1 == components.count)
+    }
+
+    @Test(arguments: try exampleFiles())
+    func sameInputsGiveTheSameBytes(path: String) throws {
+        let answers = try readAnswers(path)
+        #expect(try record(answers) == record(answers))
+    }
+
+    @Test(arguments: try exampleFiles())
+    func noRawHTMLAndNoLinks(path: String) throws {
+        let document = try parseMarkdown(try #require(splitFrontMatter(try record(try readAnswers(path)))).body)
+        #expect(document.all("html_inline").isEmpty)
+        #expect(document.all("html_block").isEmpty)
+        #expect(document.all("link").isEmpty)
+        #expect(document.all("image").isEmpty)
+    }
+}

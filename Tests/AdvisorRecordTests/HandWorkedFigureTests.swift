@@ -1,0 +1,124 @@
+import AdvisorCore
+import AdvisorRecord
+import Foundation
+import Testing
+
+/// Figures in records checked against values worked out by hand from Data/ (rates, rules, the
+/// 730-hour month), not copied from output.
+@Suite struct HandWorkedFigureTests {
+    /// single-cloud-aws: 40 agents × 20 sessions × 730 / 24 = 24,333.33 sessions; × 12 min / 60 =
+    /// 4,866.67 session-hours. AgentCore bills idle time: vCPU 4,866.67 × 1 × $0.0895 = $435.57,
+    /// memory 4,866.67 × 2 GB × $0.00945 = $91.98, total $527.55.
+    @Test func awsLineItems() throws {
+        let text = try record(try example("single-cloud-aws"))
+        let document = try parseMarkdown(try #require(splitFrontMatter(text)).body)
+        let items = try #require(table(document, header: "Item"))
+        #expect(items[1] == ["Runtime compute (vCPU)", "4,866.67", "vCPU-hour", "$0.0895", "$435.57"])
+        #expect(items[2] == ["Runtime memory (GB)", "9,733.33", "GB-hour", "$0.00945", "$91.98"])
+        #expect(items.contains(["AWS Agent Registry", "—", "not stated", "—", "not modelled"]))
+        #expect(items.contains(["Total as modelled", "", "", "", "$527.55"]))
+        // Meters with no use cost $0.00 on a quantity of 0; nothing unpriced is shown as $0.
+        #expect(items.filter { $0.last == "$0.00" }.allSatisfy { $0[1] == "0" })
+        #expect(text.contains("\n  \"aws-agentcore\": 527.55\n"))
+        // Cloudflare bills active CPU only: 4,866.67 h × 3,600 s × 30% active × $0.00002 = $105.12.
+        #expect(text.contains("\n  \"cloudflare-neutral\": 105.12\n"))
+        // Anthropic: idle free 4,866.67 × 30% × $0.08 = $116.80; idle billed 4,866.67 × $0.08 = $389.33.
+        let anthropic = try #require(table(document, header: "Item", after: 5))
+        #expect(anthropic.contains(["Total as modelled", "", "", "", "$116.80"]))
+        #expect(anthropic.contains(["Total if idle time billed", "", "", "", "$389.33"]))
+        // Self-managed has no prices: null in the front matter, "not modelled" in the table, never $0.
+        #expect(text.contains("\n  \"self-managed\": null\n"))
+        let summary = try #require(tables(document).first { $0.first == ["Option", "Monthly", "Other reading", "Note"] })
+        #expect(summary.contains { $0[0] == "Self-managed local sandboxes (Daytona or E2B)" && $0[1] == "not modelled" })
+        // Agent 365: 120 people × $15 = at least $1,800.00; under E7, 120 × $99 = $11,880.00.
+        #expect(summary.contains { $0[0].hasPrefix("Microsoft Agent 365") && $0[1] == "at least $1,800.00"
+            && $0[2] == "$11,880.00 if Agent 365 through the Microsoft 365 E7 bundle" })
+        // Its exposure, 40 agents × $15 = $600.00, is a risk, not in any total.
+        #expect(text.contains("Exposure, a risk and not in the total: Autonomous agents licensed like users would add \\$600.00 a month"))
+        #expect(!summary.contains { $0[1] == "$2,400.00" || $0[1] == "at least $2,400.00" })
+    }
+
+    /// The scores: AgentCore identity 0.5 + 0.4 (idp-aws-iam) − 0.05 (lock-in-depth) + 0.2
+    /// (single-cloud-aws) = 1.05, held at 1.00; model 0.5 + 0.3 = 0.80; sandbox 0.5 + 0.2 = 0.70;
+    /// billing 0.5 + 0.2 = 0.70; equal weights give (1 + 0.8 + 0.7 + 0.7) / 4 = 0.80. Cloudflare:
+    /// (0.6 + 1.0 + 0.8 + 0.5) / 4 = 0.725, shown 0.73.
+    @Test func awsScoreTable() throws {
+        let text = try record(try example("single-cloud-aws"))
+        let document = try parseMarkdown(try #require(splitFrontMatter(text)).body)
+        let scores = try #require(table(document, header: "#"))
+        #expect(scores[0] == ["#", "Option", "Identity floor (×1)", "Model coupling (×1)", "Sandbox threat model (×1)",
+                              "Billing-unit fit (×1)", "Weighted total", "Floors"])
+        #expect(scores[1] == ["1", "AWS Bedrock AgentCore", "1.00", "0.80", "0.70", "0.70", "0.80", "met"])
+        #expect(scores[2] == ["2", "Cloudflare Sandboxes + MCP reference architecture", "0.60", "1.00", "0.80", "0.50", "0.73", "met"])
+        #expect(text.contains("\n  \"aws-agentcore\": 0.8000\n"))
+        #expect(text.contains("\n  \"cloudflare-neutral\": 0.7250\n"))
+        let chosen = try #require(document.all("paragraph").map(\.text).first { $0.hasPrefix("Chosen option") })
+        #expect(chosen.hasPrefix("Chosen option: \"AWS Bedrock AgentCore\", because it has the highest weighted total, 0.80 against 0.73 for Cloudflare Sandboxes + MCP reference architecture"))
+    }
+
+    /// AgentCore's components in the diagram, hub first.
+    @Test func awsDiagram() throws {
+        let text = try record(try example("single-cloud-aws"))
+        #expect(text.contains("""
+          subgraph chosen["AWS Bedrock AgentCore"]
+            c1["runtime: AgentCore Runtime"]
+            c2["registry: AWS Agent Registry"]
+            c3["tool-gateway: AgentCore Gateway"]
+            c4["observability: CloudWatch GenAI Observability"]
+            c5["identity: AgentCore Identity on AWS IAM"]
+          end
+          team --> c1
+          c1 --> c2
+        """))
+    }
+
+    /// model-loyal-claude: 25 × 12 × 730 / 24 = 9,125 sessions of 30 minutes = 4,562.5 session-hours.
+    /// Anthropic at $0.08 with idle free (50% active): $182.50; idle billed: $365.00. Tokens: 9,125 ×
+    /// 150,000 = 1,368,750,000 at $6 per million = $8,212.50, the same line for every stack.
+    @Test func claudeTokensAndReadings() throws {
+        let text = try record(try example("model-loyal-claude"))
+        let document = try parseMarkdown(try #require(splitFrontMatter(text)).body)
+        let anthropic = try #require(tables(document).first { table in table.contains { $0.first == "Managed Agents runtime" } })
+        #expect(anthropic.contains(["Managed Agents runtime", "2,281.25", "session-hour", "$0.08", "$182.50"]))
+        #expect(anthropic.contains(["Total if idle time billed", "", "", "", "$365.00"]))
+        #expect(document.all("paragraph").map(\.text).contains {
+            $0.hasPrefix("Tokens, the same on every option: $8,212.50 a month")
+        })
+        #expect(text.contains("\n  \"anthropic-managed-agents\": 182.50\n"))
+    }
+
+    /// regulated-gcp: untrusted content makes the adversarial-isolation floor apply; Cloudflare,
+    /// Anthropic, Agent 365 and self-managed fail it, so they rank after AWS and Google. Sandbox weighs
+    /// 2 of 1 + 1 + 2 + 1 = 5, 40% of the total.
+    @Test func regulatedFloorsAndWeights() throws {
+        let text = try record(try example("regulated-gcp"))
+        let document = try parseMarkdown(try #require(splitFrontMatter(text)).body)
+        let scores = try #require(table(document, header: "#"))
+        let floors = Dictionary(uniqueKeysWithValues: scores.dropFirst().map { ($0[1], $0[7]) })
+        #expect(floors["Gemini Enterprise Agent Platform"] == "met")
+        #expect(floors["AWS Bedrock AgentCore"] == "met")
+        for failing in ["Cloudflare Sandboxes + MCP reference architecture", "Anthropic Managed Agents",
+                        "Microsoft Agent 365 (with Copilot Studio or Foundry)", "Self-managed local sandboxes (Daytona or E2B)"] {
+            #expect(floors[failing] == "fails adversarial-isolation-floor")
+        }
+        #expect(scores[1][1] == "Gemini Enterprise Agent Platform")
+        #expect(Set(scores[1...2].map { $0[1] }) == ["Gemini Enterprise Agent Platform", "AWS Bedrock AgentCore"])
+        #expect(scores[0][4] == "Sandbox threat model (×2)")
+        #expect(document.all("item").map(\.text).contains { $0.hasPrefix("Sandbox threat model, weight 2 (40% of the total)") })
+    }
+
+    /// identity-as-product: Agent 365 for 300 people is at least 300 × $15 = $4,500.00 (execution is not
+    /// priced), $29,700.00 under E7 (300 × $99); 150 agents licensed like users would add $2,250.00.
+    @Test func agent365LowerBound() throws {
+        let text = try record(try example("identity-as-product"))
+        let document = try parseMarkdown(try #require(splitFrontMatter(text)).body)
+        let summary = try #require(tables(document).first { $0.first == ["Option", "Monthly", "Other reading", "Note"] })
+        let row = try #require(summary.first { $0[0].hasPrefix("Microsoft Agent 365") })
+        #expect(row[1] == "at least $4,500.00")
+        #expect(row[2] == "$29,700.00 if Agent 365 through the Microsoft 365 E7 bundle")
+        #expect(row[3].contains("lower bound: execution not priced"))
+        let consequences = document.all("item").map(\.text)
+        #expect(consequences.contains { $0.hasPrefix("Bad, because its monthly cost is only a lower bound, at least $4,500.00") })
+        #expect(text.contains("would add \\$2,250.00 a month (150 × \\$15.00 per agent-month)"))
+    }
+}

@@ -1,0 +1,156 @@
+import AdvisorCore
+import AdvisorFiles
+import AdvisorRecord
+import Foundation
+#if canImport(FoundationXML)
+import FoundationXML
+#endif
+
+/// The package root, found from this file's path, so tests read the shipped Data/ and Screens/.
+let packageRoot: String = {
+    var url = URL(fileURLWithPath: #filePath)
+    for _ in 0..<3 { url.deleteLastPathComponent() }
+    return url.path
+}()
+
+let recordDay = Day("2026-11-25")!
+
+func loadEngine(data: String = packageRoot + "/Data") throws -> Engine {
+    try KnowledgeSource.engine(dataDirectory: data, screensDirectory: packageRoot + "/Screens")
+}
+
+let shippedEngine: Engine = {
+    do { return try loadEngine() } catch { fatalError("the shipped knowledge base does not load:\n\(error)") }
+}()
+
+/// The built-in templates, read from the repository (the binary embeds these same files).
+func template(_ name: String = DecisionRecord.templateName) throws -> String {
+    try String(contentsOfFile: packageRoot + "/Screens/" + name, encoding: .utf8)
+}
+
+func exampleFiles() throws -> [String] {
+    try FileManager.default.contentsOfDirectory(atPath: packageRoot + "/Data/examples")
+        .filter { $0.hasSuffix(".yaml") }.sorted().map { packageRoot + "/Data/examples/" + $0 }
+}
+
+func readAnswers(_ path: String, engine: Engine = shippedEngine) throws -> Answers {
+    try AnswersParser.parse(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))), file: path,
+                            questionnaire: engine.questionnaire)
+}
+
+func example(_ name: String) throws -> Answers { try readAnswers(packageRoot + "/Data/examples/\(name).yaml") }
+
+/// A record for `answers`, rendered with the built-in template (or `templateName`).
+func record(_ answers: Answers, engine: Engine = shippedEngine, supersedes: SupersededRecord? = nil,
+            templateName: String = DecisionRecord.templateName) throws -> String {
+    let advice = engine.advise(answers, today: recordDay)
+    return try DecisionRecord.render(advice, engine: engine, options: RecordOptions(date: recordDay, supersedes: supersedes),
+                                     template: template(templateName))
+}
+
+/// The front matter's YAML and the Markdown body after it, split the way code hosts do.
+func splitFrontMatter(_ text: String) -> (yaml: String, body: String)? {
+    guard text.hasPrefix("---\n"), let end = text.range(of: "\n---\n") else { return nil }
+    return (String(text[text.index(text.startIndex, offsetBy: 4)..<end.lowerBound]) + "\n", String(text[end.upperBound...]))
+}
+
+// MARK: cmark-gfm
+
+struct CmarkError: Error, CustomStringConvertible {
+    var description: String
+}
+
+/// Runs the real cmark-gfm on `markdown` with the table extension (plus `extensions`).
+func cmark(_ markdown: String, to format: String = "xml", extensions: [String] = []) throws -> String {
+    let process = Process()
+    process.executableURL = URL(fileURLWithPath: "/usr/bin/cmark-gfm")
+    process.arguments = ["-e", "table"] + extensions.flatMap { ["-e", $0] } + ["-t", format]
+    let input = Pipe(), output = Pipe()
+    process.standardInput = input
+    process.standardOutput = output
+    try process.run()
+    // Write on another thread so a large output cannot block the pipe both ways.
+    let bytes = Data(markdown.utf8)
+    let writer = Thread {
+        input.fileHandleForWriting.write(bytes)
+        try? input.fileHandleForWriting.close()
+    }
+    writer.start()
+    let result = output.fileHandleForReading.readDataToEndOfFile()
+    process.waitUntilExit()
+    guard process.terminationStatus == 0 else { throw CmarkError(description: "cmark-gfm exited \(process.terminationStatus)") }
+    return String(decoding: result, as: UTF8.self)
+}
+
+/// A node of cmark-gfm's XML tree.
+struct MDNode {
+    var name: String
+    var attributes: [String: String]
+    var children: [MDNode]
+    /// The text of `text` and `code` nodes, and code blocks' literal content.
+    var literal: String
+
+    /// The text a reader sees: literals joined, soft breaks as spaces.
+    var text: String {
+        switch name {
+        case "text", "code", "code_block", "html_inline", "html_block": return literal
+        case "softbreak", "linebreak": return " "
+        default: return children.map(\.text).joined()
+        }
+    }
+
+    func all(_ kind: String) -> [MDNode] {
+        (name == kind ? [self] : []) + children.flatMap { $0.all(kind) }
+    }
+}
+
+/// The body of a record as cmark-gfm parses it.
+func parseMarkdown(_ markdown: String) throws -> MDNode {
+    let xml = try cmark(markdown)
+    let document = try XMLDocument(data: Data(xml.utf8), options: [])
+    guard let root = document.rootElement() else { throw CmarkError(description: "no XML root") }
+    return convert(root)
+}
+
+private func convert(_ element: XMLElement) -> MDNode {
+    var attributes: [String: String] = [:]
+    for attribute in element.attributes ?? [] {
+        if let name = attribute.name, let value = attribute.stringValue { attributes[name] = value }
+    }
+    let children = (element.children ?? []).compactMap { $0 as? XMLElement }.map(convert)
+    let leaf = ["text", "code", "code_block", "html_inline", "html_block"].contains(element.localName ?? "")
+    return MDNode(name: element.localName ?? "", attributes: attributes, children: children,
+                  literal: leaf ? element.stringValue ?? "" : "")
+}
+
+/// Headings as (level, text), in document order.
+func headings(_ document: MDNode) -> [(level: Int, text: String)] {
+    document.all("heading").map { (Int($0.attributes["level"] ?? "0") ?? 0, $0.text) }
+}
+
+/// Each table as rows of cell texts, the header first.
+func tables(_ document: MDNode) -> [[[String]]] {
+    document.all("table").map { table in
+        table.children.map { row in row.children.map(\.text) }
+    }
+}
+
+/// The table whose header row starts with `first`.
+func table(_ document: MDNode, header first: String, after: Int = 0) -> [[String]]? {
+    tables(document).filter { $0.first?.first == first }.dropFirst(after).first
+}
+
+/// Copies the shipped knowledge base to a temporary folder, for tests that change it.
+func copyOfData() throws -> String {
+    let folder = NSTemporaryDirectory() + "record-tests-\(UUID().uuidString)"
+    try FileManager.default.copyItem(atPath: packageRoot + "/Data", toPath: folder)
+    return folder
+}
+
+/// Replaces `old` by `new` in a file; fails unless `old` occurs exactly once.
+func edit(_ path: String, replacing old: String, with new: String) throws {
+    let text = try String(contentsOfFile: path, encoding: .utf8)
+    let parts = text.components(separatedBy: old)
+    guard parts.count == 2 else { throw CmarkError(description: "\(path): '\(old)' occurs \(parts.count - 1) times") }
+    try parts.joined(separator: new).write(toFile: path, atomically: true, encoding: .utf8)
+}
