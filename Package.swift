@@ -34,7 +34,10 @@ let package = Package(
             "AdvisorCore", "AdvisorFiles", "AdvisorRecord", "AdvisorTUI", "AdvisorTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        .executableTarget(name: "AdvisorBench", dependencies: ["AdvisorCore", "AdvisorFiles", "AdvisorTUI"]),
+        // `swift run -c release advisor-bench`: builds the advisor and the floor program too, then measures.
+        .executableTarget(name: "AdvisorBench", dependencies: [
+            "AdvisorCore", "AdvisorFiles", "AdvisorTUI", "RuntimeAdvisorCLI", "FloorProgram",
+        ]),
         // Draws a demo through the ncurses backend so CI can check terminal restoration in tmux.
         .executableTarget(name: "TerminalSmoke", dependencies: ["AdvisorTUI", "AdvisorTerminal"]),
         // The floor the benchmark compares cold start against: read a file with Foundation, print it.

@@ -19,13 +19,15 @@ public enum AnswersParser {
         var answers = Answers()
         if let fields = reader.fields(root, path: "") {
             readVersion(fields)
+            var sectionKeys: [String: Node] = [:]
             for section in questionnaire.sections {
+                sectionKeys[section] = fields.keyNode(section)
                 // `model:` with nothing under it is an empty section, not a type error.
                 guard let node = fields.value(section), !reader.isNull(node) else { continue }
                 readSection(section, node: node, questionnaire: questionnaire, reader: reader, into: &answers)
             }
             fields.finish()
-            fillDefaults(questionnaire: questionnaire, root: root, reader: reader, into: &answers)
+            fillDefaults(questionnaire: questionnaire, root: root, sectionKeys: sectionKeys, reader: reader, into: &answers)
             checkWeights(fields: fields, answers: answers, questionnaire: questionnaire)
         }
         guard reader.diagnostics.isEmpty else { throw DiagnosticError(reader.diagnostics) }
@@ -61,11 +63,13 @@ public enum AnswersParser {
         fields.finish()
     }
 
-    private static func fillDefaults(questionnaire: Questionnaire, root: Node, reader: YAMLReader,
-                                     into answers: inout Answers) {
+    /// A missing required answer is reported at its section's line, or the top of the file.
+    private static func fillDefaults(questionnaire: Questionnaire, root: Node, sectionKeys: [String: Node],
+                                     reader: YAMLReader, into answers: inout Answers) {
         for question in questionnaire.questions where answers.values[question.id] == nil {
             if question.required && !reader.diagnostics.contains(where: { $0.key == question.id }) {
-                reader.error(root, key: question.id, "is missing", expected: question.expectation)
+                reader.error(sectionKeys[question.section] ?? root, key: question.id, "is missing",
+                             expected: question.expectation)
             }
             answers.values[question.id] = question.defaultValue
             answers.defaulted.insert(question.id)
