@@ -44,8 +44,9 @@ let package = Package(
         .executableTarget(name: "FloorProgram"),
         .executableTarget(name: "EmbedTool", dependencies: ["AdvisorCore"]),
         // libFuzzer targets (see .ci/fuzz); in an ordinary build they replay inputs given as arguments.
-        .executableTarget(name: "FuzzAnswers", dependencies: ["AdvisorCore"]),
-        .executableTarget(name: "FuzzKnowledgeBase", dependencies: ["AdvisorCore"]),
+        .target(name: "FuzzSupport"),
+        .executableTarget(name: "FuzzAnswers", dependencies: ["AdvisorCore", "FuzzSupport"]),
+        .executableTarget(name: "FuzzKnowledgeBase", dependencies: ["AdvisorCore", "FuzzSupport"]),
         .plugin(name: "EmbedResourcesPlugin", capability: .buildTool(), dependencies: ["EmbedTool"],
                 path: "Sources/EmbedPlugin"),
         .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "AdvisorFiles", "AdvisorResources"],

@@ -1,76 +1,46 @@
 import AdvisorCore
 import Foundation
+import FuzzSupport
 
-// Fuzz target for the knowledge-base loader. The first input byte picks which shipped file the rest
-// of the input replaces; the loader must either accept the result or refuse it with diagnostics.
-// Built for libFuzzer by .ci/fuzz; in an ordinary build it replays the files given as arguments.
-
-let root: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-}()
-
-let questionnaire: Questionnaire = {
-    let path = root + "/Screens/questionnaire.yaml"
-    guard let data = FileManager.default.contents(atPath: path),
-          let loaded = try? QuestionnaireLoader.load(bytes: Array(data), file: path) else { fatalError("cannot load \(path)") }
-    return loaded
-}()
-
-let shippedFiles: [(path: String, bytes: [UInt8])] = {
-    let folder = root + "/Data"
-    let paths = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
-        .filter { $0.hasSuffix(".yaml") && !$0.hasPrefix("examples/") }.sorted()
-    return paths.map { ("Data/" + $0, Array(FileManager.default.contents(atPath: folder + "/" + $0) ?? Data())) }
-}()
-
-func fuzzOne(_ bytes: [UInt8]) {
-    guard let selector = bytes.first, !shippedFiles.isEmpty else { return }
-    var files = Dictionary(uniqueKeysWithValues: shippedFiles.map { ($0.path, $0.bytes) })
-    files[shippedFiles[Int(selector) % shippedFiles.count].path] = Array(bytes.dropFirst())
-    do {
-        let base = try KnowledgeBaseLoader.load(files: files, questionnaire: questionnaire)
-        // A knowledge base that loads must score without trouble.
-        let engine = try Engine(knowledgeBase: base, questionnaire: questionnaire)
-        let answers = Answers(defaultsOf: questionnaire)
-        _ = engine.rank(answers)
-        _ = engine.costs(answers)
-    } catch {
-        if error.diagnostics.isEmpty { fatalError("refused without saying why") }
-    }
-}
-
-#if FUZZING
-@_cdecl("LLVMFuzzerTestOneInput")
-public func fuzzInput(_ data: UnsafePointer<UInt8>?, _ size: Int) -> CInt {
-    fuzzOne(data.map { Array(UnsafeBufferPointer(start: $0, count: size)) } ?? [])
-    return 0
-}
-
-/// SwiftPM makes every executable's main its @main, so the fuzz build starts libFuzzer's driver from
-/// here instead of linking libFuzzer's own main.
-@_silgen_name("LLVMFuzzerRunDriver")
-func runFuzzerDriver(_ argc: UnsafeMutablePointer<CInt>,
-                     _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>>,
-                     _ callback: @convention(c) (UnsafePointer<UInt8>?, Int) -> CInt) -> CInt
+// Fuzz target for the knowledge-base loader (see .ci/fuzz). The first input byte picks which shipped
+// file the rest of the input replaces; the loader must accept the result and score with it, or refuse
+// it with diagnostics.
 
 @main
-struct Fuzz {
+struct FuzzKnowledgeBase {
     static func main() {
-        var argc = CommandLine.argc
-        var argv = CommandLine.unsafeArgv
-        exit(runFuzzerDriver(&argc, &argv, fuzzInput))
-    }
-}
-#else
-@main
-struct Replay {
-    static func main() {
-        for path in CommandLine.arguments.dropFirst() {
-            fuzzOne(Array(FileManager.default.contents(atPath: path) ?? Data()))
-            print("ok \(path)")
+        let root = FuzzDriver.packageRoot
+        let questionnairePath = root + "/Screens/questionnaire.yaml"
+        guard let data = FileManager.default.contents(atPath: questionnairePath),
+              let questionnaire = try? QuestionnaireLoader.load(bytes: Array(data), file: questionnairePath) else {
+            fatalError("cannot load \(questionnairePath)")
+        }
+        let folder = root + "/Data"
+        let paths = (FileManager.default.enumerator(atPath: folder)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".yaml") && !$0.hasPrefix("examples/") }.sorted()
+        let files = Dictionary(uniqueKeysWithValues: paths.map {
+            ("Data/" + $0, Array(FileManager.default.contents(atPath: folder + "/" + $0) ?? Data()))
+        })
+        // The unchanged files are parsed once; each input re-parses only the file it replaces.
+        let shipped = KnowledgeBaseLoader.parse(files: files).documents
+        let names = shipped.keys.sorted()
+        FuzzDriver.run { bytes in
+            guard let selector = bytes.first, !names.isEmpty else { return }
+            let replaced = names[Int(selector) % names.count]
+            var documents = shipped
+            let (parsed, problems) = KnowledgeBaseLoader.parse(files: [replaced: Array(bytes.dropFirst())])
+            documents[replaced] = parsed[replaced]
+            do {
+                let base = try KnowledgeBaseLoader.load(documents: documents, problems: problems, questionnaire: questionnaire)
+                let engine = try Engine(knowledgeBase: base, questionnaire: questionnaire)
+                let answers = Answers(defaultsOf: questionnaire)
+                _ = engine.rank(answers)
+                _ = engine.costs(answers)
+            } catch let error as DiagnosticError {
+                if error.diagnostics.isEmpty { fatalError("refused without saying why") }
+            } catch {
+                fatalError("unexpected error: \(error)")
+            }
         }
     }
 }
-#endif

@@ -6,13 +6,18 @@ public enum KnowledgeBaseLoader {
     /// `files` maps each file's display path (for messages) to its bytes; paths ending in
     /// `examples/…` are answers files, not knowledge, and are skipped.
     public static func load(files: [String: [UInt8]], questionnaire: Questionnaire) throws(DiagnosticError) -> KnowledgeBase {
-        let context = LoadContext(questionnaire: questionnaire)
-        var parsed: [(path: String, root: Node)] = []
+        let (documents, problems) = parse(files: files)
+        return try load(documents: documents, problems: problems, questionnaire: questionnaire)
+    }
+
+    /// The YAML trees of the knowledge-base files, and the files that do not parse.
+    public static func parse(files: [String: [UInt8]]) -> (documents: [String: Node], problems: [Diagnostic]) {
+        var documents: [String: Node] = [:]
         var problems: [Diagnostic] = []
         for path in files.keys.sorted() where path.hasSuffix(".yaml") && folder(path) != "examples" {
             do {
                 if let root = try YAMLDocument.parse(bytes: files[path]!, file: path, limits: .knowledgeBase) {
-                    parsed.append((path, root))
+                    documents[path] = root
                 } else {
                     problems.append(Diagnostic(SourceLocation(file: path), "is empty"))
                 }
@@ -20,7 +25,15 @@ public enum KnowledgeBaseLoader {
                 problems += error.diagnostics
             }
         }
+        return (documents, problems)
+    }
 
+    /// Validates parsed files (see `parse(files:)`), with the problems parsing already found.
+    public static func load(documents: [String: Node], problems: [Diagnostic] = [],
+                            questionnaire: Questionnaire) throws(DiagnosticError) -> KnowledgeBase {
+        let context = LoadContext(questionnaire: questionnaire)
+        let parsed = documents.sorted { $0.key < $1.key }.map { (path: $0.key, root: $0.value) }
+        var problems = problems
         var parts = Parts()
         for (path, root) in parsed {
             let reader = YAMLReader(file: path)
