@@ -10,6 +10,13 @@ public struct RecheckResult: Sendable {
         public var after: Double?
         public var isGone: Bool
 
+        public init(stack: StackID, before: Double??, after: Double?, isGone: Bool) {
+            self.stack = stack
+            self.before = before
+            self.after = after
+            self.isGone = isGone
+        }
+
         public var changed: Bool {
             switch (before, after) {
             case (.some(.some(let old)), .some(let new)): return abs(Format.cents(old) - Format.cents(new)) >= 0.005
@@ -24,6 +31,13 @@ public struct RecheckResult: Sendable {
         public var kind: String
         public var id: String
         public var asOf: Day
+
+        public init(stack: StackID?, kind: String, id: String, asOf: Day) {
+            self.stack = stack
+            self.kind = kind
+            self.id = id
+            self.asOf = asOf
+        }
     }
 
     public var record: RecordedDecision

@@ -8,7 +8,12 @@ struct RecordLines {
     init(_ text: String) {
         var body = Substring(text)
         if body.hasPrefix("\u{FEFF}") { body = body.dropFirst() }
-        lines = body.split(separator: "\n", omittingEmptySubsequences: false).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+        lines = Self.split(body).map { $0.hasSuffix("\r") ? $0.dropLast() : $0 }
+    }
+
+    /// Splits at every `\n`, including the one in `\r\n` (which Swift counts as a single Character).
+    static func split(_ text: Substring) -> [Substring] {
+        text.unicodeScalars.split(separator: "\n", omittingEmptySubsequences: false).map { Substring($0) }
     }
 
     /// The lines from the opening `---` to the closing `---` (or `...`), both included.

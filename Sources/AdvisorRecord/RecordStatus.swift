@@ -16,7 +16,7 @@ public enum RecordStatus {
         let ending = text.contains("\r\n") ? "\r\n" : "\n"
         let replacement = "status: " + YAMLText.quoted(status)
         // Work on whole lines of the original text (terminators included), so nothing else changes.
-        var pieces = text.split(separator: "\n", omittingEmptySubsequences: false).map { String($0) }
+        var pieces = RecordLines.split(Substring(text)).map { String($0) }
         let statusLine = (front.lowerBound + 1..<front.upperBound - 1).first { lines.lines[$0].hasPrefix("status:") }
         if let statusLine {
             let carriage = pieces[statusLine].hasSuffix("\r") ? "\r" : ""

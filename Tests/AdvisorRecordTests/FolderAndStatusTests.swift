@@ -1,0 +1,82 @@
+import AdvisorCore
+import AdvisorRecord
+import Foundation
+import Testing
+
+/// ADR folder numbering and file names, and marking a record superseded.
+@Suite struct FolderAndStatusTests {
+    @Test func slugs() {
+        #expect(ADRFolder.slug("Agent runtime for support automation") == "agent-runtime-for-support-automation")
+        #expect(ADRFolder.slug("  Über-Läufe: 2026 (Q3)!! ") == "uber-laufe-2026-q3")
+        #expect(ADRFolder.slug("*** ### ") == "decision")
+        #expect(ADRFolder.slug("") == "decision")
+        #expect(ADRFolder.slug("日本語のタイトル") == "decision")
+        let long = ADRFolder.slug(String(repeating: "abcdefghij ", count: 10))
+        // Six ten-letter words and five dashes make 65; five words and four dashes make 54.
+        #expect(long == Array(repeating: "abcdefghij", count: 5).joined(separator: "-"))
+        #expect(ADRFolder.slug(String(repeating: "x", count: 80)).count == 60)
+    }
+
+    @Test func numbering() {
+        #expect(ADRFolder.nextNumber(existing: []) == 1)
+        #expect(ADRFolder.nextNumber(existing: ["README.md", "0001-a.md", "0003-c.md", "12-short.md", "0009-x.txt",
+                                                "template.md"]) == 4)
+        #expect(ADRFolder.number(ofFileName: "0012-x.md") == 12)
+        #expect(ADRFolder.number(ofFileName: "12345-x.md") == 12345)
+        #expect(ADRFolder.number(ofFileName: "0012x.md") == nil)
+        #expect(ADRFolder.number(ofFileName: "0012-x.markdown") == nil)
+        #expect(ADRFolder.fileName(number: 7, slug: "agent-runtime") == "0007-agent-runtime.md")
+        #expect(ADRFolder.label(42) == "ADR-0042")
+        #expect(ADRFolder.label(12345) == "ADR-12345")
+    }
+
+    @Test func preparingAFolder() throws {
+        let base = NSTemporaryDirectory() + "adr-\(UUID().uuidString)"
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        #expect(throws: ADRFolder.FolderError.self) { try ADRFolder.prepare(base + "/docs/adr") }
+        try FileManager.default.createDirectory(atPath: base + "/docs", withIntermediateDirectories: true)
+        #expect(try ADRFolder.prepare(base + "/docs/adr"))
+        #expect(try !ADRFolder.prepare(base + "/docs/adr"))
+        FileManager.default.createFile(atPath: base + "/docs/file", contents: Data())
+        #expect(throws: ADRFolder.FolderError.self) { try ADRFolder.prepare(base + "/docs/file") }
+        do {
+            try ADRFolder.prepare(base + "/missing/adr")
+        } catch {
+            #expect(error.reason == "cannot be created: its parent folder \(base)/missing does not exist")
+        }
+    }
+
+    @Test func supersedingChangesOnlyTheStatusLine() throws {
+        let old = try record(try example("single-cloud-aws"))
+        let marked = try RecordStatus.markSuperseded(old, by: "ADR-0002", file: "0001-x.md")
+        let before = old.components(separatedBy: "\n"), after = marked.components(separatedBy: "\n")
+        #expect(before.count == after.count)
+        let differing = zip(before, after).enumerated().filter { $1.0 != $1.1 }.map(\.offset)
+        #expect(differing == [1])
+        #expect(after[1] == "status: \"superseded by ADR-0002\"")
+        #expect(try RecordReader.read(marked, file: "0001-x.md").status == "superseded by ADR-0002")
+    }
+
+    @Test func supersedingKeepsLineEndingsAndContinuations() throws {
+        let crlf = "---\r\nstatus: >-\r\n  proposed\r\n  still\r\ndate: \"2026-01-01\"\r\n---\r\n# T\r\n"
+        #expect(try RecordStatus.markSuperseded(crlf, by: "ADR-0009", file: "x.md")
+                == "---\r\nstatus: \"superseded by ADR-0009\"\r\ndate: \"2026-01-01\"\r\n---\r\n# T\r\n")
+        let none = "---\ndate: \"2026-01-01\"\n---\n# T\n\nstatus: in the body stays\n"
+        #expect(try RecordStatus.markSuperseded(none, by: "ADR-0003", file: "x.md")
+                == "---\nstatus: \"superseded by ADR-0003\"\ndate: \"2026-01-01\"\n---\n# T\n\nstatus: in the body stays\n")
+        #expect(throws: DiagnosticError.self) { try RecordStatus.markSuperseded("# no front matter\n", by: "ADR-0001", file: "x.md") }
+    }
+
+    @Test func theNewRecordNamesWhatItSupersedes() throws {
+        let text = try record(try example("multi-cloud"),
+                              supersedes: SupersededRecord(number: 1, fileName: "0001-agent runtime (old).md"))
+        let parts = try #require(splitFrontMatter(text))
+        #expect(parts.yaml.contains("\nsupersedes: \"ADR-0001\"\nsupersedes-file: \"0001-agent runtime (old).md\"\n"))
+        let document = try parseMarkdown(parts.body)
+        let links = document.all("link")
+        #expect(links.count == 1)
+        #expect(links.first?.attributes["destination"] == "0001-agent%20runtime%20%28old%29.md")
+        #expect(links.first?.text == "ADR-0001")
+        #expect(document.all("paragraph").first?.text == "This record supersedes ADR-0001.")
+    }
+}

@@ -1,0 +1,140 @@
+import AdvisorCore
+import AdvisorRecord
+import Foundation
+import Testing
+
+/// Re-checking a record against the knowledge base it was made with, and against changed copies.
+@Suite struct RecheckTests {
+    func recorded(_ answers: Answers, engine: Engine = shippedEngine,
+                  templateName: String = DecisionRecord.templateName) throws -> RecordedDecision {
+        try RecordReader.read(try record(answers, engine: engine, templateName: templateName), file: "0001-record.md")
+    }
+
+    @Test(arguments: try exampleFiles())
+    func holdsAgainstTheSameKnowledgeBase(path: String) throws {
+        let decision = try recorded(try readAnswers(path))
+        let result = try Recheck.run(decision, engine: shippedEngine, today: recordDay)
+        #expect(result.holds)
+        #expect(result.costs.count == shippedEngine.knowledgeBase.stacks.count)
+        #expect(result.costs.allSatisfy { !$0.changed })
+        #expect(result.changedFacts.isEmpty)
+        #expect(result.newer.isEmpty)
+        #expect(decision.answersMatchDigest == true)
+        let report = RecheckReport.render(result, engine: shippedEngine)
+        #expect(report.contains("\nThe decision holds: "))
+        #expect(report.contains("Answers: the block matches the record's answers-sha256."))
+    }
+
+    @Test func minimalRecordsRecheckToo() throws {
+        let decision = try recorded(try example("multi-cloud"), templateName: DecisionRecord.minimalTemplateName)
+        #expect(try Recheck.run(decision, engine: shippedEngine, today: recordDay).holds)
+        #expect(decision.monthlyUSD["cloudflare-neutral"] != nil)
+    }
+
+    /// AgentCore's vCPU rate from $0.0895 to $0.1000: 4,866.67 vCPU-hours × $0.10 = $486.67, plus
+    /// $91.98 of memory = $578.65, up $51.10 (9.7%) from $527.55. Costs do not score, so it still wins.
+    @Test func priceChangeInACopyOfDataIsReported() throws {
+        let decision = try recorded(try example("single-cloud-aws"))
+        let data = try copyOfData()
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        try edit(data + "/stacks/aws-agentcore.yaml", replacing: "rate: 0.0895", with: "rate: 0.1000")
+        let engine = try loadEngine(data: data)
+        let result = try Recheck.run(decision, engine: engine, today: recordDay)
+        #expect(result.holds)
+        let changed = result.costs.filter(\.changed)
+        #expect(changed.map(\.stack) == ["aws-agentcore"])
+        #expect(changed.first?.before == .some(.some(527.55)))
+        #expect(changed.first?.after.map { ($0 * 100).rounded() / 100 } == 578.65)
+        let report = RecheckReport.render(result, engine: engine)
+        #expect(report.contains("  AgentCore     $527.55 -> $578.65  +$51.10 (+9.7%)\n"))
+        #expect(report.contains("  Cloudflare    $105.12, unchanged\n"))
+        #expect(report.contains("  Self-managed  not modelled, unchanged\n"))
+    }
+
+    /// Flipping identity-idp-aws-iam from +0.4 to −0.4 for AgentCore: identity 0.5 − 0.4 − 0.05 + 0.2 =
+    /// 0.25, total (0.25 + 0.8 + 0.7 + 0.7) / 4 = 0.6125; Cloudflare keeps 0.725 and wins, self-managed
+    /// keeps 0.60, so AgentCore is now second.
+    @Test func winnerChangeIsReported() throws {
+        let decision = try recorded(try example("single-cloud-aws"))
+        let data = try copyOfData()
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        try edit(data + "/rules/identity.yaml", replacing: "adjust: {aws-agentcore: 0.4, microsoft-agent-365: -0.2}",
+                 with: "adjust: {aws-agentcore: -0.4, microsoft-agent-365: -0.2}")
+        let engine = try loadEngine(data: data)
+        let result = try Recheck.run(decision, engine: engine, today: recordDay)
+        #expect(!result.holds)
+        #expect(result.recordedWinner == "aws-agentcore")
+        #expect(result.currentWinner == "cloudflare-neutral")
+        #expect(result.costs.allSatisfy { !$0.changed })
+        let report = RecheckReport.render(result, engine: engine)
+        #expect(report.contains("The decision has changed: Cloudflare Sandboxes + MCP reference architecture (cloudflare-neutral) "
+                                + "now wins with 0.73; the record chose AWS Bedrock AgentCore (aws-agentcore), now ranked 2 with 0.61."))
+        #expect(report.contains("runtime-advisor supersede 0001-record.md --answers NEW.yaml --adr-dir DIR"))
+    }
+
+    @Test func changedAndNewerFactsAreListed() throws {
+        let decision = try recorded(try example("single-cloud-aws"))
+        let data = try copyOfData()
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        let file = data + "/stacks/aws-agentcore.yaml"
+        try edit(file, replacing: "capped at roughly eight hours by default.", with: "capped at roughly twelve hours by default.")
+        try edit(file, replacing: "  - id: aws-eight-hour-lifetime\n", with: "  - id: aws-eight-hour-lifetime\n    as_of: 2026-06-01\n")
+        let engine = try loadEngine(data: data)
+        let result = try Recheck.run(decision, engine: engine, today: recordDay)
+        #expect(result.holds)
+        #expect(result.changedFacts == ["aws-agentcore"])
+        #expect(result.newer == [.init(stack: "aws-agentcore", kind: "fact", id: "aws-eight-hour-lifetime", asOf: Day("2026-06-01")!)])
+        let report = RecheckReport.render(result, engine: engine)
+        #expect(report.contains("  AWS Bedrock AgentCore: its facts differ from the record's (facts-sha256)."))
+        #expect(report.contains("  AWS Bedrock AgentCore, fact aws-eight-hour-lifetime: as of 2026-06-01."))
+    }
+
+    @Test func editedAnswersAreFlagged() throws {
+        let text = try record(try example("single-cloud-aws")).replacingOccurrences(of: "\n  agents: 40\n", with: "\n  agents: 41\n")
+        let decision = try RecordReader.read(text, file: "edited.md")
+        #expect(decision.answersMatchDigest == false)
+        let report = RecheckReport.render(try Recheck.run(decision, engine: shippedEngine, today: recordDay), engine: shippedEngine)
+        #expect(report.contains("WARNING: the answers block does not match the record's answers-sha256"))
+    }
+
+    @Test func windowsLineEndingsRead() throws {
+        let text = try record(try example("single-cloud-aws")).replacingOccurrences(of: "\n", with: "\r\n")
+        let decision = try RecordReader.read(text, file: "crlf.md")
+        #expect(decision.answersMatchDigest == true)
+        #expect(try Recheck.run(decision, engine: shippedEngine, today: recordDay).holds)
+    }
+
+    static func problems(_ text: String) -> [Diagnostic] {
+        do {
+            let decision = try RecordReader.read(text, file: "bad.md")
+            _ = try Recheck.run(decision, engine: shippedEngine, today: recordDay)
+            return []
+        } catch {
+            return error.diagnostics
+        }
+    }
+
+    @Test func unreadableRecordsSayWhy() throws {
+        let good = try record(try example("single-cloud-aws"))
+        #expect(Self.problems("# A decision\n\nNo front matter.\n").first?.message == "has no front matter")
+        #expect(Self.problems("---\nstatus: \"proposed\"\n---\n# x\n").contains { $0.key == "chosen-stack" })
+        let unterminated = String(good.prefix(through: try #require(good.range(of: "\n---\n")).lowerBound))
+        #expect(Self.problems(unterminated).first?.message == "has no front matter")
+        let fence = try #require(good.range(of: "```yaml\n"))
+        #expect(Self.problems(String(good[..<fence.lowerBound])).first?.message == "has no answers block")
+        let cut = try #require(good.range(of: "identity:\n  provider"))
+        let unclosed = String(good[..<cut.lowerBound])
+        #expect(Self.problems(unclosed).first?.message == "has an answers block that is never closed")
+    }
+
+    /// An answer that no longer reads points at its own line in the record.
+    @Test func invalidAnswersPointAtTheRecordsLine() throws {
+        let text = try record(try example("single-cloud-aws")).replacingOccurrences(of: "\n  agents: 40\n", with: "\n  agents: lots\n")
+        let line = text.components(separatedBy: "\n").firstIndex(of: "  agents: lots").map { $0 + 1 }
+        let problems = Self.problems(text)
+        #expect(!problems.isEmpty)
+        #expect(problems.first?.key == "workload.agents")
+        #expect(problems.first?.location.line == line)
+        #expect(problems.first?.location.file == "bad.md")
+    }
+}

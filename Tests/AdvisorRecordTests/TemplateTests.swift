@@ -1,0 +1,54 @@
+import AdvisorCore
+import AdvisorFiles
+import AdvisorRecord
+import Foundation
+import Testing
+
+/// The minimal built-in template and templates of one's own.
+@Suite struct TemplateTests {
+    @Test(arguments: try exampleFiles())
+    func minimalKeepsTitleContextOptionsOutcomeAndConsequences(path: String) throws {
+        let answers = try readAnswers(path)
+        let text = try record(answers, templateName: DecisionRecord.minimalTemplateName)
+        let parts = try #require(splitFrontMatter(text))
+        let document = try parseMarkdown(parts.body)
+        #expect(headings(document).map(\.level) == [1, 2, 2, 2, 3])
+        #expect(headings(document).map(\.text) == [answers.text("decision.title") ?? "", "Context and Problem Statement",
+                                                   "Considered Options", "Decision Outcome", "Consequences"])
+        #expect(tables(document).isEmpty)
+        let yaml = try #require(document.all("code_block").first { $0.attributes["info"] == "yaml" }).literal
+        let reread = try AnswersParser.parse(bytes: Array(yaml.utf8), file: "block", questionnaire: shippedEngine.questionnaire)
+        #expect(reread.values == answers.values)
+    }
+
+    @Test func ownTemplatesGetTheSameDataWithoutHTMLEscaping() throws {
+        var answers = try example("single-cloud-aws")
+        answers["decision.title"] = .text("R&D <platform> \"agents\"")
+        let advice = shippedEngine.advise(answers, today: recordDay)
+        let template = "{{title}}|{{{title}}}|{{front.chosenStack}}|{{#options}}{{short}};{{/options}}|{{costs.month}}\n"
+        let text = try DecisionRecord.render(advice, engine: shippedEngine, options: RecordOptions(date: recordDay),
+                                             template: template, file: "mine.mustache")
+        // Shorts from Data/stacks/*.yaml in rank order (0.80, 0.725, 0.60, 0.575, 0.4625, 0.4125).
+        #expect(text == "R\\&D \\<platform\\> \"agents\"|R\\&D \\<platform\\> \"agents\"|\"aws-agentcore\"|"
+                + "AgentCore;Cloudflare;Self-managed;Google GEAP;Agent 365;Anthropic MA;|730-hour month\n")
+    }
+
+    @Test func brokenTemplatesSayWhere() throws {
+        let advice = shippedEngine.advise(try example("single-cloud-aws"), today: recordDay)
+        do {
+            _ = try DecisionRecord.render(advice, engine: shippedEngine, options: RecordOptions(date: recordDay),
+                                          template: "# {{title}}\n\n{{#options}}\n* {{name}}\n", file: "mine.mustache")
+            Issue.record("a section that is never closed rendered")
+        } catch {
+            #expect(error.diagnostics.first?.location.file == "mine.mustache")
+            #expect(error.diagnostics.first?.message.hasPrefix("is not a valid Mustache template") == true)
+        }
+    }
+
+    /// The built-in template in the binary is the file in Screens/record.
+    @Test func builtInTemplatesAreTheScreensFiles() throws {
+        for name in [DecisionRecord.templateName, DecisionRecord.minimalTemplateName] {
+            #expect(KnowledgeSource.builtInScreen(name) == (try template(name)))
+        }
+    }
+}
