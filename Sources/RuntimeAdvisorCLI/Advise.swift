@@ -1,6 +1,7 @@
 import ArgumentParser
 import AdvisorCore
 import AdvisorFiles
+import AdvisorRecord
 
 enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, markdown
@@ -29,32 +30,55 @@ struct Advise: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Answers file (YAML, version 1); '-' reads standard input.", valueName: "file"))
     var answers: String?
 
-    @Option(name: .long, help: "Output format: text, json, or markdown (the decision record).")
-    var format: OutputFormat = .text
+    @Option(name: .long, help: "Output format: text, json, or markdown (the decision record). Default: text, or markdown with --adr-dir, --template or --minimal.")
+    var format: OutputFormat?
 
+    @Option(name: .long, help: ArgumentHelp("Write the output to this file instead of standard output (atomically).", valueName: "file"))
+    var output: String?
+
+    @Flag(name: .long, help: "Replace the --output file if it exists.")
+    var force = false
+
+    @Option(name: .customLong("adr-dir"), help: ArgumentHelp("Write the decision record into this ADR folder as NNNN-title.md (the next free number) and print its path; the folder is created if missing.", valueName: "dir"))
+    var adrDirectory: String?
+
+    @OptionGroup var templates: TemplateOptions
     @OptionGroup var knowledge: KnowledgeOptions
+
+    /// The format asked for, or the one the record options imply.
+    var resolvedFormat: OutputFormat { format ?? (adrDirectory != nil || templates.isSet ? .markdown : .text) }
+
+    func validate() throws {
+        if adrDirectory != nil && output != nil {
+            throw ValidationError("--adr-dir and --output cannot be used together: --adr-dir names the file itself")
+        }
+        if let format, format != .markdown, adrDirectory != nil || templates.isSet {
+            throw ValidationError("--adr-dir, --template and --minimal write the decision record; they need --format markdown, not \(format.rawValue)")
+        }
+    }
 
     func run() throws {
         guard let answersPath = answers else {
             writeError("""
             runtime-advisor: no --answers file given and no wizard in this build yet.
-            Run headless with:  runtime-advisor --answers FILE [--format text|json]
+            Run headless with:  runtime-advisor --answers FILE [--format text|json|markdown]
             """)
             throw Exit.usage
         }
         let day = try today(knowledge.today)
+        let destination: RecordDestination = adrDirectory.map { .adrFolder($0) }
+            ?? output.map { .file($0, replace: force) } ?? .standardOutput
         do {
             let engine = try knowledge.engine()
-            let bytes = try InputFile.read(answersPath, maxBytes: AnswersParser.maxBytes, what: "answers file")
-            let answers = try AnswersParser.parse(bytes: bytes, file: answersPath == "-" ? "<stdin>" : answersPath,
-                                                  questionnaire: engine.questionnaire)
-            let advice = engine.advise(answers, today: day)
-            switch format {
-            case .text: writeOutput(TextReport.render(advice, engine: engine))
-            case .json: writeOutput(JSONReport.render(advice, engine: engine, toolVersion: ToolVersion.current))
+            let advice = try loadAdvice(answersPath, engine: engine, day: day)
+            switch resolvedFormat {
+            case .text: _ = try destination.write(TextReport.render(advice, engine: engine), slug: "")
+            case .json: _ = try destination.write(JSONReport.render(advice, engine: engine, toolVersion: ToolVersion.current), slug: "")
             case .markdown:
-                writeError("runtime-advisor: --format markdown is not available yet")
-                throw Exit.usage
+                let template = try templates.load(screens: knowledge.screens)
+                let data = DecisionRecord.data(advice, engine: engine, options: RecordOptions(date: day))
+                let path = try destination.write(try renderRecord(data, template: template), slug: data.slug)
+                if let path, adrDirectory != nil { writeOutput(path + "\n") }
             }
         } catch let error as DiagnosticError {
             throw report(error)

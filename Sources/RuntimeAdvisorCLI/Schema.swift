@@ -16,13 +16,3 @@ struct Schema: ParsableCommand {
         }
     }
 }
-
-struct Recheck: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Re-run a decision record's answers against the current knowledge base.")
-    func run() throws { throw Exit.usage }
-}
-
-struct Supersede: ParsableCommand {
-    static let configuration = CommandConfiguration(abstract: "Write a new decision record and mark an old one superseded.")
-    func run() throws { throw Exit.usage }
-}

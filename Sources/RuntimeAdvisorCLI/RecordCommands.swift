@@ -1,0 +1,238 @@
+import ArgumentParser
+import AdvisorCore
+import AdvisorFiles
+import AdvisorRecord
+import Foundation
+
+/// Which template renders the decision record.
+struct TemplateOptions: ParsableArguments {
+    @Option(name: .long, help: ArgumentHelp("Mustache template for the decision record instead of the built-in one (its data is documented in the README).", valueName: "file"))
+    var template: String?
+
+    @Flag(name: .long, help: "Write the minimal record: title, context, options, outcome and consequences.")
+    var minimal = false
+
+    var isSet: Bool { template != nil || minimal }
+
+    func validate() throws {
+        if template != nil && minimal { throw ValidationError("--template and --minimal cannot be used together") }
+    }
+
+    /// The template's text and the name errors should use. A `--screens` folder's record templates
+    /// replace the built-in ones when it has them.
+    func load(screens: String?) throws(DiagnosticError) -> (text: String, file: String) {
+        if let template { return (try readText(template, what: "Mustache template"), template) }
+        let name = minimal ? DecisionRecord.minimalTemplateName : DecisionRecord.templateName
+        if let screens {
+            let path = (screens.hasSuffix("/") ? screens : screens + "/") + name
+            if FileManager.default.fileExists(atPath: path) { return (try readText(path, what: "Mustache template"), path) }
+        }
+        guard let text = KnowledgeSource.builtInScreen(name) else {
+            throw DiagnosticError([Diagnostic(SourceLocation(file: "Screens/" + name), "is missing from this build")],
+                                  kind: .unreadable)
+        }
+        return (text, "Screens/" + name)
+    }
+}
+
+/// Reads a text file with the usual size cap; bytes that are not UTF-8 are refused.
+func readText(_ path: String, what: String, maxBytes: Int = 4 << 20) throws(DiagnosticError) -> String {
+    let bytes = try InputFile.read(path, maxBytes: maxBytes, what: what)
+    guard let text = String(validating: bytes, as: UTF8.self) else {
+        throw DiagnosticError([Diagnostic(SourceLocation(file: path), "is not UTF-8 text", expected: "a UTF-8 \(what)")])
+    }
+    return text
+}
+
+/// Where a record goes: an ADR folder, a file, or standard output.
+enum RecordDestination {
+    case adrFolder(String)
+    case file(String, replace: Bool)
+    case standardOutput
+
+    /// Writes the record and returns the path written (nil for standard output). Failures print what
+    /// failed where and exit with 73; an existing file is left as it was.
+    func write(_ text: String, slug: String) throws -> String? {
+        switch self {
+        case .standardOutput:
+            writeOutput(text)
+            return nil
+        case .file(let path, let replace):
+            try atomicWrite(text, to: path, replace: replace)
+            return path
+        case .adrFolder(let directory):
+            do {
+                return try writeNumbered(text, into: directory, slug: slug)
+            } catch {
+                writeError("runtime-advisor: cannot write the record: \(error)")
+                throw Exit.cannotWrite
+            }
+        }
+    }
+}
+
+/// Writes `NNNN-slug.md` into an ADR folder with the next free number. Another writer may take a
+/// number between listing and linking; the link then fails and the next number is tried.
+func writeNumbered(_ text: String, into directory: String, slug: String) throws -> String {
+    try ADRFolder.prepare(directory)
+    var number = ADRFolder.nextNumber(existing: try ADRFolder.names(in: directory))
+    for _ in 0..<1_000 {
+        let path = join(directory, ADRFolder.fileName(number: number, slug: slug))
+        guard let error = writeIfAbsent(text, to: path) else { return path }
+        guard error.exists else { throw error }
+        number += 1
+    }
+    throw ADRFolder.FolderError(path: directory, reason: "no free ADR number")
+}
+
+/// nil when written.
+private func writeIfAbsent(_ text: String, to path: String) -> AtomicFile.WriteError? {
+    do {
+        try AtomicFile.write(text, to: path, replace: false)
+        return nil
+    } catch {
+        return error
+    }
+}
+
+func atomicWrite(_ text: String, to path: String, replace: Bool) throws {
+    do {
+        try AtomicFile.write(text, to: path, replace: replace)
+    } catch {
+        writeError("runtime-advisor: cannot write \(error)")
+        throw Exit.cannotWrite
+    }
+}
+
+func join(_ directory: String, _ name: String) -> String {
+    directory.hasSuffix("/") ? directory + name : directory + "/" + name
+}
+
+struct Recheck: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Re-run a decision record's answers against the current knowledge base.",
+        discussion: "Exit codes: 0 the decision holds, 1 another stack now wins, 65 the record cannot be read, 66 the file cannot be opened.")
+
+    @Argument(help: ArgumentHelp("The decision record (Markdown) to re-check.", valueName: "record"))
+    var record: String
+
+    @OptionGroup var knowledge: KnowledgeOptions
+
+    func run() throws {
+        let day = try today(knowledge.today)
+        do {
+            let recorded = try RecordReader.read(readText(record, what: "decision record"), file: record)
+            let engine = try knowledge.engine()
+            let result = try AdvisorRecord.Recheck.run(recorded, engine: engine, today: day)
+            writeOutput(RecheckReport.render(result, engine: engine))
+            if !result.holds { throw Exit.changed }
+        } catch let error as DiagnosticError {
+            throw report(error)
+        }
+    }
+}
+
+struct Supersede: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Write a new decision record into an ADR folder and mark an old one superseded by it.")
+
+    @Argument(help: ArgumentHelp("The record to supersede.", valueName: "old-record"))
+    var old: String
+
+    @Option(name: .long, help: ArgumentHelp("Answers file for the new decision; '-' reads standard input.", valueName: "file"))
+    var answers: String
+
+    @Option(name: .customLong("adr-dir"), help: ArgumentHelp("ADR folder for the new record (created if missing).", valueName: "dir"))
+    var adrDirectory: String
+
+    @OptionGroup var templates: TemplateOptions
+    @OptionGroup var knowledge: KnowledgeOptions
+
+    /// Everything worked out before anything is written.
+    private struct Plan {
+        var record: String
+        var path: String
+        var marked: String
+    }
+
+    func run() throws {
+        let day = try today(knowledge.today)
+        let plan: Plan
+        do {
+            plan = try makePlan(day: day)
+        } catch let error as DiagnosticError {
+            throw report(error)
+        } catch {
+            writeError("runtime-advisor: cannot write the record: \(error)")
+            throw Exit.cannotWrite
+        }
+        // Check the old record can be replaced before writing anything.
+        let oldFolder = URL(fileURLWithPath: old).deletingLastPathComponent().path
+        guard access(oldFolder, W_OK) == 0 else {
+            writeError("runtime-advisor: cannot mark \(old) superseded: its folder \(oldFolder) is not writable; nothing was written")
+            throw Exit.cannotWrite
+        }
+        try atomicWrite(plan.record, to: plan.path, replace: false)
+        if let error = replaceFile(plan.marked, at: old) {
+            writeError("runtime-advisor: wrote \(plan.path), but cannot mark \(old) superseded: \(error.reason); it is unchanged")
+            throw Exit.cannotWrite
+        }
+        writeOutput(plan.path + "\n")
+    }
+
+    private func makePlan(day: Day) throws -> Plan {
+        let oldText = try readText(old, what: "decision record")
+        let recorded = try RecordReader.read(oldText, file: old)
+        if let status = recorded.status, status.hasPrefix("superseded") {
+            throw DiagnosticError([Diagnostic(SourceLocation(file: old), "is already \(status)",
+                                              expected: "a record that is not superseded yet")])
+        }
+        let engine = try knowledge.engine()
+        let advice = try loadAdvice(answers, engine: engine, day: day)
+        let template = try templates.load(screens: knowledge.screens)
+        try ADRFolder.prepare(adrDirectory)
+        let number = ADRFolder.nextNumber(existing: try ADRFolder.names(in: adrDirectory))
+        let superseded = SupersededRecord(number: ADRFolder.number(ofFileName: URL(fileURLWithPath: old).lastPathComponent),
+                                          fileName: relativePath(from: adrDirectory, to: old))
+        let data = DecisionRecord.data(advice, engine: engine, options: RecordOptions(date: day, supersedes: superseded))
+        return Plan(record: try DecisionRecord.render(data, template: template.text, file: template.file),
+                    path: join(adrDirectory, ADRFolder.fileName(number: number, slug: data.slug)),
+                    marked: try RecordStatus.markSuperseded(oldText, by: ADRFolder.label(number), file: old))
+    }
+}
+
+private func replaceFile(_ text: String, at path: String) -> AtomicFile.WriteError? {
+    do {
+        try AtomicFile.write(text, to: path, replace: true)
+        return nil
+    } catch {
+        return error
+    }
+}
+
+/// Parses an answers file and runs the engine on it.
+func loadAdvice(_ path: String, engine: Engine, day: Day) throws(DiagnosticError) -> Advice {
+    let bytes = try InputFile.read(path, maxBytes: AnswersParser.maxBytes, what: "answers file")
+    let answers = try AnswersParser.parse(bytes: bytes, file: path == "-" ? "<stdin>" : path,
+                                          questionnaire: engine.questionnaire)
+    return engine.advise(answers, today: day)
+}
+
+/// Renders a record; a template that does not parse exits with 65.
+func renderRecord(_ data: RecordData, template: (text: String, file: String)) throws -> String {
+    do {
+        return try DecisionRecord.render(data, template: template.text, file: template.file)
+    } catch {
+        throw report(error)
+    }
+}
+
+/// `file` as a link from inside `directory`: `0001-old.md` when both are in the same folder.
+func relativePath(from directory: String, to file: String) -> String {
+    let base = URL(fileURLWithPath: directory).standardizedFileURL.pathComponents
+    let target = URL(fileURLWithPath: file).standardizedFileURL.pathComponents
+    var common = 0
+    while common < base.count, common < target.count - 1, base[common] == target[common] { common += 1 }
+    let ups = Array(repeating: "..", count: base.count - common)
+    return (ups + target[common...]).joined(separator: "/")
+}
