@@ -1,0 +1,166 @@
+import Foundation
+import Testing
+
+/// The decision record through the real binary: ADR folders, --output, recheck and supersede, with
+/// their exit codes (0 ok, 1 winner changed, 64 usage, 65 unreadable record, 66 missing file, 73 cannot write).
+@Suite struct RecordCLITests {
+    static let today = ["--today", "2026-11-25"]
+    static let aws = AdvisorProcess.example("single-cloud-aws")
+
+    static func read(_ path: String) throws -> String { try String(contentsOfFile: path, encoding: .utf8) }
+
+    /// The binary beside this test bundle, whatever the scratch path (`swift test --scratch-path
+    /// .build-record` puts it in .build-record/debug), else the default build folder's.
+    static let binary: String = {
+        let executable = URL(fileURLWithPath: CommandLine.arguments.first ?? "").deletingLastPathComponent()
+        let candidates = [Bundle.main.bundleURL, Bundle.main.bundleURL.deletingLastPathComponent(), executable]
+            .map { $0.appendingPathComponent("runtime-advisor").path }
+            + [AdvisorProcess.packageRoot + "/.build-record/debug/runtime-advisor", AdvisorProcess.binary]
+        return candidates.first { FileManager.default.isExecutableFile(atPath: $0) } ?? AdvisorProcess.binary
+    }()
+
+    static func run(_ arguments: [String]) throws -> AdvisorProcess.Result {
+        try AdvisorProcess.run(arguments, binary: binary)
+    }
+
+    @Test func adrFolderNumbersRecords() throws {
+        let base = try AdvisorProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let folder = base + "/adr"
+        let first = try Self.run(["--answers", Self.aws, "--adr-dir", folder] + Self.today)
+        #expect(first.status == 0, "\(first.stderr)")
+        #expect(first.stdout == folder + "/0001-agent-runtime-for-support-automation.md\n")
+        let second = try Self.run(["--answers", AdvisorProcess.example("multi-cloud"), "--format", "markdown",
+                                             "--adr-dir", folder + "/"] + Self.today)
+        #expect(second.status == 0, "\(second.stderr)")
+        #expect(second.stdout == folder + "/0002-neutral-agent-runtime-across-clouds.md\n")
+        let names = try FileManager.default.contentsOfDirectory(atPath: folder).sorted()
+        #expect(names == ["0001-agent-runtime-for-support-automation.md", "0002-neutral-agent-runtime-across-clouds.md"])
+        // The file is the record printed to standard output, byte for byte.
+        let printed = try Self.run(["--answers", Self.aws, "--format", "markdown"] + Self.today)
+        #expect(try Self.read(folder + "/" + names[0]) == printed.stdout)
+        #expect(printed.stdout.hasPrefix("---\nstatus: \"proposed\"\ndate: \"2026-11-25\"\n"))
+    }
+
+    @Test func adrFolderProblemsExit73() throws {
+        let base = try AdvisorProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let missingParent = try Self.run(["--answers", Self.aws, "--adr-dir", base + "/docs/adr"] + Self.today)
+        #expect(missingParent.status == 73)
+        #expect(missingParent.stderr.contains("\(base)/docs/adr: cannot be created: its parent folder \(base)/docs does not exist"))
+        // /proc refuses new files even to root: a folder that cannot be written.
+        let readOnly = try Self.run(["--answers", Self.aws, "--adr-dir", "/proc"] + Self.today)
+        #expect(readOnly.status == 73)
+        #expect(readOnly.stderr.contains("cannot create a file in /proc"))
+        #expect(readOnly.stdout.isEmpty)
+    }
+
+    @Test func outputRefusesToReplaceWithoutForce() throws {
+        let base = try AdvisorProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let path = base + "/decision.md"
+        try "keep me\n".write(toFile: path, atomically: true, encoding: .utf8)
+        let refused = try Self.run(["--answers", Self.aws, "--format", "markdown", "--output", path] + Self.today)
+        #expect(refused.status == 73)
+        #expect(refused.stderr.contains("\(path): already exists; pass --force to replace it"))
+        #expect(try Self.read(path) == "keep me\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: base) == ["decision.md"])
+        let forced = try Self.run(["--answers", Self.aws, "--format", "markdown", "--output", path, "--force"] + Self.today)
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(forced.stdout.isEmpty)
+        #expect(try Self.read(path).hasPrefix("---\nstatus: \"proposed\"\n"))
+    }
+
+    @Test func usageMistakesExit64() throws {
+        let both = try Self.run(["--answers", Self.aws, "--adr-dir", "/tmp", "--output", "/tmp/x.md"])
+        #expect(both.status == 64)
+        #expect(both.stderr.contains("--adr-dir and --output cannot be used together"))
+        let json = try Self.run(["--answers", Self.aws, "--format", "json", "--adr-dir", "/tmp"])
+        #expect(json.status == 64)
+        let templates = try Self.run(["--answers", Self.aws, "--minimal", "--template", "x.mustache"])
+        #expect(templates.status == 64)
+    }
+
+    @Test func minimalAndOwnTemplates() throws {
+        let base = try AdvisorProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let minimal = try Self.run(["--answers", Self.aws, "--minimal"] + Self.today)
+        #expect(minimal.status == 0)
+        #expect(minimal.stdout.contains("\n## Considered Options\n") && !minimal.stdout.contains("## Pros and Cons"))
+        let template = base + "/mine.mustache"
+        try "{{title}} chose {{outcome.name}}\n".write(toFile: template, atomically: true, encoding: .utf8)
+        let own = try Self.run(["--answers", Self.aws, "--template", template] + Self.today)
+        #expect(own.status == 0)
+        #expect(own.stdout == "Agent runtime for support automation chose AWS Bedrock AgentCore\n")
+        try "{{#options}}unclosed\n".write(toFile: template, atomically: true, encoding: .utf8)
+        let broken = try Self.run(["--answers", Self.aws, "--template", template] + Self.today)
+        #expect(broken.status == 65)
+        #expect(broken.stderr.contains("mine.mustache"))
+        let missing = try Self.run(["--answers", Self.aws, "--template", base + "/none.mustache"] + Self.today)
+        #expect(missing.status == 66)
+    }
+
+    @Test func recheckExitCodes() throws {
+        let base = try AdvisorProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let record = base + "/0001-record.md"
+        #expect(try Self.run(["--answers", Self.aws, "--format", "markdown", "--output", record] + Self.today).status == 0)
+
+        let holds = try Self.run(["recheck", record] + Self.today)
+        #expect(holds.status == 0, "\(holds.stderr)")
+        #expect(holds.stdout.contains("The decision holds: AWS Bedrock AgentCore (aws-agentcore) still wins"))
+
+        // A copy of Data/ where AgentCore's IAM rule counts against it: Cloudflare wins instead.
+        let data = base + "/data"
+        try FileManager.default.copyItem(atPath: AdvisorProcess.packageRoot + "/Data", toPath: data)
+        let rules = data + "/rules/identity.yaml"
+        let original = try Self.read(rules)
+        let flipped = original.replacingOccurrences(of: "adjust: {aws-agentcore: 0.4,", with: "adjust: {aws-agentcore: -0.4,")
+        #expect(flipped != original)
+        try flipped.write(toFile: rules, atomically: true, encoding: .utf8)
+        let changed = try Self.run(["recheck", record, "--data", data] + Self.today)
+        #expect(changed.status == 1, "\(changed.stderr)")
+        #expect(changed.stdout.contains("The decision has changed: Cloudflare Sandboxes + MCP reference architecture"))
+
+        let notARecord = base + "/notes.md"
+        try "# Notes\n\nNo front matter here.\n".write(toFile: notARecord, atomically: true, encoding: .utf8)
+        let unreadable = try Self.run(["recheck", notARecord] + Self.today)
+        #expect(unreadable.status == 65)
+        #expect(unreadable.stderr.contains("notes.md:1: error: has no front matter"))
+
+        let edited = base + "/edited.md"
+        try Self.read(record).replacingOccurrences(of: "\n  agents: 40\n", with: "\n  agents: forty\n")
+            .write(toFile: edited, atomically: true, encoding: .utf8)
+        let invalid = try Self.run(["recheck", edited] + Self.today)
+        #expect(invalid.status == 65)
+        #expect(invalid.stderr.contains("edited.md:"))
+
+        let missing = try Self.run(["recheck", base + "/none.md"] + Self.today)
+        #expect(missing.status == 66)
+    }
+
+    @Test func supersedeWritesTheNewRecordAndMarksTheOld() throws {
+        let base = try AdvisorProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let folder = base + "/adr"
+        let first = try Self.run(["--answers", Self.aws, "--adr-dir", folder] + Self.today)
+        let old = first.stdout.trimmingCharacters(in: .newlines)
+        let before = try Self.read(old)
+        let result = try Self.run(["supersede", old, "--answers", AdvisorProcess.example("multi-cloud"),
+                                             "--adr-dir", folder] + Self.today)
+        #expect(result.status == 0, "\(result.stderr)")
+        let new = folder + "/0002-neutral-agent-runtime-across-clouds.md"
+        #expect(result.stdout == new + "\n")
+        let after = try Self.read(old)
+        #expect(after.contains("\nstatus: \"superseded by ADR-0002\"\n"))
+        #expect(after.replacingOccurrences(of: "status: \"superseded by ADR-0002\"", with: "status: \"proposed\"") == before)
+        let record = try Self.read(new)
+        #expect(record.contains("\nsupersedes: \"ADR-0001\"\nsupersedes-file: \"0001-agent-runtime-for-support-automation.md\"\n"))
+        #expect(record.contains("This record supersedes [ADR-0001](0001-agent-runtime-for-support-automation.md)."))
+        // A superseded record cannot be superseded again; nothing new is written.
+        let again = try Self.run(["supersede", old, "--answers", Self.aws, "--adr-dir", folder] + Self.today)
+        #expect(again.status == 65)
+        #expect(again.stderr.contains("is already superseded by ADR-0002"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 2)
+    }
+}
