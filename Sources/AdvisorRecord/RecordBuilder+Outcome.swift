@@ -100,16 +100,30 @@ extension RecordBuilder {
             let items = cost.notModelled.filter { $0.scope == .execution }.map(\.name).joined(separator: " and ")
             sentence = ("Bad", "its monthly cost is only a lower bound, at least \(Format.money(cost.monthly)): \(items) "
                         + "cannot be priced from the knowledge base.")
-        } else if report.cheapest == winner.stack {
-            sentence = ("Good", "it is the cheapest fully priced option for this workload, at \(Format.money(cost.monthly)) a month as modelled.")
-        } else if let cheapest = report.cheapest, let other = report.cost(cheapest) {
-            sentence = ("Bad", "it costs \(Format.money(cost.monthly)) a month as modelled, "
-                        + "\(Format.money(cost.monthly - other.monthly)) more than \(engine.stackName(cheapest)) "
-                        + "(\(Format.money(other.monthly))), the cheapest fully priced option.")
+        } else if let cheapest = cheapestEligible(), let other = report.cost(cheapest) {
+            let someFail = advice.ranking.scores.contains { !$0.meetsFloors }
+            let which = winner.meetsFloors && someFail ? "the cheapest fully priced option that meets every floor"
+                : "the cheapest fully priced option"
+            if cheapest == winner.stack {
+                sentence = ("Good", "it is \(which), at \(Format.money(cost.monthly)) a month as modelled for this workload.")
+            } else {
+                sentence = ("Bad", "it costs \(Format.money(cost.monthly)) a month as modelled, "
+                            + "\(Format.money(cost.monthly - other.monthly)) more than \(engine.stackName(cheapest)) "
+                            + "(\(Format.money(other.monthly))), \(which).")
+            }
         } else {
             sentence = ("Neutral", "it costs \(Format.money(cost.monthly)) a month as modelled; no other option is fully priced.")
         }
         return RecordData.StancePoint(stance: sentence.0, text: MarkdownText.escape(sentence.1))
+    }
+
+    /// The cheapest fully priced stack among those the winner competes with: those meeting every floor
+    /// when the winner does, all stacks otherwise.
+    private func cheapestEligible() -> StackID? {
+        let eligible = advice.ranking.scores.filter { !winner.meetsFloors || $0.meetsFloors }.map(\.stack)
+        return advice.costs.stacks
+            .filter { eligible.contains($0.stack) && !$0.isLowerBound && !$0.lineItems.isEmpty }
+            .min { ($0.monthly, $0.stack) < ($1.monthly, $1.stack) }?.stack
     }
 
     func confirmation() -> [String] {

@@ -105,6 +105,13 @@ import Testing
         #expect(Set(scores[1...2].map { $0[1] }) == ["Gemini Enterprise Agent Platform", "AWS Bedrock AgentCore"])
         #expect(scores[0][4] == "Sandbox threat model (×2)")
         #expect(document.all("item").map(\.text).contains { $0.hasPrefix("Sandbox threat model, weight 2 (40% of the total)") })
+        // 80 × 40 × 730 / 24 = 97,333.33 sessions of 5 minutes = 8,111.11 session-hours. Google: 8,111.11 × 2 vCPU
+        // × $0.0864 = $1,401.60, × 4 GB × $0.009 = $292.00, 973.33 thousand events × $0.25 = $243.33: $1,936.93.
+        // AgentCore: $1,451.89 + $306.60 + $243.33 = $2,001.82. Anthropic is cheaper but fails the floor.
+        #expect(document.all("item").map(\.text).contains {
+            $0 == "Good, because it is the cheapest fully priced option that meets every floor, at $1,936.93 a month as modelled for this workload."
+        })
+        #expect(text.contains("\n  \"aws-agentcore\": 2001.82\n"))
     }
 
     /// identity-as-product: Agent 365 for 300 people is at least 300 × $15 = $4,500.00 (execution is not
