@@ -104,23 +104,36 @@ struct MDNode {
     }
 }
 
-/// The body of a record as cmark-gfm parses it.
+/// The body of a record as cmark-gfm parses it (read with a streaming parser, which keeps the
+/// test process small: other tests measure the memory of processes it spawns).
 func parseMarkdown(_ markdown: String) throws -> MDNode {
     let xml = try cmark(markdown)
-    let document = try XMLDocument(data: Data(xml.utf8), options: [])
-    guard let root = document.rootElement() else { throw CmarkError(description: "no XML root") }
-    return convert(root)
+    let builder = TreeBuilder()
+    let parser = XMLParser(data: Data(xml.utf8))
+    parser.delegate = builder
+    guard parser.parse(), let root = builder.stack.first?.children.first else {
+        throw CmarkError(description: "cmark-gfm's XML does not parse: \(parser.parserError.map(String.init(describing:)) ?? "empty")")
+    }
+    return root
 }
 
-private func convert(_ element: XMLElement) -> MDNode {
-    var attributes: [String: String] = [:]
-    for attribute in element.attributes ?? [] {
-        if let name = attribute.name, let value = attribute.stringValue { attributes[name] = value }
+private final class TreeBuilder: NSObject, XMLParserDelegate {
+    static let leaves: Set = ["text", "code", "code_block", "html_inline", "html_block"]
+    var stack = [MDNode(name: "", attributes: [:], children: [], literal: "")]
+
+    func parser(_ parser: XMLParser, didStartElement name: String, namespaceURI: String?, qualifiedName: String?,
+                attributes: [String: String] = [:]) {
+        stack.append(MDNode(name: name, attributes: attributes, children: [], literal: ""))
     }
-    let children = (element.children ?? []).compactMap { $0 as? XMLElement }.map(convert)
-    let leaf = ["text", "code", "code_block", "html_inline", "html_block"].contains(element.localName ?? "")
-    return MDNode(name: element.localName ?? "", attributes: attributes, children: children,
-                  literal: leaf ? element.stringValue ?? "" : "")
+
+    func parser(_ parser: XMLParser, foundCharacters string: String) {
+        if Self.leaves.contains(stack[stack.count - 1].name) { stack[stack.count - 1].literal += string }
+    }
+
+    func parser(_ parser: XMLParser, didEndElement name: String, namespaceURI: String?, qualifiedName: String?) {
+        let node = stack.removeLast()
+        stack[stack.count - 1].children.append(node)
+    }
 }
 
 /// Headings as (level, text), in document order.
