@@ -36,12 +36,14 @@ let package = Package(
         ]),
         // `swift run -c release advisor-bench`: builds the advisor and the floor program too, then measures.
         .executableTarget(name: "AdvisorBench", dependencies: [
-            "AdvisorCore", "AdvisorFiles", "AdvisorTUI", "RuntimeAdvisorCLI", "FloorProgram",
+            "AdvisorCore", "AdvisorFiles", "AdvisorTUI", "RuntimeAdvisorCLI", "FloorProgram", "MemoryProbe",
         ]),
         // Draws a demo through the ncurses backend so CI can check terminal restoration in tmux.
         .executableTarget(name: "TerminalSmoke", dependencies: ["AdvisorTUI", "AdvisorTerminal"]),
         // The floor the benchmark compares cold start against: read a file with Foundation, print it.
         .executableTarget(name: "FloorProgram"),
+        // Measures a child's peak memory without the caller's own footprint (see its header comment).
+        .executableTarget(name: "MemoryProbe"),
         .executableTarget(name: "EmbedTool", dependencies: ["AdvisorCore"]),
         // libFuzzer targets (see .ci/fuzz); in an ordinary build they replay inputs given as arguments.
         .target(name: "FuzzSupport"),

@@ -10,7 +10,7 @@ enum AdvisorProcess {
         var status: Int32
         var stdout: String
         var stderr: String
-        /// Peak resident memory of the child, in KiB (from wait4's rusage).
+        /// Peak resident memory of the advisor, in KiB, as the memory probe measured it.
         var maxRSSKiB: Int
         var seconds: Double
     }
@@ -21,16 +21,18 @@ enum AdvisorProcess {
         return url.path
     }()
 
-    /// The binary built beside this test bundle (`.build/<config>/runtime-advisor`).
-    static let binary: String = {
-        let products = Bundle.main.bundleURL.deletingLastPathComponent()
-        for candidate in [products.appendingPathComponent("runtime-advisor").path,
-                          packageRoot + "/.build/debug/runtime-advisor"]
-        where FileManager.default.isExecutableFile(atPath: candidate) {
-            return candidate
+    /// The folder the test bundle was built into, which holds the built executables too.
+    static let products: String = {
+        let bundle = Bundle.main.bundleURL
+        for folder in [bundle, bundle.deletingLastPathComponent(), bundle.deletingLastPathComponent().deletingLastPathComponent()]
+        where FileManager.default.isExecutableFile(atPath: folder.appendingPathComponent("runtime-advisor").path) {
+            return folder.path
         }
-        return packageRoot + "/.build/debug/runtime-advisor"
+        return packageRoot + "/.build/debug"
     }()
+
+    static let binary = products + "/runtime-advisor"
+    static let memoryProbe = products + "/MemoryProbe"
 
     static func example(_ name: String) -> String { "\(packageRoot)/Data/examples/\(name).yaml" }
     static func corpus(_ name: String) -> String { "\(packageRoot)/Tests/CLITests/Corpus/\(name)" }
@@ -57,26 +59,28 @@ enum AdvisorProcess {
         env["RUNTIME_ADVISOR_DATA"] = nil
         env["NO_COLOR"] = "1"
         for (key, value) in environment { env[key] = value }
-        let argv = ([binary] + arguments).map { strdup($0) } + [nil]
+        // Through the memory probe, so the peak measured is the advisor's, not this test process's.
+        let reportPath = scratch + "/peak"
+        let argv = ([memoryProbe, reportPath, binary] + arguments).map { strdup($0) } + [nil]
         let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var pid: pid_t = 0
         let start = Date()
-        var spawned = posix_spawn(&pid, binary, &actions, nil, argv, envp)
-        // A binary copied moments ago can still be open for writing in a child another test forked.
-        for _ in 0..<50 where spawned == ETXTBSY {
-            usleep(20_000)
-            spawned = posix_spawn(&pid, binary, &actions, nil, argv, envp)
-        }
+        let spawned = posix_spawn(&pid, memoryProbe, &actions, nil, argv, envp)
         try #require(spawned == 0, "could not start \(binary): \(String(cString: strerror(spawned)))")
         var status: Int32 = 0
-        var usage = rusage()
-        while wait4(pid, &status, 0, &usage) < 0 && errno == EINTR {}
+        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
         let seconds = Date().timeIntervalSince(start)
         let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+        // A binary copied moments ago can still be open for writing in a child another test forked.
+        if exitStatus == 127, let error = try? String(contentsOfFile: errPath, encoding: .utf8), error.contains("busy") {
+            usleep(50_000)
+            return try run(arguments, stdin: stdin, environment: environment, binary: binary)
+        }
+        let peak = (try? String(contentsOfFile: reportPath, encoding: .utf8)).flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         return Result(status: exitStatus,
                       stdout: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
                       stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "",
-                      maxRSSKiB: Int(usage.ru_maxrss), seconds: seconds)
+                      maxRSSKiB: peak ?? Int.max, seconds: seconds)
     }
 }
