@@ -19,7 +19,7 @@ let package = Package(
         .target(name: "AdvisorCore", dependencies: ["Yams"]),
         // Data/ and Screens/ compiled into the binary, so a copied binary still has its defaults.
         .target(name: "AdvisorResources", plugins: ["EmbedResourcesPlugin"]),
-        // Reading and writing files safely: size caps, atomic writes, ADR numbering.
+        // Reading and writing files safely (size caps, atomic writes); where the knowledge base comes from.
         .target(name: "AdvisorFiles", dependencies: ["AdvisorCore", "AdvisorResources"]),
         // The MADR decision record, rendered from a Mustache template.
         .target(name: "AdvisorRecord", dependencies: [
@@ -53,7 +53,7 @@ let package = Package(
                 path: "Sources/EmbedPlugin"),
         .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "AdvisorFiles", "AdvisorResources"],
                     exclude: ["Golden"]),
-        .testTarget(name: "AdvisorRecordTests", dependencies: ["AdvisorRecord", "AdvisorFiles"]),
+        .testTarget(name: "AdvisorRecordTests", dependencies: ["AdvisorCore", "AdvisorRecord", "AdvisorFiles"]),
         .testTarget(name: "AdvisorTUITests", dependencies: ["AdvisorTUI", "AdvisorFiles"]),
         .testTarget(name: "CLITests", dependencies: ["AdvisorFiles"], exclude: ["Corpus"]),
     ],
