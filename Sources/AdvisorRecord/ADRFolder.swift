@@ -68,7 +68,7 @@ public enum ADRFolder {
         }
     }
 
-    /// Makes sure `directory` is a folder, creating it (one level) if it is missing.
+    /// Makes sure `directory` is a folder, creating it and any missing parents.
     /// Returns true when it was created.
     @discardableResult
     public static func prepare(_ directory: String) throws(FolderError) -> Bool {
@@ -77,12 +77,12 @@ public enum ADRFolder {
             guard isFolder.boolValue else { throw FolderError(path: directory, reason: "exists and is not a folder") }
             return false
         }
-        let parent = (directory as NSString).deletingLastPathComponent
-        if !parent.isEmpty, !FileManager.default.fileExists(atPath: parent, isDirectory: &isFolder) || !isFolder.boolValue {
-            throw FolderError(path: directory, reason: "cannot be created: its parent folder \(parent) does not exist")
-        }
-        guard mkdir(directory, 0o755) == 0 else {
-            throw FolderError(path: directory, reason: "cannot be created: \(String(cString: strerror(errno)))")
+        // Like `mkdir -p`: a first record in a repository usually needs docs/ and docs/adr/ both.
+        do {
+            try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
+        } catch {
+            let reason = (error as NSError).localizedFailureReason ?? "\(error)"
+            throw FolderError(path: directory, reason: "cannot be created: \(reason)")
         }
         return true
     }
