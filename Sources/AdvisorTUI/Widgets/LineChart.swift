@@ -56,6 +56,8 @@ public struct LineChart: Sendable {
     public var yRange: ClosedRange<Double>?
     public var axisStyle: Style
     public var charset: Charset
+    /// Draw the series in reverse, so where lines overlap the first one (the most important) shows.
+    public var drawsFirstSeriesOnTop = false
 
     public init(series: [Series], markers: [Marker] = [], xRange: ClosedRange<Double> = 0...0.95,
                 yRange: ClosedRange<Double>? = nil, axisStyle: Style = .dim, charset: Charset = .unicode) {
@@ -99,7 +101,7 @@ public struct LineChart: Sendable {
             grid.put(label, x: x, y: axisY + 1, style: axisStyle)
         }
         drawMarkers(into: &grid, scale: scale, labelRow: top - 1, area: area)
-        for line in series { drawSeries(line, into: &grid, scale: scale) }
+        for line in drawsFirstSeriesOnTop ? series.reversed() : series { drawSeries(line, into: &grid, scale: scale) }
     }
 
     /// Maps data to cells. Columns and rows are rounded to the nearest cell.

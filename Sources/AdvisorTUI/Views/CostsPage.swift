@@ -1,0 +1,113 @@
+import AdvisorCore
+
+/// The Costs tab's chart: every priced stack's monthly total against the idle fraction, 0 to 95%,
+/// with the break-evens and the answered idle fraction marked.
+struct CostChartView {
+    let chart: CostChartData
+    let engine: Engine
+    let charset: Charset
+
+    /// Legend entries carry the monthly total at the answered idle fraction: "AgentCore $527.55".
+    var lineChart: LineChart {
+        let series = chart.series.enumerated().map { index, line in
+            LineChart.Series(name: line.name + " " + (line.isLowerBound ? (charset == .unicode ? "≥" : ">=") : "") + Format.money(line.monthly),
+                             points: line.points, index: index)
+        }
+        var markers = [LineChart.Marker(x: chart.answeredIdle, label: "you \(Format.percent(chart.answeredIdle))", style: .accent)]
+        markers += chart.breakEvens.map { LineChart.Marker(x: $0.idleFraction, label: "= \(Format.percent($0.idleFraction))") }
+        var lineChart = LineChart(series: series, markers: markers, xRange: Sensitivity.idleRange, charset: charset)
+        lineChart.drawsFirstSeriesOnTop = true
+        return lineChart
+    }
+
+    static let title = "Monthly cost in US$ (y) against the idle fraction of a session (x)"
+
+    func render(into grid: inout CellGrid, area: Rect) {
+        guard !area.isEmpty else { return }
+        lineChart.render(into: &grid, area: area)
+    }
+}
+
+/// The Costs tab's text under the chart: the monthly summary, break-evens, then every stack's line
+/// items with how each quantity was reached, readings, unpriced items, exposures and assumptions.
+struct CostsPage {
+    let advice: Advice
+    let chart: CostChartData
+    let engine: Engine
+
+    func document(width: Int) -> Document {
+        var page = Document(width: width)
+        let report = advice.costs
+        let ordered = advice.ranking.scores.compactMap { report.cost($0.stack) }
+        let idle = Format.percent(report.workload.idleFraction)
+        if chart.breakEvens.isEmpty {
+            let cheapest = report.cheapest.map(engine.stackName) ?? "none"
+            page.paragraph("No break-even from 0% to 95% idle: the cheapest fully priced stack stays \(cheapest) "
+                           + "(you answered \(idle)).", style: .dim)
+        }
+        for point in chart.breakEvens {
+            page.paragraph("Break-even (=) at \(Format.percent(point.idleFraction)) idle: the cheapest changes from "
+                           + "\(engine.stackName(point.from)) to \(engine.stackName(point.to)) (you answered \(idle)).")
+        }
+        if !chart.notCharted.isEmpty {
+            page.paragraph("Not on the chart (nothing priced): " + chart.notCharted.map(engine.stackName).joined(separator: ", ") + ".",
+                           style: .dim)
+        }
+        page.blank()
+        page.line([Span("Stack         ", style: Style.title), Span("     Monthly  ", style: Style.title),
+                   Span("Note", style: Style.title)])
+        for cost in ordered {
+            let short = engine.knowledgeBase.stack(cost.stack)?.short ?? cost.stack
+            let monthly = cost.lineItems.isEmpty ? "not modelled" : Format.money(cost.monthly)
+            var notes: [String] = []
+            if cost.stack == report.cheapest { notes.append("cheapest fully priced") }
+            if cost.isLowerBound { notes.append("lower bound: running the agents is not priced") }
+            if cost.lineItems.isEmpty { notes.append("nothing priced in the knowledge base") }
+            if let share = cost.runtimeShare { notes.append("runtime \(Format.percent(share)) of runtime + tokens") }
+            page.line([Span(short.padding(14)),
+                       Span(String(repeating: " ", count: max(0, 12 - monthly.count)) + monthly + "  ",
+                            style: cost.stack == report.cheapest ? .good : Style.accent),
+                       Span(notes.joined(separator: "; "), style: .dim)])
+        }
+        for cost in ordered { stackDetail(cost, into: &page) }
+        if let tokens = report.tokens {
+            page.heading("Tokens, the same on every stack: \(Format.money(tokens.monthly)) a month")
+            page.paragraph("\(tokens.basis) × \(Format.unitPrice(tokens.usdPerMillion)) per million", style: .dim, indent: 2)
+        }
+        page.heading("Assumptions")
+        for line in report.assumptions { page.paragraph(line, bullet: "- ") }
+        return page
+    }
+
+    private func stackDetail(_ cost: StackCost, into page: inout Document) {
+        page.heading("\(engine.stackName(cost.stack)): " + (cost.lineItems.isEmpty ? "not modelled" : Format.money(cost.monthly)))
+        for item in cost.lineItems {
+            page.paragraph([Span(item.name + "  "),
+                            Span("\(Format.quantity(item.quantity)) \(item.unit) × \(Format.unitPrice(item.unitPrice)) = ", style: .dim),
+                            Span(Format.money(item.cost), style: Style.accent)], indent: 2)
+            page.paragraph([Span(item.basis, style: .dim)] + Span.sources(item.sources), indent: 6)
+        }
+        for alternate in cost.alternates {
+            page.paragraph([Span("Other reading (\(alternate.reading)): ", style: .warning), Span(Format.money(alternate.monthly) + ". "),
+                            Span(alternate.why, style: .dim)] + Span.sources(alternate.sources), indent: 2)
+        }
+        for item in cost.notModelled {
+            let rate = item.rate.map { " at \(Format.unitPrice($0)) per \(item.unit)" } ?? ""
+            page.paragraph([Span("Not modelled: ", style: .warning), Span(item.name + rate + ". "), Span(item.why, style: .dim)]
+                           + Span.sources(item.sources), indent: 2)
+        }
+        for exposure in cost.exposures {
+            page.paragraph([Span("Exposure, not in the total: ", style: .warning),
+                            Span("\(exposure.name), \(Format.money(exposure.monthly)) a month. "), Span(exposure.why, style: .dim)]
+                           + Span.sources(exposure.sources), indent: 2)
+        }
+    }
+}
+
+extension String {
+    /// Cut or padded with spaces to exactly `width` columns.
+    func padding(_ width: Int) -> String {
+        let cut = DisplayWidth.truncate(self, to: width)
+        return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
+    }
+}

@@ -1,0 +1,57 @@
+/// A scrollable page of styled lines laid out for one width: the results tabs, the help box.
+/// Built from paragraphs (wrapped by display width, with hanging indents for lists) and lines.
+struct Document {
+    let width: Int
+    private(set) var lines: [[Span]] = []
+
+    init(width: Int) { self.width = max(1, width) }
+
+    /// One line as it is, cut at the width when drawn.
+    mutating func line(_ spans: [Span]) { lines.append(spans) }
+
+    mutating func line(_ text: String, style: Style = .normal) { lines.append([Span(text, style: style)]) }
+
+    mutating func blank() { lines.append([]) }
+
+    /// Wrapped text. `indent` goes before every line; `first` (e.g. "- ") before the first line
+    /// only, with later lines indented to match it.
+    mutating func paragraph(_ spans: [Span], indent: Int = 0, first: Span? = nil) {
+        let lead = first.map { DisplayWidth.of($0.text) } ?? 0
+        let room = max(1, width - indent - lead)
+        let wrapped = Paragraph(spans: spans).lines(width: room)
+        for (index, spansOfLine) in wrapped.enumerated() {
+            var out: [Span] = []
+            if indent > 0 { out.append(Span(String(repeating: " ", count: indent))) }
+            if let first {
+                out.append(index == 0 ? first : Span(String(repeating: " ", count: lead)))
+            }
+            lines.append(out + spansOfLine)
+        }
+    }
+
+    mutating func paragraph(_ text: String, style: Style = .normal, indent: Int = 0, bullet: String? = nil) {
+        paragraph([Span(text, style: style)], indent: indent, first: bullet.map { Span($0, style: style) })
+    }
+
+    /// A heading line, with a blank line before it unless the page is empty.
+    mutating func heading(_ text: String) {
+        if !lines.isEmpty { blank() }
+        paragraph(text, style: Style.title)
+    }
+
+    /// Draws the lines from `scroll` on into `area`.
+    func render(into grid: inout CellGrid, area: Rect, scroll: Int) {
+        let first = max(0, min(scroll, lines.count))
+        for (row, spans) in lines[first...].prefix(area.height).enumerated() {
+            grid.put(spans: spans, x: area.x, y: area.y + row, maxWidth: area.width)
+        }
+    }
+}
+
+extension Span {
+    /// " [0, 13]" after a sentence, dim, or nothing when there are no sources.
+    static func sources(_ ids: [Int]) -> [Span] {
+        guard !ids.isEmpty else { return [] }
+        return [Span(" [" + Array(Set(ids)).sorted().map(String.init).joined(separator: ", ") + "]", style: .dim)]
+    }
+}

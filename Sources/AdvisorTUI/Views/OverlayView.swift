@@ -1,0 +1,136 @@
+import AdvisorCore
+
+/// Boxes drawn over the page: help, the path prompt, and the yes/no questions.
+struct OverlayView {
+    let state: WizardState
+    let charset: Charset
+
+    func render(into grid: inout CellGrid) {
+        switch state.overlay {
+        case .help: help(into: &grid)
+        case .pathPrompt(let kind, let field): pathPrompt(kind, field: field, into: &grid)
+        case .confirmReplace(let request):
+            confirm("Replace \(request.path)?",
+                    "\(request.path) already exists. Replace it with the \(request.kind.noun)? The old file stays as it "
+                    + "is unless you say yes.",
+                    keys: [.init("y", "replace"), .init("n", "choose another path"), .init("Esc", "cancel")], into: &grid)
+        case .confirmQuit:
+            confirm("Quit without saving?",
+                    "Your answers are not saved to a file. They stay in the recovery file, and "
+                    + "`runtime-advisor --resume` brings them back.",
+                    keys: [.init("s", "save first"), .init("y", "quit"), .init("n", "stay")], into: &grid)
+        case .confirmDiscardRecovery:
+            confirm("Start afresh?",
+                    "Saved answers from an earlier run are waiting. Starting afresh replaces them as soon as you "
+                    + "answer a question.",
+                    keys: [.init("y", "start afresh"), .init("n", "go back")], into: &grid)
+        case nil: break
+        }
+    }
+
+    /// A box centred on the screen, cleared, with a border and title; returns the area inside.
+    private func box(title: String, width: Int, height: Int, into grid: inout CellGrid) -> Rect {
+        let area = grid.area.centered(width: min(width, grid.width - 4), height: min(height, grid.height - 2))
+        grid.fill(area, style: .normal)
+        return Block(title: title, borderStyle: Style.accent, charset: charset).render(into: &grid, area: area)
+            .inset(left: 1, right: 1)
+    }
+
+    private func confirm(_ title: String, _ text: String, keys: [KeyHints.Hint], into grid: inout CellGrid) {
+        let inner = box(title: title, width: 64, height: 8, into: &grid)
+        Paragraph(text).render(into: &grid, area: inner.inset(top: 1, bottom: 2))
+        KeyHints(keys).render(into: &grid, area: Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1))
+    }
+
+    private func pathPrompt(_ kind: WriteKind, field: TextField, into grid: inout CellGrid) {
+        let title = kind == .answers ? "Save the answers" : "Export the decision record"
+        let inner = box(title: title, width: 96, height: 10, into: &grid)
+        let what = kind == .answers ? "Answers file (YAML; `runtime-advisor --answers FILE` reads it back):"
+            : "Markdown decision record:"
+        grid.put(what, x: inner.x, y: inner.y + 1, style: .dim, maxWidth: inner.width)
+        grid.put("Path ", x: inner.x, y: inner.y + 3)
+        let fieldWidth = inner.width - 7
+        grid.put(spans: [Span("[", style: .dim)] + FieldBox.spans(field, width: fieldWidth, showCursor: true) + [Span("]", style: .dim)],
+                 x: inner.x + 5, y: inner.y + 3, maxWidth: inner.width - 5)
+        if let error = state.promptError {
+            Paragraph(Glyphs(charset).cross + " " + error, style: .bad, maxLines: 2)
+                .render(into: &grid, area: Rect(x: inner.x, y: inner.y + 5, width: inner.width, height: 2))
+        } else if DisplayWidth.of(field.text) > fieldWidth - 1 {
+            // Too long for the field: the whole path, wrapped, so nothing is written somewhere unseen.
+            Paragraph(field.text, style: .dim, maxLines: 2)
+                .render(into: &grid, area: Rect(x: inner.x, y: inner.y + 5, width: inner.width, height: 2))
+        }
+        KeyHints([.init("Enter", kind == .answers ? "save" : "export"), .init("Esc", "cancel"), .init("Ctrl-U", "clear")])
+            .render(into: &grid, area: Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1))
+    }
+
+    static func helpBox(width: Int, height: Int) -> (width: Int, height: Int) { (min(width - 8, 100), height - 4) }
+
+    /// Columns of help text: the box less its border and padding.
+    static func helpContentWidth(width: Int) -> Int { helpBox(width: width, height: 0).width - 4 }
+
+    /// Rows of help text shown at once (the last row of the box holds the keys).
+    static func helpPageHeight(width: Int, height: Int) -> Int { helpBox(width: width, height: height).height - 3 }
+
+    private func help(into grid: inout CellGrid) {
+        let size = Self.helpBox(width: grid.width, height: grid.height)
+        let inner = box(title: "Help", width: size.width, height: size.height, into: &grid)
+        let page = HelpPage(state: state, charset: charset).document(width: inner.width)
+        let area = inner.inset(bottom: 1)
+        let scroll = max(0, min(state.helpScroll, page.lines.count - area.height))
+        page.render(into: &grid, area: area, scroll: scroll)
+        var hints = [KeyHints.Hint("Esc", "close")]
+        if page.lines.count > area.height {
+            hints.append(.init(charset == .unicode ? "↑↓" : "j/k", "scroll (lines \(scroll + 1)-\(min(page.lines.count, scroll + area.height)) of \(page.lines.count))"))
+        }
+        KeyHints(hints).render(into: &grid, area: Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1))
+    }
+}
+
+/// What `?` shows: the focused question's help, options and sources, then the keys.
+struct HelpPage {
+    let state: WizardState
+    let charset: Charset
+
+    func document(width: Int) -> Document {
+        var page = Document(width: width)
+        let glyphs = Glyphs(charset)
+        if let question = state.focusedQuestion {
+            page.paragraph(question.text, style: Style.title)
+            page.paragraph(question.help)
+            for option in question.options {
+                page.paragraph([Span(option.label, style: Style.accent)] + (option.help.map { [Span(": " + $0, style: .dim)] } ?? []),
+                               first: Span(glyphs.bullet + " "))
+            }
+            page.paragraph("Answer: \(question.expectation)" + (question.unit.map { " (\($0))" } ?? "")
+                           + ". Feeds: \(question.feeds.joined(separator: ", ")).", style: .dim)
+            if !question.sources.isEmpty {
+                page.line("Sources", style: Style.title)
+                for source in question.sources.compactMap(state.engine.knowledgeBase.source) {
+                    page.paragraph(source.citation, indent: 2)
+                }
+            }
+            page.blank()
+        } else if state.screen == .step {
+            page.paragraph(state.currentStep.intro)
+        }
+        page.line("Keys", style: Style.title)
+        let keys: [(String, String)] = state.screen == .results ? [
+            ("Tab, Left/Right, 1-6", "switch tab"), ("Up/Down, PgUp/PgDn, Home/End", "scroll"),
+            ("e", "export the decision record (asks for a path)"), ("s", "save the answers as YAML"),
+            ("Esc", "back to the questions"), ("q", "quit (asks first when answers are unsaved)"),
+        ] : [
+            ("Up/Down, j/k", "move between options and questions"), ("Enter", "choose, then go to the next question"),
+            ("Space, 1-9", "choose an option"), ("0-9 . Backspace", "type a number; Left/Right step it"),
+            ("Tab / Shift-Tab", "next / previous question"), ("PgDn / PgUp", "next / previous step"),
+            ("Home / End", "first / last question"), ("Esc", "back (or undo typing)"),
+            ("r", "results"), ("s", "save the answers"), ("e", "export the decision record"), ("q", "quit"),
+        ]
+        for (key, meaning) in keys {
+            page.paragraph([Span(key.padding(30), style: Style.accent), Span(meaning)], indent: 2)
+        }
+        page.paragraph("Answers are kept in a recovery file after every change; `runtime-advisor --resume` restores them.",
+                       style: .dim)
+        return page
+    }
+}

@@ -1,0 +1,142 @@
+import AdvisorCore
+
+/// The text of each results tab at a given width.
+enum ResultsPages {
+    static func page(_ tab: ResultsTab, results: ResultsModel, state: WizardState, width: Int, charset: Charset) -> Document {
+        let engine = state.engine
+        switch tab {
+        case .ranking: return RankingPage(advice: results.advice, engine: engine, charset: charset).document(width: width)
+        case .why: return WhyPage(advice: results.advice, engine: engine, charset: charset).document(width: width)
+        case .costs: return CostsPage(advice: results.advice, chart: results.chart, engine: engine).document(width: width)
+        case .sensitivity: return SensitivityPage(advice: results.advice, engine: engine, charset: charset).document(width: width)
+        case .risks: return RisksPage(advice: results.advice, engine: engine, charset: charset).document(width: width)
+        case .record: return RecordPage.document(results.record, width: width)
+        }
+    }
+}
+
+/// Ranking: the total and each axis's fit as bars, floors flagged, then what the ranking rests on.
+struct RankingPage {
+    let advice: Advice
+    let engine: Engine
+    let charset: Charset
+
+    func document(width: Int) -> Document {
+        var page = Document(width: width)
+        let ranking = advice.ranking
+        let winner = ranking.winner
+        let glyphs = Glyphs(charset)
+        page.paragraph([Span("Recommendation: ", style: Style.title),
+                        Span("\(engine.stackName(winner.stack)), \(Format.score(winner.total)) of 1", style: Style.accent)]
+                       + leadSpans())
+        let weights = winner.axes.map { "\($0.axis) \(Format.plain($0.weight))" }.joined(separator: ", ")
+        page.paragraph("Weights: \(weights). Total = Σ weight × fit / Σ weight; fits run from 0 to 1.", style: .dim)
+        page.blank()
+
+        // Columns: rank, stack, total with bar, one fit with bar per axis, floors.
+        let axes = engine.axisIDs
+        let fixed = 3 + 13 + 7 + axes.count * 7 + 7
+        let bar = max(3, (width - fixed) / (axes.count + 2))
+        let totalBar = max(3, width - fixed - bar * axes.count)
+        var header = [Span(pad("#", 3) + pad("Stack", 13) + pad("Total", totalBar + 7), style: Style.title)]
+        for axis in axes { header.append(Span(pad(capitalized(axis), bar + 7), style: Style.title)) }
+        header.append(Span("Floors", style: Style.title))
+        page.line(header)
+        for score in ranking.scores {
+            let short = engine.knowledgeBase.stack(score.stack)?.short ?? score.stack
+            var spans = [Span(pad("\(score.rank)", 3)),
+                         Span(pad(short, 13), style: score.meetsFloors ? (score.rank == 1 ? Style.accent : .normal) : .bad),
+                         Span(Format.score(score.total) + " "),
+                         Span(Bar.barText(fraction: score.total, width: totalBar, charset: charset) + "  ",
+                              style: score.meetsFloors ? Style.accent : .bad)]
+            for (index, axis) in score.axes.enumerated() {
+                spans.append(Span(Format.score(axis.fit) + " "))
+                spans.append(Span(Bar.barText(fraction: axis.fit, width: bar, charset: charset) + "  ", style: Style(.chart(index))))
+            }
+            spans.append(score.meetsFloors ? Span("met", style: .good) : Span(glyphs.cross + " fails", style: .bad))
+            page.line(spans)
+        }
+        let failures = ranking.scores.flatMap { score in score.floorFailures.map { (score.stack, $0) } }
+        if !failures.isEmpty {
+            page.heading("Floors")
+            for (stack, failure) in failures {
+                page.paragraph([Span("\(engine.stackName(stack)) does not meet the \(engine.axisName(failure.axis).lowercased()) "
+                                     + "floor: \(failure.reason)", style: .bad)] + Span.sources(failure.because.sources),
+                               first: Span(glyphs.cross + " ", style: .bad))
+            }
+            if !winner.meetsFloors {
+                page.paragraph("No stack meets every floor; the recommendation is the best of those that do not.", style: .warning)
+            }
+        }
+        if ranking.isClose {
+            page.blank()
+            page.paragraph("Close call: the lead is \(Format.score(ranking.margin)), under the knowledge base's margin of "
+                           + "\(Format.score(advice.knowledgeBase.closeMargin)). The weights decide; see Sensitivity.",
+                           style: .warning)
+        }
+        for profile in ranking.profiles {
+            page.heading("Profile: " + profile.name)
+            page.paragraph([Span(profile.advice.text)] + Span.sources(profile.advice.sources))
+        }
+        if let stack = engine.knowledgeBase.stack(winner.stack) {
+            page.heading("What \(stack.short) brings")
+            for component in stack.components {
+                page.paragraph([Span(component.role + ": ", style: .dim), Span(component.name)] + Span.sources(component.sources),
+                               first: Span(glyphs.bullet + " "))
+            }
+        }
+        return page
+    }
+
+    private func leadSpans() -> [Span] {
+        let ranking = advice.ranking
+        guard let second = ranking.scores.dropFirst().first(where: \.meetsFloors), ranking.winner.meetsFloors else { return [] }
+        return [Span(", leading \(engine.knowledgeBase.stack(second.stack)?.short ?? second.stack) by "
+                     + Format.score(ranking.margin), style: .dim)]
+    }
+
+    private func pad(_ text: String, _ width: Int) -> String {
+        let cut = DisplayWidth.truncate(text, to: max(1, width - 1))
+        return cut + String(repeating: " ", count: max(0, width - DisplayWidth.of(cut)))
+    }
+
+    private func capitalized(_ id: String) -> String { id.prefix(1).uppercased() + id.dropFirst() }
+}
+
+/// Why: the reasons the winner won, then the whole scoring trace in sentences with sources.
+struct WhyPage {
+    let advice: Advice
+    let engine: Engine
+    let charset: Charset
+
+    func document(width: Int) -> Document {
+        var page = Document(width: width)
+        let glyphs = Glyphs(charset)
+        page.paragraph("Why \(engine.stackName(advice.recommendation))", style: Style.title)
+        for reason in advice.reasons {
+            page.paragraph([Span(reason.text)] + Span.sources(reason.sources), first: Span(glyphs.bullet + " "))
+        }
+        page.heading("Scoring trace: every fit starts at its axis's neutral value, and each rule that applies moves it")
+        for score in advice.ranking.scores {
+            page.blank()
+            page.line([Span("\(score.rank) \(engine.stackName(score.stack))", style: score.meetsFloors ? Style.accent : .bad),
+                       Span("  total \(Format.score(score.total))", style: .dim)])
+            for axis in score.axes {
+                page.paragraph([Span("\(engine.axisName(axis.axis)) \(Format.score(axis.fit))", style: .normal.bold),
+                                Span(axis.clamped ? " (held within 0 to 1)" : "", style: .dim),
+                                Span(": starts at \(Format.score(axis.neutral))" + (axis.contributions.isEmpty ? "; no rule applies." : ""),
+                                     style: .dim)], indent: 2)
+                for contribution in axis.contributions {
+                    page.paragraph([Span(Format.delta(contribution.delta) + " ", style: contribution.delta >= 0 ? .good : .bad),
+                                    Span(contribution.because.text), ] + Span.sources(contribution.because.sources)
+                                   + [Span(" (\(contribution.rule))", style: .dim)], indent: 4)
+                }
+            }
+            for failure in score.floorFailures {
+                page.paragraph([Span("Floor not met: \(failure.reason)", style: .bad)] + Span.sources(failure.because.sources),
+                               indent: 2, first: Span(glyphs.cross + " ", style: .bad))
+            }
+        }
+        return page
+    }
+}

@@ -1,0 +1,91 @@
+import AdvisorCore
+
+/// The results: a header with the recommendation, the tabs, the current tab's page (scrollable),
+/// and the key hints. Everything shown comes from `WizardState.results`, computed once.
+struct ResultsView {
+    let state: WizardState
+    let charset: Charset
+
+    struct Layout {
+        var tabs: Rect
+        var frame: Rect
+        var content: Rect
+    }
+
+    static func layout(width: Int, height: Int) -> Layout {
+        let frame = Rect(x: 0, y: 2, width: width, height: height - 3)
+        return Layout(tabs: Rect(x: 1, y: 1, width: width - 2, height: 1), frame: frame,
+                      content: frame.inset(by: 1).inset(left: 1, right: 1))
+    }
+
+    /// The Costs tab keeps its chart in view and scrolls the line items under it.
+    static func chartHeight(content: Rect) -> Int { max(13, content.height * 60 / 100) }
+
+    /// Where the scrolling text of the current tab is drawn.
+    static func scrollArea(state: WizardState, content: Rect) -> Rect {
+        guard state.tab == .costs else { return content }
+        return content.inset(top: chartHeight(content: content))
+    }
+
+    static func scrollHeight(state: WizardState) -> Int {
+        scrollArea(state: state, content: layout(width: state.width, height: state.height).content).height
+    }
+
+    static func lineCount(state: WizardState, tab: ResultsTab) -> Int {
+        guard let results = state.results else { return 0 }
+        let width = layout(width: state.width, height: state.height).content.width
+        return ResultsPages.page(tab, results: results, state: state, width: width,
+                                 charset: state.context.charset).lines.count
+    }
+
+    static func tabs(_ state: WizardState, charset: Charset) -> Tabs {
+        Tabs(titles: ResultsTab.allCases.map { "\($0.rawValue + 1) \($0.title)" }, selected: state.tab.rawValue,
+             charset: charset)
+    }
+
+    static func tab(atX x: Int, y: Int, state: WizardState) -> ResultsTab? {
+        let area = layout(width: state.width, height: state.height).tabs
+        guard y == area.y, let index = tabs(state, charset: state.context.charset).index(atX: x, area: area) else { return nil }
+        return ResultsTab(rawValue: index)
+    }
+
+    func render(into grid: inout CellGrid) {
+        guard let results = state.results else { return }
+        let layout = Self.layout(width: grid.width, height: grid.height)
+        let engine = state.engine
+        let winner = results.advice.ranking.winner
+        Chrome.header("Results", state: state, into: &grid) { grid, area in
+            let text = "Recommended: \(engine.knowledgeBase.stack(winner.stack)?.short ?? winner.stack) "
+                + Format.score(winner.total)
+            Paragraph(text, style: Style.accent, alignment: .right).render(into: &grid, area: area)
+        }
+        Self.tabs(state, charset: charset).render(into: &grid, area: layout.tabs)
+        Block(title: state.tab == .costs ? CostChartView.title : nil, charset: charset).render(into: &grid, area: layout.frame)
+        let content = layout.content
+        if state.tab == .costs {
+            let chartArea = Rect(x: content.x, y: content.y, width: content.width, height: Self.chartHeight(content: content))
+            CostChartView(chart: results.chart, engine: engine, charset: charset).render(into: &grid, area: chartArea)
+        }
+        let area = Self.scrollArea(state: state, content: content)
+        let page = ResultsPages.page(state.tab, results: results, state: state, width: content.width, charset: charset)
+        let scroll = max(0, min(state.scroll[state.tab] ?? 0, page.lines.count - area.height))
+        page.render(into: &grid, area: area, scroll: scroll)
+        scrollIndicator(lines: page.lines.count, scroll: scroll, area: area, frame: layout.frame, into: &grid)
+        Chrome.footer(hints, state: state, charset: charset, into: &grid)
+    }
+
+    private func scrollIndicator(lines: Int, scroll: Int, area: Rect, frame: Rect, into grid: inout CellGrid) {
+        guard lines > area.height else { return }
+        let last = min(lines, scroll + area.height)
+        let text = " lines \(scroll + 1)-\(last) of \(lines) "
+        grid.put(text, x: frame.maxX - DisplayWidth.of(text) - 2, y: frame.maxY - 1, style: .dim)
+    }
+
+    var hints: [KeyHints.Hint] {
+        let arrows = charset == .unicode ? "↑↓" : "j/k"
+        let sideways = charset == .unicode ? "←→" : "<>"
+        return [.init("Tab/\(sideways)", "tab"), .init(arrows, "scroll"), .init("e", "export record"),
+                .init("s", "save answers"), .init("q", "quit"), .init("Esc", "back"), .init("?", "help"),
+                .init("PgUp/PgDn", "page"), .init("1-6", "tab")]
+    }
+}

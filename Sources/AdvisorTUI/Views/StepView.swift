@@ -1,0 +1,75 @@
+import AdvisorCore
+
+/// One step of the questionnaire: header with progress, the questions on the left, the live
+/// scoreboard on the right, key hints at the bottom.
+struct StepView {
+    let state: WizardState
+    let charset: Charset
+
+    struct Layout {
+        var pane: Rect
+        var board: Rect
+    }
+
+    static func layout(width: Int, height: Int) -> Layout {
+        let body = Rect(x: 0, y: 1, width: width, height: height - 2)
+        let boardWidth = max(32, min(46, width * 36 / 100))
+        let columns = body.splitColumns([.fill(), .fixed(boardWidth)])
+        return Layout(pane: columns[0], board: columns[1])
+    }
+
+    func render(into grid: inout CellGrid) {
+        let layout = Self.layout(width: grid.width, height: grid.height)
+        let step = state.currentStep
+        Chrome.header(step.title, state: state, into: &grid) { grid, area in
+            ProgressBar(step: state.step + 1, of: state.steps.count, charset: charset).render(into: &grid, area: area)
+        }
+        let inner = Block(title: step.title, charset: charset).render(into: &grid, area: layout.pane)
+        let pane = QuestionPane(state: state, charset: charset, width: inner.width - 2)
+        let content = inner.inset(left: 1, right: 1)
+        let scroll = pane.scrollOffset(height: content.height)
+        pane.render(into: &grid, area: content, scroll: scroll)
+        if scroll > 0 {
+            grid.put(" more above ", x: layout.pane.maxX - 14, y: layout.pane.y, style: .dim)
+        }
+        if pane.lines.count - scroll > content.height {
+            grid.put(" more below ", x: layout.pane.maxX - 14, y: layout.pane.maxY - 1, style: .dim)
+        }
+        ScoreboardView(state: state, charset: charset).render(into: &grid, area: layout.board)
+        Chrome.footer(hints, state: state, charset: charset, into: &grid)
+    }
+
+    var hints: [KeyHints.Hint] {
+        let arrows = charset == .unicode ? "↑↓" : "j/k"
+        let sideways = charset == .unicode ? "←→" : "<>"
+        guard let question = state.focusedQuestion else { return [] }
+        var hints: [KeyHints.Hint]
+        switch question.kind {
+        case .choice, .boolean:
+            let count = question.kind == .boolean ? 2 : question.options.count
+            hints = [.init("Enter", "choose"), .init(arrows, "move"), .init("1-\(count)", "pick")]
+        case .integer, .number:
+            hints = [.init("0-9", "type"), .init(sideways, "step"), .init("Enter", "next"), .init(arrows, "move")]
+        case .text, .list:
+            if state.field?.isTextEntry == true {
+                return [.init("Enter", "done"), .init("Esc", "cancel"), .init("Ctrl-U", "clear"),
+                        .init(sideways, "cursor"), .init("Tab", "next")]
+                    + (question.kind == .list ? [.init(",", "separates names")] : [])
+            }
+            hints = [.init("Enter", "edit"), .init(arrows, "move")]
+        }
+        return hints + [.init("?", "help"), .init("r", "results"), .init("s", "save"), .init("q", "quit"),
+                        .init("PgDn/PgUp", "step"), .init("Esc", "back"), .init("e", "export")]
+    }
+
+    /// The question and option under a screen cell, for mouse clicks.
+    static func target(atX x: Int, y: Int, state: WizardState) -> (question: Int, option: Int?)? {
+        let layout = layout(width: state.width, height: state.height)
+        let content = layout.pane.inset(by: 1).inset(left: 1, right: 1)
+        guard content.contains(x: x, y: y) else { return nil }
+        let pane = QuestionPane(state: state, charset: state.context.charset, width: content.width)
+        let index = y - content.y + pane.scrollOffset(height: content.height)
+        guard pane.lines.indices.contains(index), let question = pane.lines[index].question else { return nil }
+        return (question, pane.lines[index].option)
+    }
+}

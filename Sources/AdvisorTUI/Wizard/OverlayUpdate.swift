@@ -1,0 +1,84 @@
+/// Keys while a help box, prompt or question is open over the page.
+extension Transition {
+    mutating func overlayKey(_ key: Key) {
+        switch state.overlay {
+        case .help:
+            let page = OverlayView.helpPageHeight(width: state.width, height: state.height)
+            let lines = HelpPage(state: state, charset: state.context.charset)
+                .document(width: OverlayView.helpContentWidth(width: state.width)).lines.count
+            let limit = max(0, lines - page)
+            switch key {
+            case .escape, .enter, .character("?"), .character("q"), .function(1):
+                state.overlay = nil
+                state.helpScroll = 0
+            case .down, .character("j"): state.helpScroll = min(limit, state.helpScroll + 1)
+            case .up, .character("k"): state.helpScroll = max(0, state.helpScroll - 1)
+            case .pageDown, .character(" "): state.helpScroll = min(limit, state.helpScroll + max(1, page - 1))
+            case .pageUp: state.helpScroll = max(0, state.helpScroll - max(1, page - 1))
+            case .home: state.helpScroll = 0
+            case .end: state.helpScroll = limit
+            default: break
+            }
+        case .pathPrompt(let kind, var field):
+            switch key {
+            case .escape:
+                state.overlay = nil
+                state.promptError = nil
+                state.quitAfterSave = false
+            case .enter:
+                let path = field.text.trimmingSpaces
+                guard !path.isEmpty else {
+                    state.promptError = "enter a file path"
+                    return
+                }
+                if kind == .record { refreshResults() }
+                guard let request = request(kind: kind, path: path, replace: false) else { return }
+                state.promptError = nil
+                effects.append(.write(request))
+            default:
+                guard field.handle(key) == .edited else { return }
+                state.overlay = .pathPrompt(kind, field)
+                state.promptError = nil
+            }
+        case .confirmReplace(let request):
+            switch key {
+            case .character("y"), .character("Y"):
+                state.overlay = nil
+                var replacing = request
+                replacing.replace = true
+                effects.append(.write(replacing))
+            case .character("n"), .character("N"), .escape, .enter:
+                // Back to the path, to choose another name.
+                state.overlay = .pathPrompt(request.kind, TextField(request.path))
+                state.promptError = "\(request.path) exists and was not replaced"
+                state.quitAfterSave = false
+            default: break
+            }
+        case .confirmQuit:
+            switch key {
+            case .character("y"), .character("Y"), .character("q"):
+                state.overlay = nil
+                finishQuit()
+            case .character("s"), .character("S"):
+                state.quitAfterSave = true
+                requestSave()
+            case .character("n"), .character("N"), .escape:
+                state.overlay = nil
+            default: break
+            }
+        case .confirmDiscardRecovery:
+            switch key {
+            case .character("y"), .character("Y"):
+                state.overlay = nil
+                state.context.recovery = nil
+                state.welcomeChoice = 0
+                enterStep(0)
+            case .character("n"), .character("N"), .escape:
+                state.overlay = nil
+            default: break
+            }
+        case nil:
+            break
+        }
+    }
+}

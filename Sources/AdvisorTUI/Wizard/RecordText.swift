@@ -1,0 +1,31 @@
+import AdvisorCore
+import AdvisorRecord
+
+/// The template the Record tab and `e` render with, read before the wizard starts.
+public struct RecordTemplate: Hashable, Sendable {
+    public var text: String
+    /// Names the template in error messages.
+    public var file: String
+
+    public init(text: String, file: String) {
+        self.text = text
+        self.file = file
+    }
+}
+
+/// The decision record for the Record tab and `e`: the same data and template `--format markdown`
+/// uses, dated the wizard's `today`, so the export equals the headless record for the saved answers.
+enum RecordText {
+    static func render(_ advice: Advice, engine: Engine, template: RecordTemplate?, date: Day)
+        -> (text: Result<String, RecordUnavailable>, slug: String) {
+        let data = DecisionRecord.data(advice, engine: engine, options: RecordOptions(date: date))
+        guard let template else {
+            return (.failure(RecordUnavailable(reason: "record renderer not available: no record template was loaded")), data.slug)
+        }
+        do {
+            return (.success(try DecisionRecord.render(data, template: template.text, file: template.file)), data.slug)
+        } catch {
+            return (.failure(RecordUnavailable(reason: "the record template cannot be used: \(error)")), data.slug)
+        }
+    }
+}

@@ -1,0 +1,66 @@
+import AdvisorCore
+
+/// Everything the results tabs show, computed once when the results open (or when the answers
+/// changed since), never per frame: the full advice, the cost chart's points and the record.
+public struct ResultsModel: Sendable {
+    public let answers: Answers
+    public let advice: Advice
+    public let chart: CostChartData
+    /// The decision record's Markdown, or why it cannot be shown.
+    public let record: Result<String, RecordUnavailable>
+    /// The record's title as a file name part: `agent-runtime-for-support-automation`.
+    public let recordSlug: String
+
+    init(engine: Engine, answers: Answers, today: Day, template: RecordTemplate?) {
+        self.answers = answers
+        advice = engine.advise(answers, today: today)
+        chart = CostChartData(engine: engine, advice: advice)
+        (record, recordSlug) = RecordText.render(advice, engine: engine, template: template, date: today)
+    }
+}
+
+public struct RecordUnavailable: Error, Hashable, Sendable {
+    public var reason: String
+}
+
+/// One line of the cost chart: a stack's modelled monthly total at each idle fraction.
+public struct CostSeries: Hashable, Sendable {
+    public var stack: StackID
+    public var name: String
+    /// (idle fraction, monthly US dollars), idle from 0 to 95% in steps of 5%.
+    public var points: [LineChart.Point]
+    /// Execution is not priced, so the line is a floor.
+    public var isLowerBound: Bool
+    /// The total at the answered idle fraction.
+    public var monthly: Double
+}
+
+/// The data behind the Costs tab's chart, every figure from the engine.
+public struct CostChartData: Sendable {
+    public var series: [CostSeries]
+    /// Break-evens under the knowledge base's primary readings.
+    public var breakEvens: [BreakEven]
+    /// The idle fraction the team answered.
+    public var answeredIdle: Double
+    /// Stacks with nothing priced, which have no line.
+    public var notCharted: [StackID]
+
+    /// Idle fractions the chart samples: 0, 0.05, … 0.95 (built from integers so 0.95 is reached).
+    public static let idleSamples: [Double] = (0...19).map { Double($0) * 0.05 }
+
+    init(engine: Engine, advice: Advice) {
+        let workload = advice.costs.workload
+        // Rank order, so the legend reads like the scoreboard.
+        let ordered = advice.ranking.scores.compactMap { advice.costs.cost($0.stack) }
+        series = ordered.filter { !$0.lineItems.isEmpty }.map { cost in
+            CostSeries(stack: cost.stack, name: engine.knowledgeBase.stack(cost.stack)?.short ?? cost.stack,
+                       points: Self.idleSamples.map { idle in
+                           LineChart.Point(x: idle, y: engine.monthlyTotal(cost.stack, workload: workload.withIdle(idle)))
+                       },
+                       isLowerBound: cost.isLowerBound, monthly: cost.monthly)
+        }
+        notCharted = ordered.filter(\.lineItems.isEmpty).map(\.stack)
+        breakEvens = advice.sensitivity.breakEvens.filter { $0.reading == nil }
+        answeredIdle = workload.idleFraction
+    }
+}

@@ -1,0 +1,80 @@
+/// Keys on the results tabs.
+extension Transition {
+    mutating func resultsKey(_ key: Key) {
+        let tabs = ResultsTab.allCases
+        switch key {
+        case .tab, .right, .character("l"): selectTab(tabs[(state.tab.rawValue + 1) % tabs.count])
+        case .backTab, .left, .character("h"): selectTab(tabs[(state.tab.rawValue + tabs.count - 1) % tabs.count])
+        case .character(let c) where c.isASCII && c.isNumber:
+            if let index = Int(String(c)), (1...tabs.count).contains(index) { selectTab(tabs[index - 1]) }
+        case .down, .character("j"): scroll(by: 1)
+        case .up, .character("k"): scroll(by: -1)
+        case .pageDown, .character(" "): scroll(by: max(1, pageHeight - 1))
+        case .pageUp: scroll(by: -max(1, pageHeight - 1))
+        case .home, .character("g"): state.scroll[state.tab] = 0
+        case .end, .character("G"): state.scroll[state.tab] = maxScroll
+        case .escape, .character("b"): enterStep(state.steps.count - 1, atEnd: true)
+        case .character("s"): requestSave()
+        case .character("e"): requestExport()
+        case .character("q"): requestQuit()
+        case .character("?"), .function(1): state.overlay = .help
+        case .character("r"): refreshResults()
+        default: break
+        }
+    }
+
+    mutating func selectTab(_ tab: ResultsTab) {
+        state.tab = tab
+        clampScroll()
+    }
+
+    /// Rows of scrollable text the current tab shows at this size.
+    var pageHeight: Int { ResultsView.scrollHeight(state: state) }
+
+    var maxScroll: Int {
+        max(0, ResultsView.lineCount(state: state, tab: state.tab) - pageHeight)
+    }
+
+    mutating func scroll(by delta: Int) {
+        state.scroll[state.tab] = max(0, min(maxScroll, (state.scroll[state.tab] ?? 0) + delta))
+    }
+
+    /// After a resize or a tab change the text may be shorter than the scroll position.
+    mutating func clampScroll() {
+        guard state.screen == .results, state.results != nil, !state.isTooSmall else { return }
+        state.scroll[state.tab] = max(0, min(maxScroll, state.scroll[state.tab] ?? 0))
+    }
+
+    // MARK: Mouse
+
+    mutating func resultsClick(x: Int, y: Int, button: MouseButton) {
+        switch button {
+        case .scrollDown: scroll(by: 3)
+        case .scrollUp: scroll(by: -3)
+        case .left:
+            if let tab = ResultsView.tab(atX: x, y: y, state: state) { selectTab(tab) }
+        default: break
+        }
+    }
+
+    mutating func welcomeClick(x: Int, y: Int, button: MouseButton) {
+        guard button == .left, let choice = WelcomeView.choice(atY: y, state: state) else { return }
+        state.welcomeChoice = choice
+        chooseOnWelcome()
+    }
+
+    mutating func stepClick(x: Int, y: Int, button: MouseButton) {
+        switch button {
+        case .scrollDown: nextQuestion(cursor: .first)
+        case .scrollUp: previousQuestion(cursor: .last)
+        case .left:
+            guard let target = StepView.target(atX: x, y: y, state: state) else { return }
+            if target.question != state.question {
+                guard commitField() else { return }
+                focus(target.question, cursor: .selected)
+            }
+            if let option = target.option, let question = state.focusedQuestion { select(option: option, of: question) }
+        default: break
+        }
+    }
+}

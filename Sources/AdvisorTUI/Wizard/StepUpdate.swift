@@ -1,0 +1,303 @@
+import AdvisorCore
+
+/// Keys on the welcome screen and the question steps.
+extension Transition {
+    // MARK: Welcome
+
+    /// The welcome screen's choices: start (or review), and resume when a recovery file exists.
+    var welcomeChoices: Int { state.context.recovery == nil ? 1 : 2 }
+
+    mutating func welcomeKey(_ key: Key) {
+        switch key {
+        case .up, .character("k"), .backTab: state.welcomeChoice = max(0, state.welcomeChoice - 1)
+        case .down, .character("j"), .tab: state.welcomeChoice = min(welcomeChoices - 1, state.welcomeChoice + 1)
+        case .character("1"): state.welcomeChoice = 0; chooseOnWelcome()
+        case .character("2") where welcomeChoices > 1: state.welcomeChoice = 1; chooseOnWelcome()
+        case .enter, .character(" "), .right, .pageDown: chooseOnWelcome()
+        case .character("r"): showResults()
+        case .character("?"), .function(1): state.overlay = .help
+        case .character("q"), .escape: requestQuit()
+        default: break
+        }
+    }
+
+    mutating func chooseOnWelcome() {
+        if state.welcomeChoice == 1, let recovery = state.context.recovery {
+            resume(recovery)
+        } else if state.context.recovery != nil {
+            state.overlay = .confirmDiscardRecovery
+        } else {
+            enterStep(0)
+        }
+    }
+
+    // MARK: Steps
+
+    mutating func enterStep(_ index: Int, question: Int = 0, atEnd: Bool = false) {
+        state.screen = .step
+        state.step = max(0, min(index, state.steps.count - 1))
+        let count = state.currentStep.questions.count
+        focus(atEnd ? count - 1 : min(max(0, question), count - 1), cursor: .selected)
+    }
+
+    enum CursorPlacement { case first, last, selected }
+
+    /// Focuses a question of the current step, placing the option cursor.
+    mutating func focus(_ index: Int, cursor placement: CursorPlacement) {
+        state.question = index
+        state.field = nil
+        state.fieldError = nil
+        guard let question = state.focusedQuestion else { return state.optionCursor = 0 }
+        let count = optionCount(question)
+        switch placement {
+        case .first: state.optionCursor = 0
+        case .last: state.optionCursor = max(0, count - 1)
+        case .selected: state.optionCursor = selectedOption(question) ?? 0
+        }
+    }
+
+    func optionCount(_ question: Question) -> Int {
+        switch question.kind {
+        case .choice: question.options.count
+        case .boolean: 2
+        default: 0
+        }
+    }
+
+    /// Index of the answer among the options (yes/no questions: 0 is yes, 1 is no).
+    func selectedOption(_ question: Question) -> Int? {
+        switch question.kind {
+        case .choice: question.options.firstIndex { $0.value == state.answers.choice(question.id) }
+        case .boolean: state.answers.flag(question.id) ? 0 : 1
+        default: nil
+        }
+    }
+
+    mutating func select(option index: Int, of question: Question) {
+        switch question.kind {
+        case .choice:
+            guard question.options.indices.contains(index) else { return }
+            state.optionCursor = index
+            setAnswer(question.id, .choice(question.options[index].value))
+        case .boolean:
+            guard index == 0 || index == 1 else { return }
+            state.optionCursor = index
+            setAnswer(question.id, .flag(index == 0))
+        default: break
+        }
+    }
+
+    /// Commits what was typed into the focused field. False (with the error at the field) when it is
+    /// not a valid answer: nothing moves on until it is fixed or Esc puts the old answer back.
+    mutating func commitField() -> Bool {
+        guard let edit = state.field, let question = state.focusedQuestion else { return true }
+        switch FieldValidation.parse(edit.buffer.text, for: question) {
+        case .success(let value):
+            setAnswer(question.id, value)
+            state.field = nil
+            state.fieldError = nil
+            return true
+        case .failure(let error):
+            state.fieldError = error.message
+            return false
+        }
+    }
+
+    /// Forward moves also check the step as a whole (weights cannot all be zero).
+    mutating func stepIsComplete() -> Bool {
+        guard commitField() else { return false }
+        if state.currentStep.questions.contains(where: { $0.hasPrefix("weights.") }), weightsAreAllZero {
+            state.fieldError = "at least one weight must be above 0: the total divides by their sum"
+            return false
+        }
+        return true
+    }
+
+    mutating func nextQuestion(cursor: CursorPlacement = .selected) {
+        if state.question + 1 < state.currentStep.questions.count {
+            guard commitField() else { return }
+            focus(state.question + 1, cursor: cursor)
+        } else {
+            nextStep()
+        }
+    }
+
+    mutating func previousQuestion(cursor: CursorPlacement = .selected) {
+        guard commitField() else { return }
+        if state.question > 0 {
+            focus(state.question - 1, cursor: cursor)
+        } else if state.step > 0 {
+            enterStep(state.step - 1, atEnd: true)
+            if cursor == .last, let question = state.focusedQuestion { state.optionCursor = max(0, optionCount(question) - 1) }
+        }
+    }
+
+    mutating func nextStep() {
+        guard stepIsComplete() else { return }
+        if state.step + 1 < state.steps.count {
+            enterStep(state.step + 1)
+        } else {
+            showResults()
+        }
+    }
+
+    mutating func previousStep() {
+        guard commitField() else { return }
+        if state.step > 0 { enterStep(state.step - 1) } else { state.screen = .welcome }
+    }
+
+    mutating func stepKey(_ key: Key) {
+        guard let question = state.focusedQuestion else { return }
+        if let edit = state.field, edit.isTextEntry {
+            return textEntryKey(key, question: question)
+        }
+        switch question.kind {
+        case .choice, .boolean:
+            if choiceKey(key, question: question) { return }
+        case .integer, .number:
+            if numberKey(key, question: question) { return }
+        case .text, .list:
+            if key == .enter || key == .character(" ") {
+                let text = FieldValidation.editableText(state.answers.values[question.id])
+                state.field = FieldEdit(buffer: TextField(text, maxLength: 10_000),
+                                        original: state.answers.values[question.id],
+                                        wasDefaulted: state.answers.defaulted.contains(question.id), isTextEntry: true)
+                return
+            }
+        }
+        commonStepKey(key)
+    }
+
+    /// Keys every question shares: moving between questions and steps, and the commands.
+    mutating func commonStepKey(_ key: Key) {
+        switch key {
+        case .up, .character("k"): previousQuestion(cursor: .last)
+        case .down, .character("j"): nextQuestion(cursor: .first)
+        case .tab, .enter: nextQuestion()
+        case .backTab: previousQuestion()
+        case .pageDown: nextStep()
+        case .pageUp: previousStep()
+        case .home: if commitField() { focus(0, cursor: .selected) }
+        case .end: if commitField() { focus(state.currentStep.questions.count - 1, cursor: .selected) }
+        case .escape:
+            if state.field != nil { cancelField() } else { previousStep() }
+        case .character("r"): showResults()
+        case .character("s"): requestSave()
+        case .character("e"): requestExport()
+        case .character("q"): requestQuit()
+        case .character("?"), .function(1): if commitField() { state.overlay = .help }
+        default: break
+        }
+    }
+
+    /// Choice and yes/no questions: the cursor walks the options, Space picks, Enter picks and
+    /// moves on, digits and Left/Right pick directly (y/n too for yes/no).
+    mutating func choiceKey(_ key: Key, question: Question) -> Bool {
+        let count = optionCount(question)
+        switch key {
+        case .up, .character("k"):
+            guard state.optionCursor > 0 else { return false }
+            state.optionCursor -= 1
+        case .down, .character("j"):
+            guard state.optionCursor < count - 1 else { return false }
+            state.optionCursor += 1
+        case .character(" "): select(option: state.optionCursor, of: question)
+        case .enter:
+            select(option: state.optionCursor, of: question)
+            nextQuestion()
+        case .left: select(option: max(0, (selectedOption(question) ?? 0) - 1), of: question)
+        case .right: select(option: min(count - 1, (selectedOption(question) ?? -1) + 1), of: question)
+        case .character("y") where question.kind == .boolean: select(option: 0, of: question)
+        case .character("n") where question.kind == .boolean: select(option: 1, of: question)
+        case .character(let c) where c.isASCII && c.isNumber && c != "0":
+            select(option: Int(String(c))! - 1, of: question)
+        default: return false
+        }
+        return true
+    }
+
+    /// Number questions: digits, '.', '-' and Backspace type (the first key replaces the shown
+    /// value); every valid keystroke is an answer at once; Left/Right step by the question's step.
+    mutating func numberKey(_ key: Key, question: Question) -> Bool {
+        switch key {
+        case .character(let c) where c.isASCII && (c.isNumber || c == "." || c == "-" || c == ","):
+            startNumberField(question, replacing: true)
+        case .backspace, .delete:
+            startNumberField(question, replacing: false)
+        case .left, .right, .character("h"), .character("l"):
+            let up = key == .right || key == .character("l")
+            let current: Double
+            if let edit = state.field, case .success(let value) = FieldValidation.parse(edit.buffer.text, for: question) {
+                current = value.number ?? 0
+            } else {
+                current = state.answers.number(question.id)
+            }
+            state.field = nil
+            state.fieldError = nil
+            setAnswer(question.id, .number(FieldValidation.stepped(current, by: up ? 1 : -1, for: question)))
+            return true
+        default:
+            return false
+        }
+        guard var edit = state.field else { return true }
+        _ = edit.buffer.handle(key)
+        state.field = edit
+        typed(edit.buffer.text, question: question)
+        return true
+    }
+
+    mutating func startNumberField(_ question: Question, replacing: Bool) {
+        guard state.field == nil else { return }
+        let text = FieldValidation.editableText(state.answers.values[question.id])
+        state.field = FieldEdit(buffer: TextField(text, replacesOnType: replacing, maxLength: 24),
+                                original: state.answers.values[question.id],
+                                wasDefaulted: state.answers.defaulted.contains(question.id), isTextEntry: false)
+    }
+
+    /// A keystroke changed the field: a valid value is the answer straight away (so the scoreboard
+    /// and the recovery file follow every key); an invalid one shows why at the field.
+    mutating func typed(_ text: String, question: Question) {
+        switch FieldValidation.parse(text, for: question) {
+        case .success(let value):
+            state.fieldError = nil
+            setAnswer(question.id, value)
+        case .failure(let error):
+            state.fieldError = error.message
+        }
+    }
+
+    /// Text and list fields after Enter: every printable key is text; Enter or Tab commits and
+    /// moves on, Esc puts the old answer back.
+    mutating func textEntryKey(_ key: Key, question: Question) {
+        guard var edit = state.field else { return }
+        switch key {
+        case .enter, .tab, .down:
+            guard commitField() else { return }
+            nextQuestion()
+        case .backTab, .up:
+            guard commitField() else { return }
+            previousQuestion()
+        case .escape:
+            cancelField()
+        default:
+            guard edit.buffer.handle(key) == .edited else { return }
+            state.field = edit
+            typed(edit.buffer.text, question: question)
+        }
+    }
+
+    /// Esc in a field: the answer goes back to what it was before the typing started.
+    mutating func cancelField() {
+        guard let edit = state.field, let question = state.focusedQuestion else { return }
+        state.field = nil
+        state.fieldError = nil
+        guard let original = edit.original else { return }
+        var restored = state.answers
+        restored.values[question.id] = original
+        if edit.wasDefaulted { restored.defaulted.insert(question.id) } else { restored.defaulted.remove(question.id) }
+        if restored != state.answers {
+            state.answers = restored
+            answersChanged()
+        }
+    }
+}

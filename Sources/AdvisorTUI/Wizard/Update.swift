@@ -1,0 +1,180 @@
+import AdvisorCore
+
+/// One step of the wizard's state machine: the state being changed and the effects asked for.
+/// Only `Wizard.update` and `Wizard.apply` create one, so the outside sees a pure function.
+struct Transition {
+    var state: WizardState
+    var effects: [WizardEffect] = []
+
+    init(_ state: WizardState) { self.state = state }
+
+    var engine: Engine { state.engine }
+    var questionnaire: Questionnaire { state.engine.questionnaire }
+
+    mutating func handle(_ event: InputEvent) {
+        switch event {
+        case .resize(let width, let height):
+            state.width = max(0, width)
+            state.height = max(0, height)
+            clampScroll()
+        case .interrupt:
+            effects.append(.quit(.interrupted))
+        case .mouse(let x, let y, let button):
+            guard !state.isTooSmall, state.overlay == nil else { return }
+            state.status = nil
+            switch state.screen {
+            case .welcome: welcomeClick(x: x, y: y, button: button)
+            case .step: stepClick(x: x, y: y, button: button)
+            case .results: resultsClick(x: x, y: y, button: button)
+            }
+        case .key(let key):
+            state.status = nil
+            if state.isTooSmall {
+                if key == .character("q") || key == .ctrl("q") { requestQuit() }
+                return
+            }
+            if state.overlay != nil {
+                overlayKey(key)
+                return
+            }
+            switch state.screen {
+            case .welcome: welcomeKey(key)
+            case .step: stepKey(key)
+            case .results: resultsKey(key)
+            }
+        }
+    }
+
+    mutating func handle(_ outcome: EffectOutcome) {
+        switch outcome {
+        case .written(let request):
+            state.baseline = state.answers
+            state.savedOrExported = true
+            state.overlay = nil
+            state.promptError = nil
+            let what = request.kind == .answers ? "Saved the answers to" : "Exported the decision record to"
+            state.status = StatusMessage(text: "\(what) \(request.path)", isError: false)
+            if state.quitAfterSave {
+                state.quitAfterSave = false
+                finishQuit()
+            }
+        case .writeFailed(let request, let reason, let exists):
+            if exists {
+                state.overlay = .confirmReplace(request)
+            } else {
+                state.overlay = .pathPrompt(request.kind, TextField(request.path))
+                state.promptError = reason
+            }
+        case .recoveryFailed(let reason):
+            if !state.recoveryWarned {
+                state.recoveryWarned = true
+                state.status = StatusMessage(text: "Recovery file not written: \(reason)", isError: true)
+            }
+        case .suggestedRecordPath(let path):
+            state.overlay = .pathPrompt(.record, TextField(path))
+            state.promptError = nil
+        }
+    }
+
+    // MARK: Answers
+
+    /// Records an answer; re-scores and asks for the recovery file when anything changed.
+    mutating func setAnswer(_ id: QuestionID, _ value: AnswerValue) {
+        guard state.answers.values[id] != value || state.answers.defaulted.contains(id) else { return }
+        state.answers[id] = value
+        answersChanged()
+    }
+
+    mutating func answersChanged() {
+        state.ranking = engine.rank(state.answers)
+        state.costs = engine.costs(state.answers)
+        effects.append(.writeRecovery(RecoveryFile.text(answers: state.answers, questionnaire: questionnaire,
+                                                        step: state.step, question: state.question)))
+    }
+
+    mutating func resume(_ recovered: RecoveredAnswers) {
+        state.answers = recovered.answers
+        state.ranking = engine.rank(state.answers)
+        state.costs = engine.costs(state.answers)
+        state.context.recovery = nil
+        enterStep(min(recovered.step, state.steps.count - 1), question: recovered.question)
+    }
+
+    // MARK: Results
+
+    /// Computes the results when they are missing or the answers changed since.
+    mutating func refreshResults() {
+        let fileAnswers = Wizard.fileAnswers(state.answers, questionnaire: questionnaire)
+        if state.results?.answers != fileAnswers {
+            state.results = ResultsModel(engine: engine, answers: fileAnswers, today: state.today,
+                                         template: state.context.recordTemplate)
+            state.scroll = [:]
+        }
+    }
+
+    /// Weights are relative: all zero leaves nothing to rank by.
+    var weightsAreAllZero: Bool {
+        let weights = questionnaire.questions(in: "weights")
+        return !weights.isEmpty && weights.allSatisfy { state.answers.number($0.id) == 0 }
+    }
+
+    mutating func showResults() {
+        guard commitField() else { return }
+        if weightsAreAllZero {
+            state.status = StatusMessage(text: "All weights are 0: set at least one above 0 on the Weights step", isError: true)
+            return
+        }
+        refreshResults()
+        state.screen = .results
+        state.overlay = nil
+    }
+
+    // MARK: Save, export, quit
+
+    mutating func requestSave() {
+        guard commitField() else { return }
+        state.overlay = .pathPrompt(.answers, TextField(state.context.reviewFile ?? state.context.defaultAnswersPath))
+        state.promptError = nil
+    }
+
+    mutating func requestExport() {
+        guard commitField() else { return }
+        if weightsAreAllZero {
+            state.status = StatusMessage(text: "All weights are 0: set at least one above 0 before exporting", isError: true)
+            return
+        }
+        refreshResults()
+        guard let results = state.results else { return }
+        switch results.record {
+        case .success:
+            effects.append(.suggestRecordPath(slug: results.recordSlug))
+        case .failure(let unavailable):
+            state.status = StatusMessage(text: "Cannot export: \(unavailable.reason)", isError: true)
+        }
+    }
+
+    /// The text to write for a confirmed path.
+    func request(kind: WriteKind, path: String, replace: Bool) -> WriteRequest? {
+        switch kind {
+        case .answers:
+            return WriteRequest(kind: .answers, path: path,
+                                text: Wizard.answersFileText(state.answers, questionnaire: questionnaire), replace: replace)
+        case .record:
+            guard case .success(let text)? = state.results?.record else { return nil }
+            return WriteRequest(kind: .record, path: path, text: text, replace: replace)
+        }
+    }
+
+    mutating func requestQuit() {
+        if state.hasUnsavedAnswers {
+            state.overlay = .confirmQuit
+        } else {
+            finishQuit()
+        }
+    }
+
+    mutating func finishQuit() {
+        if state.savedOrExported && !state.hasUnsavedAnswers { effects.append(.removeRecovery) }
+        effects.append(.quit(.quit))
+    }
+}

@@ -1,0 +1,176 @@
+import AdvisorCore
+
+/// Which page the wizard shows.
+public enum WizardScreen: Hashable, Sendable {
+    case welcome
+    /// One part of the questionnaire: `WizardState.step` says which.
+    case step
+    case results
+}
+
+/// The results tabs, in the order they are shown and numbered.
+public enum ResultsTab: Int, CaseIterable, Hashable, Sendable {
+    case ranking, why, costs, sensitivity, risks, record
+
+    public var title: String {
+        switch self {
+        case .ranking: "Ranking"
+        case .why: "Why"
+        case .costs: "Costs"
+        case .sensitivity: "Sensitivity"
+        case .risks: "Risks & sources"
+        case .record: "Record"
+        }
+    }
+}
+
+/// Answers found in the recovery file, with where the wizard was when they were written.
+public struct RecoveredAnswers: Hashable, Sendable {
+    public var answers: Answers
+    public var step: Int
+    public var question: Int
+
+    public init(answers: Answers, step: Int = 0, question: Int = 0) {
+        self.answers = answers
+        self.step = step
+        self.question = question
+    }
+}
+
+/// What the wizard knows about its surroundings, gathered by whoever starts it (files are read
+/// before the wizard runs, never inside `update`).
+public struct WizardContext: Hashable, Sendable {
+    /// Answers left by an earlier run that did not finish, offered on the welcome screen.
+    public var recovery: RecoveredAnswers?
+    /// Why an existing recovery file could not be used, shown on the welcome screen.
+    public var recoveryProblem: String?
+    /// The answers file opened with `--answers FILE --interactive` (review mode).
+    public var reviewFile: String?
+    /// Where `s` suggests saving the answers.
+    public var defaultAnswersPath: String
+    /// Unicode box drawing and blocks, or ASCII when the terminal cannot show them.
+    public var charset: Charset
+    /// The decision record's template; without one the Record tab says the record is not available.
+    public var recordTemplate: RecordTemplate?
+
+    public init(recovery: RecoveredAnswers? = nil, recoveryProblem: String? = nil, reviewFile: String? = nil,
+                defaultAnswersPath: String = "answers.yaml", charset: Charset = .unicode,
+                recordTemplate: RecordTemplate? = nil) {
+        self.recordTemplate = recordTemplate
+        self.recovery = recovery
+        self.recoveryProblem = recoveryProblem
+        self.reviewFile = reviewFile
+        self.defaultAnswersPath = defaultAnswersPath
+        self.charset = charset
+    }
+}
+
+/// Something drawn over the page that takes the keys until it closes.
+public enum Overlay: Hashable, Sendable {
+    case help
+    /// Asks for a path: where to save the answers or export the record.
+    case pathPrompt(WriteKind, TextField)
+    /// The file exists: replace it?
+    case confirmReplace(WriteRequest)
+    /// Answers are not saved: quit anyway?
+    case confirmQuit
+    /// A recovery file exists and the user chose to start afresh: discard it?
+    case confirmDiscardRecovery
+}
+
+/// A field being typed into, and its answer before the typing started (Esc puts it back).
+public struct FieldEdit: Hashable, Sendable {
+    public var buffer: TextField
+    public var original: AnswerValue?
+    /// Whether that answer was still the questionnaire's default, never given.
+    public var wasDefaulted: Bool
+    /// Text and list fields are edited after Enter and take every printable key; number fields
+    /// take digits as they come and leave letters to the commands.
+    public var isTextEntry: Bool
+}
+
+/// A one-line status after an action: "Saved answers to answers.yaml".
+public struct StatusMessage: Hashable, Sendable {
+    public var text: String
+    public var isError: Bool
+}
+
+/// The whole wizard: everything `render` draws and `update` changes. A plain value, so a test can
+/// build one, feed it keys and look at the screens without a terminal.
+public struct WizardState: Sendable {
+    public let engine: Engine
+    public let today: Day
+    public var context: WizardContext
+
+    public var answers: Answers
+    /// The answers as last saved, exported or opened; different answers are "unsaved".
+    public var baseline: Answers
+    /// True once the answers were saved or the record exported in this run.
+    public var savedOrExported = false
+
+    public var screen: WizardScreen = .welcome
+    /// Index into `engine.questionnaire.steps`.
+    public var step = 0
+    /// Index of the focused question within the step.
+    public var question = 0
+    /// The highlighted option of a choice or yes/no question.
+    public var optionCursor = 0
+    /// Text typed into the focused number, text or list field that is not committed yet.
+    public var field: FieldEdit?
+    /// Why the focused field cannot be left, shown under it.
+    public var fieldError: String?
+    /// Welcome screen: 0 starts afresh, 1 resumes the recovered answers.
+    public var welcomeChoice = 0
+
+    public var tab: ResultsTab = .ranking
+    /// Lines scrolled in each results tab.
+    public var scroll: [ResultsTab: Int] = [:]
+
+    public var overlay: Overlay?
+    /// Lines scrolled in the help box.
+    public var helpScroll = 0
+    /// Why the path in the prompt could not be written.
+    public var promptError: String?
+    /// The user chose "save, then quit" and the save has not finished yet.
+    public var quitAfterSave = false
+    public var status: StatusMessage?
+    /// A failing recovery file is reported once, not after every key.
+    public var recoveryWarned = false
+
+    /// Terminal size the layout is computed for.
+    public var width: Int
+    public var height: Int
+
+    /// Live results, recomputed whenever the answers change: cheap enough for every key.
+    public internal(set) var ranking: Ranking
+    public internal(set) var costs: CostReport
+    /// Everything the results tabs show, computed on entering them.
+    public internal(set) var results: ResultsModel?
+
+    init(engine: Engine, answers: Answers, today: Day, context: WizardContext, width: Int, height: Int) {
+        self.engine = engine
+        self.today = today
+        self.context = context
+        self.answers = answers
+        self.baseline = answers
+        self.width = width
+        self.height = height
+        ranking = engine.rank(answers)
+        costs = engine.costs(answers)
+    }
+
+    public var questionnaire: Questionnaire { engine.questionnaire }
+    public var steps: [Step] { engine.questionnaire.steps }
+    public var currentStep: Step { steps[min(step, steps.count - 1)] }
+
+    /// The focused question on a step page.
+    public var focusedQuestion: Question? {
+        guard screen == .step, currentStep.questions.indices.contains(question) else { return nil }
+        return questionnaire.question(currentStep.questions[question])
+    }
+
+    public var hasUnsavedAnswers: Bool { answers != baseline }
+
+    /// Whether the layout fits; below this the wizard shows only a message.
+    public var isTooSmall: Bool { width < Wizard.minimumWidth || height < Wizard.minimumHeight }
+}
