@@ -1,0 +1,89 @@
+import AdvisorCore
+import AdvisorFiles
+import AdvisorRecord
+import AdvisorTUI
+import Foundation
+
+/// Runs the wizard on the terminal: draw, wait for an event, update, draw, perform the effects
+/// (each outcome goes back through `Wizard.apply` and is drawn), until it asks to quit. The terminal
+/// is given back however this ends.
+public struct WizardLoop {
+    public var recovery: RecoveryStore
+    /// Where exported decision records go by default (created if missing, as `--adr-dir` does).
+    public var decisionsDirectory: String
+    public var noColor: Bool?
+
+    public init(recovery: RecoveryStore, decisionsDirectory: String = "docs/decisions", noColor: Bool? = nil) {
+        self.recovery = recovery
+        self.decisionsDirectory = decisionsDirectory
+        self.noColor = noColor
+    }
+
+    /// Returns how the wizard ended and its last state (for printing a report afterwards).
+    public func run(_ initial: WizardState) throws -> (exit: WizardExit, state: WizardState) {
+        try withTerminal(noColor: noColor) { screen in
+            var state = initial
+            state.context.charset = screen.charset
+            state = Wizard.update(state, .resize(width: screen.size.width, height: screen.size.height)).0
+            screen.draw(Wizard.render(state, width: screen.size.width, height: screen.size.height))
+            while true {
+                guard let event = screen.nextEvent(timeoutMilliseconds: 1_000) else { continue }
+                var effects: [WizardEffect]
+                (state, effects) = Wizard.update(state, event)
+                screen.draw(Wizard.render(state, width: screen.size.width, height: screen.size.height))
+                while !effects.isEmpty {
+                    let effect = effects.removeFirst()
+                    if case .quit(let exit) = effect { return (exit, state) }
+                    guard let outcome = perform(effect) else { continue }
+                    let applied = Wizard.apply(state, outcome)
+                    state = applied.0
+                    effects += applied.1
+                    screen.draw(Wizard.render(state, width: screen.size.width, height: screen.size.height))
+                }
+            }
+        }
+    }
+
+    /// Performs one effect; the outcome, when the wizard needs to hear about it.
+    func perform(_ effect: WizardEffect) -> EffectOutcome? {
+        switch effect {
+        case .writeRecovery(let text):
+            do {
+                try recovery.write(text)
+                return nil
+            } catch {
+                return .recoveryFailed(reason: error.description)
+            }
+        case .removeRecovery:
+            recovery.remove()
+            return nil
+        case .write(let request):
+            return write(request)
+        case .suggestRecordPath(let slug):
+            return .suggestedRecordPath(suggestedRecordPath(slug: slug))
+        case .quit:
+            return nil
+        }
+    }
+
+    func write(_ request: WriteRequest) -> EffectOutcome {
+        let folder = (request.path as NSString).deletingLastPathComponent
+        if request.kind == .record, !folder.isEmpty, folder == decisionsDirectory,
+           !FileManager.default.fileExists(atPath: folder) {
+            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        }
+        do {
+            try AtomicFile.write(request.text, to: request.path, replace: request.replace)
+            return .written(request)
+        } catch {
+            return .writeFailed(request, reason: error.description, exists: error.exists)
+        }
+    }
+
+    /// docs/decisions/NNNN-slug.md with the next free number in that folder.
+    public func suggestedRecordPath(slug: String) -> String {
+        let names = (try? ADRFolder.names(in: decisionsDirectory)) ?? []
+        let name = ADRFolder.fileName(number: ADRFolder.nextNumber(existing: names), slug: slug)
+        return RecoveryStore.join(decisionsDirectory, name)
+    }
+}
