@@ -44,6 +44,7 @@ struct Advise: ParsableCommand {
 
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var knowledge: KnowledgeOptions
+    @OptionGroup var wizard: WizardOptions
 
     /// The format asked for, or the one the record options imply.
     var resolvedFormat: OutputFormat { format ?? (adrDirectory != nil || templates.isSet ? .markdown : .text) }
@@ -58,13 +59,9 @@ struct Advise: ParsableCommand {
     }
 
     func run() throws {
-        guard let answersPath = answers else {
-            writeError("""
-            runtime-advisor: no --answers file given and no wizard in this build yet.
-            Run headless with:  runtime-advisor --answers FILE [--format text|json|markdown]
-            """)
-            throw Exit.usage
-        }
+        // No answers file, or one to review: the wizard, plain prompts or the recovery file (Wizard.swift).
+        if wantsWizard { return try runWizard() }
+        guard let answersPath = answers else { throw Exit.usage }
         let day = try today(knowledge.today)
         let destination: RecordDestination = adrDirectory.map { .adrFolder($0) }
             ?? output.map { .file($0, replace: force) } ?? .standardOutput
