@@ -31,10 +31,10 @@ public struct PlainSession {
               + kb.axes.map { $0.name.lowercased() }.joined(separator: ", ") + ".\n")
         write("Answer each question on one line. An empty line keeps the answer in [brackets]; ? shows help.\n")
         var index = 0
-        while index < steps.count {
+        while index < steps.count, !endOfInput {
             let step = steps[index]
             write("\nStep \(index + 1) of \(steps.count): \(clean(step.title))\n\(clean(step.intro))\n")
-            for id in step.questions {
+            for id in step.questions where !endOfInput {
                 guard let question = engine.questionnaire.question(id) else { continue }
                 ask(question, step: index)
             }
@@ -63,7 +63,7 @@ public struct PlainSession {
             write(prompt(question))
             guard let line = readLine() else {
                 endOfInput = true
-                write("\n(end of input: this and the remaining questions keep their answers)\n")
+                write("\n(end of input: this and the remaining questions keep the answers shown)\n")
                 return
             }
             let input = line.trimmingCharacters(in: [" ", "\t", "\r"])
@@ -126,7 +126,8 @@ public struct PlainSession {
     }
 
     func help(_ question: Question) -> String {
-        var text = clean(question.help) + "\nAnswer: \(question.expectation).\n"
+        let expected = question.kind == .integer || question.kind == .number ? FieldValidation.range(question) : question.expectation
+        var text = clean(question.help) + "\nAnswer: \(expected).\n"
         for source in question.sources.compactMap(engine.knowledgeBase.source) { text += "Source " + clean(source.citation) + "\n" }
         return text
     }

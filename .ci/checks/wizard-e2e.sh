@@ -1,0 +1,170 @@
+#!/usr/bin/env bash
+# Issues 4 and 5: the wizard end to end in a real terminal (tmux), as a user drives it.
+#  1. answer every step with keys, save the answers (s) and export the decision record (e); the
+#     exported record must equal the headless `--format markdown` record for the saved answers;
+#  2. resize to 60x20 (the too-small message) and back (the full screen);
+#  3. Ctrl-C: exit 130, and `stty -a` in that pane shows echo and icanon again;
+#  4. kill -9 in the middle of the wizard, then --resume: every answer given is back;
+#  5. plain prompts (--plain, and TERM=dumb) end in the headless report; no terminal exits 64.
+# Waits poll the pane for the text expected (never fixed sleeps), so a slow machine only runs slower.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+root=$(pwd)
+bin="$root/${ADVISOR_BIN_DIR:-.build/debug}/runtime-advisor"
+[ -x "$bin" ] || { echo "wizard-e2e: $bin is missing; run swift build first" >&2; exit 1; }
+command -v tmux >/dev/null || { echo "wizard-e2e: tmux is not installed" >&2; exit 1; }
+
+work=$(mktemp -d)
+socket="advisor-e2e-$$"
+cleanup() {
+  tmux -L "$socket" kill-server 2>/dev/null || true
+  rm -rf "$work"
+}
+trap cleanup EXIT
+mkdir -p "$work/home" "$work/run"
+export HOME="$work/home" XDG_STATE_HOME="$work/state"
+day=2026-11-25
+recovery="$XDG_STATE_HOME/runtime-advisor/recovery.yaml"
+
+t() { tmux -L "$socket" "$@"; }
+screen() { t capture-pane -p -J -t e2e; }
+fail() {
+  echo "wizard-e2e: FAIL: $*" >&2
+  echo "---- pane ----" >&2
+  screen >&2 || true
+  exit 1
+}
+# wait_for TEXT [SECONDS]: until the pane shows TEXT.
+wait_for() {
+  local text=$1 limit=${2:-30} start=$SECONDS
+  until screen | grep -qF -- "$text"; do
+    (( SECONDS - start < limit )) || fail "waited ${limit}s for: $text"
+    sleep 0.1
+  done
+}
+keys() { t send-keys -t e2e "$@"; }
+type_text() { t send-keys -t e2e -l -- "$1"; }
+# run COMMAND: types a command line into the pane's shell.
+run() { type_text "$1"; keys C-j; }
+
+# A plain sh in an 80x24 pane: no line editor touches the tty modes, so stty shows what the
+# wizard left behind.
+t new-session -d -s e2e -x 80 -y 24 -c "$work/run" \
+  "env -i HOME='$HOME' XDG_STATE_HOME='$XDG_STATE_HOME' PATH='$PATH' TERM=xterm-256color LANG=C.UTF-8 PS1='$ ' sh"
+t set-option -t e2e -g window-size manual >/dev/null 2>&1 || true
+wait_for '$'
+
+echo "== wizard: answer every step with keys"
+run "'$bin' --today $day; echo EXIT=\$?"
+wait_for "Start new answers"
+keys Enter
+wait_for "Step 1 of 8"
+keys 1 Enter 1 NPage                                   # AWS, in production
+wait_for "Step 2 of 8"
+for value in 40 120 20 12 0.7 1 2 0 0 0 0 0; do        # workload; the last Enter leaves the step
+  type_text "$value"; keys Enter
+done
+wait_for "Step 3 of 8"
+keys 2 Enter                                           # AWS IAM
+wait_for "Step 4 of 8"
+keys 4 Enter                                           # several models
+wait_for "Step 5 of 8"
+keys n Enter n Enter n Enter n Enter                   # no adversarial exposure, no residency
+wait_for "Step 6 of 8"
+keys 2 Enter                                           # tight loops
+wait_for "Step 7 of 8"
+keys 1 Enter 1 Enter 1 Enter 1 Enter                   # equal weights
+wait_for "Step 8 of 8"
+keys Enter; type_text "Agent runtime for support automation"; keys Enter
+keys Enter; type_text "Platform architecture review"; keys Enter
+keys 1 Enter                                           # proposed; Enter on the last step: results
+wait_for "Recommended: AgentCore"
+wait_for "1 Ranking"
+[ -f "$recovery" ] || fail "no recovery file at $recovery after answering"
+
+echo "== save the answers (s) and export the record (e)"
+keys s
+wait_for "Save the answers"
+keys C-u; type_text "saved.yaml"; keys Enter
+wait_for "Saved the answers to saved.yaml"
+keys e
+wait_for "Export the decision record"
+keys Enter
+wait_for "Exported the decision record to docs/decisions/0001-"
+exported=$(ls "$work/run/docs/decisions/"0001-*.md)
+(cd "$work/run" && "$bin" --answers saved.yaml --format markdown --today $day > "$work/headless.md")
+cmp -s "$exported" "$work/headless.md" || { diff "$exported" "$work/headless.md" | head -20 >&2; fail "exported record differs from the headless record"; }
+echo "exported record equals the headless --format markdown record ($(wc -l < "$exported") lines)"
+
+echo "== resize to 60x20 and back"
+t resize-window -t e2e -x 60 -y 20
+wait_for "terminal too small: needs 80x24, has 60x20"
+t resize-window -t e2e -x 80 -y 24
+wait_for "1 Ranking"
+wait_for "Recommended: AgentCore"
+screen | grep -q "too small" && fail "too-small message still shown at 80x24"
+
+echo "== Ctrl-C restores the terminal"
+keys C-c
+wait_for "EXIT=130"
+run "stty -a | tr ' ;' '\n\n' | grep -xE -- '-?(echo|icanon)' | tr '\n' ' '; echo STTY-DONE"
+wait_for "STTY-DONE"
+modes=$(screen | grep STTY-DONE | tail -1)
+case " $modes " in *" icanon "*) ;; *) fail "icanon not restored: $modes" ;; esac
+case " $modes " in *" echo "*) ;; *) fail "echo not restored: $modes" ;; esac
+case " $modes " in *" -echo "*|*" -icanon "*) fail "terminal left in raw mode: $modes" ;; esac
+echo "stty after Ctrl-C: $modes"
+
+echo "== kill -9 in the middle, then --resume"
+rm -rf "$XDG_STATE_HOME"
+run "clear; '$bin' --today $day; echo EXIT=\$?"
+wait_for "Start new answers"
+keys Enter
+wait_for "Step 1 of 8"
+keys 3 Enter 2 NPage                                    # Azure, pre-production
+wait_for "Step 2 of 8"
+type_text "77"; keys Enter; type_text "33"              # 33 people: typed, never confirmed with Enter
+wait_for "[33"
+shell=$(t display-message -p -t e2e '#{pane_pid}')
+pid=$(pgrep -P "$shell" -f runtime-advisor | head -1)
+[ -n "$pid" ] || fail "wizard process not found"
+for _ in $(seq 1 100); do grep -q "humans: 33" "$recovery" 2>/dev/null && break; sleep 0.1; done
+kill -9 "$pid"
+wait_for "EXIT=137"
+run "stty sane; clear; '$bin' --resume --today $day; echo EXIT=\$?"
+wait_for "Step 2 of 8"
+wait_for "77 agents"
+wait_for "[33 "
+keys s
+wait_for "Save the answers"
+keys C-u; type_text "resumed.yaml"; keys Enter
+wait_for "Saved the answers to resumed.yaml"
+keys q
+wait_for "EXIT=0"
+for line in "cloud: azure" "stage: pre-production" "agents: 77" "humans: 33"; do
+  grep -qF "  $line" "$work/run/resumed.yaml" || fail "after kill -9 and --resume, '$line' was lost"
+done
+[ ! -e "$recovery" ] || fail "the recovery file was not removed after saving and quitting"
+echo "every answer given came back after kill -9"
+
+echo "== plain prompts (--plain, TERM=dumb) and no terminal"
+# One line per question of the single-cloud-aws example, then the file to save to.
+printf '%s\n' 1 1 40 120 20 12 0.7 1 2 0 0 0 0 0 2 4 n n n n 2 1 1 1 1 \
+  "Agent runtime for support automation" "Platform architecture review" 1 plain.yaml \
+  | (cd "$work/run" && "$bin" --plain --today $day > "$work/plain.txt")
+(cd "$work/run" && "$bin" --answers plain.yaml --today $day > "$work/plain-headless.txt")
+tail -n "$(wc -l < "$work/plain-headless.txt")" "$work/plain.txt" | cmp -s - "$work/plain-headless.txt" \
+  || fail "--plain did not end with the headless report"
+grep -q "Choose 1-5" "$work/plain.txt" || fail "--plain did not number the options"
+set +e
+"$bin" --today $day < /dev/null > /dev/null 2> "$work/no-tty.txt"; status=$?
+set -e
+[ "$status" = 64 ] || fail "no terminal and no --answers: exit $status, not 64"
+grep -q -- "--answers" "$work/no-tty.txt" || fail "no terminal: the message does not say how to run headless"
+run "clear; TERM=dumb '$bin' --today $day; echo EXIT=\$?"
+wait_for "Choose 1-5"
+keys C-d
+wait_for "EXIT=0"
+echo "plain mode and the no-terminal message work"
+
+echo "wizard-e2e: passed"
