@@ -25,6 +25,7 @@ struct KnowledgeOptions: ParsableArguments {
 
 struct Advise: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "advise",
         abstract: "Recommend a stack for an answers file (headless), or start the wizard.")
 
     @Option(name: .long, help: ArgumentHelp("Answers file (YAML, version 1); '-' reads standard input.", valueName: "file"))

@@ -8,6 +8,7 @@ struct KB: ParsableCommand {
 
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
+        commandName: "lint",
             abstract: "Score every combination of the discrete answers and report what never matters.",
             discussion: """
             Sweeps every combination of the choices and flags that feed scoring (cloud, stage, identity \

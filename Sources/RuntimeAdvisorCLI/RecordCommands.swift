@@ -110,6 +110,7 @@ func join(_ directory: String, _ name: String) -> String {
 
 struct Recheck: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "recheck",
         abstract: "Re-run a decision record's answers against the current knowledge base.",
         discussion: "Exit codes: 0 the decision holds, 1 another stack now wins, 65 the record cannot be read, 66 the file cannot be opened.")
 
@@ -134,6 +135,7 @@ struct Recheck: ParsableCommand {
 
 struct Supersede: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "supersede",
         abstract: "Write a new decision record into an ADR folder and mark an old one superseded by it.")
 
     @Argument(help: ArgumentHelp("The record to supersede.", valueName: "old-record"))

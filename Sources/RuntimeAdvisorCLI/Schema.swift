@@ -3,6 +3,7 @@ import AdvisorCore
 
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "schema",
         abstract: "Print a JSON Schema of the answers file, generated from the questionnaire.")
 
     @OptionGroup var knowledge: KnowledgeOptions

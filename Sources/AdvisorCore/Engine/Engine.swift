@@ -8,7 +8,8 @@ public struct Engine: Sendable {
     let weightPositions: [Int]
     let rules: [CompiledRule]
     let floors: [CompiledFloor]
-    let profiles: [(profile: Profile, condition: CompiledCondition)]
+    let profiles: [Profile]
+    let profileConditions: [CompiledCondition]
 
     struct CompiledRule: Sendable {
         let rule: Rule
@@ -39,24 +40,25 @@ public struct Engine: Sendable {
         stacks = knowledgeBase.stacks.sorted { $0.id < $1.id }
         axes = knowledgeBase.axes
         weightPositions = axes.map { questionnaire.position(of: "weights.\($0.id)") ?? 0 }
-        let profileConditions = Dictionary(knowledgeBase.profiles.map { ($0.id, $0.condition) },
+        let profileByID = Dictionary(knowledgeBase.profiles.map { ($0.id, $0.condition) },
                                            uniquingKeysWith: { a, _ in a })
         let stackIndex = Dictionary(stacks.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         let axisIndex = Dictionary(axes.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
         rules = knowledgeBase.rules.sorted { $0.id < $1.id }.map { rule in
             CompiledRule(rule: rule, axis: axisIndex[rule.axis] ?? 0,
-                         condition: questionnaire.compile(rule.condition, profiles: profileConditions),
+                         condition: questionnaire.compile(rule.condition, profiles: profileByID),
                          adjustments: rule.adjust.compactMap { adjustment in
                              stackIndex[adjustment.stack].map { ($0, adjustment.delta) }
                          })
         }
         floors = knowledgeBase.floors.sorted { $0.id < $1.id }.map { floor in
-            CompiledFloor(floor: floor, condition: questionnaire.compile(floor.condition, profiles: profileConditions),
+            CompiledFloor(floor: floor, condition: questionnaire.compile(floor.condition, profiles: profileByID),
                           failing: floor.failures.compactMap { failure in
                               stackIndex[failure.stack].map { ($0, failure.reason) }
                           })
         }
-        profiles = knowledgeBase.profiles.map { ($0, questionnaire.compile($0.condition, profiles: [:])) }
+        profiles = knowledgeBase.profiles
+        self.profileConditions = profiles.map { questionnaire.compile($0.condition, profiles: [:]) }
     }
 
     public var stackIDs: [StackID] { stacks.map(\.id) }

@@ -92,12 +92,14 @@ extension Engine {
             for axis in 0..<axisCount { sum += weights[axis] * fits[stack * axisCount + axis] }
             totals[stack] = weightSum > 0 ? sum / weightSum : 0
         }
+        // Stacks are held in id order, so the index breaks ties the same way the id would.
         let order = (0..<stackCount).sorted { a, b in
             if failing[a] != failing[b] { return !failing[a] }
             if totals[a] != totals[b] { return totals[a] > totals[b] }
-            return stacks[a].id < stacks[b].id
+            return a < b
         }
-        let matchedProfiles = profiles.indices.filter { profiles[$0].condition.holds(vector) }
+        let profileConditions = self.profileConditions
+        let matchedProfiles = profileConditions.indices.filter { profileConditions[$0].holds(vector) }
         return Evaluation(fits: fits, totals: totals, failing: failing, matchedRules: matchedRules,
                           matchedFloors: matchedFloors, weights: weights, order: order,
                           matchedProfiles: matchedProfiles)
@@ -134,7 +136,7 @@ extension Engine {
         }
         let eligible = scores.filter(\.meetsFloors)
         let margin = eligible.count > 1 ? eligible[0].total - eligible[1].total : 0
-        return Ranking(scores: scores, profiles: evaluation.matchedProfiles.map { profiles[$0].profile }, margin: margin,
+        return Ranking(scores: scores, profiles: evaluation.matchedProfiles.map { profiles[$0] }, margin: margin,
                        isClose: eligible.count > 1 && margin < knowledgeBase.meta.closeMargin)
     }
 }
