@@ -30,7 +30,11 @@ struct ScoreboardView {
             guard y < content.maxY else { break }
             var detail: [Span] = [Span("  ")]
             if !score.meetsFloors {
-                detail.append(Span(glyphs.cross + " fails \(score.floorFailures.map { kb.axis($0.axis)?.name.lowercased() ?? $0.axis }.first ?? "a") floor  ", style: .bad))
+                // Which floor is on the Ranking tab; here the flag has to fit beside the cost.
+                let axis = score.floorFailures.first.flatMap { kb.axis($0.axis)?.name.split(separator: " ").first }
+                let wide = content.width >= 40
+                detail.append(Span(glyphs.cross + (wide ? " \(axis.map { $0.lowercased() + " " } ?? "")floor  " : " floor  "),
+                                   style: .bad))
             }
             detail += costSpans(costs.cost(score.stack), isCheapest: costs.cheapest == score.stack)
             grid.put(spans: detail, x: content.x, y: y, maxWidth: content.width)
