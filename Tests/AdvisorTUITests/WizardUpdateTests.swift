@@ -431,3 +431,48 @@ import Testing
         #expect(driver.text().contains("Step 1 of 8"))
     }
 }
+
+@Suite struct WizardMouseTests {
+    /// Screen cell of the first occurrence of `text`.
+    func cell(of text: String, in driver: Driver) throws -> (x: Int, y: Int) {
+        let lines = driver.screen().plainLines()
+        let y = try #require(lines.firstIndex { $0.contains(text) })
+        return (lines[y].distance(from: lines[y].startIndex, to: lines[y].range(of: text)!.lowerBound), y)
+    }
+
+    @Test func clickingAnOptionChoosesIt() throws {
+        var driver = Driver()
+        driver.press(.enter)
+        let azure = try cell(of: "Azure", in: driver)
+        driver.send(.mouse(x: azure.x, y: azure.y, button: .left))
+        #expect(driver.state.answers.choice("organization.cloud") == "azure")
+        let pilot = try cell(of: "Are the agents", in: driver)
+        driver.send(.mouse(x: pilot.x, y: pilot.y, button: .left))  // a closed question: focus it
+        #expect(driver.state.focusedQuestion?.id == "organization.stage")
+        let option = try cell(of: "Pre-production or pilot", in: driver)
+        driver.send(.mouse(x: option.x, y: option.y, button: .left))
+        #expect(driver.state.answers.choice("organization.stage") == "pre-production")
+    }
+
+    @Test func clickingATabSelectsItAndTheWheelScrolls() throws {
+        var driver = Driver(answers: try exampleAnswers("multi-cloud"))
+        driver.press(.character("r"))
+        let costs = try cell(of: "3 Costs", in: driver)
+        driver.send(.mouse(x: costs.x + 1, y: costs.y, button: .left))
+        #expect(driver.state.tab == .costs)
+        driver.send(.mouse(x: 10, y: 20, button: .scrollDown))
+        #expect(driver.state.scroll[.costs] == 3)
+        driver.send(.mouse(x: 10, y: 20, button: .scrollUp))
+        #expect(driver.state.scroll[.costs] == 0)
+    }
+
+    @Test func clicksOutsideAnythingDoNothing() {
+        var driver = Driver()
+        driver.press(.enter)
+        let before = driver.state.answers
+        driver.send(.mouse(x: 79, y: 0, button: .left))
+        driver.send(.mouse(x: 60, y: 10, button: .left))  // the scoreboard
+        #expect(driver.state.answers == before)
+        #expect(driver.takeEffects().isEmpty)
+    }
+}
