@@ -45,7 +45,8 @@ struct ScoreboardView {
                 y += 1
             }
         }
-        summary(into: &grid, area: Rect(x: content.x, y: y + 1, width: content.width, height: content.maxY - y - 1))
+        summary(into: &grid, area: Rect(x: content.x, y: y + 1, width: content.width, height: content.maxY - y - 1),
+                axisKey: showAxes)
     }
 
     private func costSpans(_ cost: StackCost?, isCheapest: Bool) -> [Span] {
@@ -55,7 +56,7 @@ struct ScoreboardView {
             + (isCheapest ? [Span(" cheapest", style: .good)] : [])
     }
 
-    private func summary(into grid: inout CellGrid, area: Rect) {
+    private func summary(into grid: inout CellGrid, area: Rect, axisKey: Bool) {
         guard !area.isEmpty else { return }
         var page = Document(width: area.width)
         if let cheapest = state.costs.cheapest, let cost = state.costs.cost(cheapest) {
@@ -73,6 +74,11 @@ struct ScoreboardView {
             page.paragraph(spans)
         }
         for profile in ranking.profiles { page.paragraph("Profile: " + profile.name, style: .dim) }
+        if axisKey {
+            let names = state.engine.knowledgeBase.axes.map { "\($0.name.prefix(1)) \($0.name.lowercased())" }
+            page.blank()
+            page.paragraph("Fits: " + names.joined(separator: ", "), style: .dim)
+        }
         page.render(into: &grid, area: area, scroll: 0)
     }
 }
