@@ -71,6 +71,18 @@ import Testing
         var small = driver
         small.send(.resize(width: 60, height: 20))
         try Self.check(small.screen(), "too-small")
+        var results = Driver(answers: try exampleAnswers("single-cloud-aws"), width: width, height: height)
+        results.press(.character("r"), .character("?"))
+        try Self.check(results.screen(), "help-results")
+        results.press(.escape, .character("e"))
+        results.apply(.suggestedRecordPath("docs/decisions/0001-agent-runtime-for-support-automation.md"))
+        try Self.check(results.screen(), "export-prompt")
+        var editing = Driver(width: width, height: height)
+        editing.press(.enter)
+        for _ in 0..<7 { editing.press(.pageDown) }
+        editing.press(.enter)
+        editing.type("Agent runtime")
+        try Self.check(editing.screen(), "step-8-editing")
     }
 
     /// Colours are checked apart from text: the style map of a step and of the Costs tab.

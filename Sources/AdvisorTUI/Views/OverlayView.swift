@@ -92,6 +92,17 @@ struct HelpPage {
     let state: WizardState
     let charset: Charset
 
+    static let tabHelp: [(ResultsTab, String)] = [
+        (.ranking, "each stack's total and its fit on every axis, as bars; stacks below a floor are flagged and ranked last"),
+        (.why, "why the winner won, then the scoring trace: every rule that moved a fit, with its sources [n]"),
+        (.costs, "monthly cost against the idle share of a session (0 to 95%) for every priced stack; = marks a "
+            + "break-even, 'you' the idle share you gave; line items and how each was counted below"),
+        (.sensitivity, "where the cheapest stack changes, how far each weight can move before the winner changes, "
+            + "and the smallest answer changes that make another stack win"),
+        (.risks, "open risks of the recommended stack, the caveats, and every source cited"),
+        (.record, "the Markdown decision record that e exports"),
+    ]
+
     func document(width: Int) -> Document {
         var page = Document(width: width)
         let glyphs = Glyphs(charset)
@@ -113,6 +124,12 @@ struct HelpPage {
             page.blank()
         } else if state.screen == .step {
             page.paragraph(state.currentStep.intro)
+        } else if state.screen == .results {
+            page.line("Tabs", style: Style.title)
+            for (tab, text) in Self.tabHelp {
+                page.paragraph([Span(text)], indent: 2, first: Span(tab.title.padding(18), style: Style.accent))
+            }
+            page.blank()
         }
         page.line("Keys", style: Style.title)
         let keys: [(String, String)] = state.screen == .results ? [
@@ -127,7 +144,7 @@ struct HelpPage {
             ("r", "results"), ("s", "save the answers"), ("e", "export the decision record"), ("q", "quit"),
         ]
         for (key, meaning) in keys {
-            page.paragraph([Span(key.padding(30), style: Style.accent), Span(meaning)], indent: 2)
+            page.paragraph([Span(meaning)], indent: 2, first: Span(key.padding(30), style: Style.accent))
         }
         page.paragraph("Answers are kept in a recovery file after every change; `runtime-advisor --resume` restores them.",
                        style: .dim)
