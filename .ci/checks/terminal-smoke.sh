@@ -19,6 +19,15 @@ wait_for() {
     sleep 0.1
   done
 }
+# child_of PID NAME: the process NAME started by PID (read from /proc: procps may be missing).
+child_of() {
+  local stat pid comm state ppid rest
+  for stat in /proc/[0-9]*/stat; do
+    read -r pid comm state ppid rest < "$stat" 2>/dev/null || continue
+    [ "$ppid" = "$1" ] && [ "$comm" = "($2)" ] && { echo "$pid"; return 0; }
+  done
+  return 0
+}
 run() { t send-keys -t smoke -l -- "$1"; t send-keys -t smoke C-j; }
 
 t new-session -d -s smoke -x 80 -y 24 "env -i PATH='$PATH' TERM=xterm-256color LANG=C.UTF-8 PS1='$ ' sh"
@@ -32,7 +41,7 @@ check() {
   run "clear; '$bin'; echo DONE$n=\$?"
   wait_for "terminal smoke"
   case $how in
-    TERM|HUP) kill -"$how" "$(pgrep -P "$(t display-message -p -t smoke '#{pane_pid}')" -f TerminalSmoke | head -1)" ;;
+    TERM|HUP) kill -"$how" "$(child_of "$(t display-message -p -t smoke '#{pane_pid}')" TerminalSmoke)" ;;
     *) t send-keys -t smoke "$how" ;;
   esac
   wait_for "DONE$n=$status"

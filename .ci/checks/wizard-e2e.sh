@@ -45,6 +45,15 @@ wait_for() {
 keys() { t send-keys -t e2e "$@"; }
 type_text() { t send-keys -t e2e -l -- "$1"; }
 # run COMMAND: types a command line into the pane's shell.
+# child_of PID NAME: the process NAME started by PID (read from /proc: procps may be missing).
+child_of() {
+  local stat pid comm state ppid rest
+  for stat in /proc/[0-9]*/stat; do
+    read -r pid comm state ppid rest < "$stat" 2>/dev/null || continue
+    [ "$ppid" = "$1" ] && [ "$comm" = "($2)" ] && { echo "$pid"; return 0; }
+  done
+  return 0
+}
 run() { type_text "$1"; keys C-j; }
 
 # A plain sh in an 80x24 pane: no line editor touches the tty modes, so stty shows what the
@@ -126,7 +135,7 @@ wait_for "Step 2 of 8"
 type_text "77"; keys Enter; type_text "33"              # 33 people: typed, never confirmed with Enter
 wait_for "[33"
 shell=$(t display-message -p -t e2e '#{pane_pid}')
-pid=$(pgrep -P "$shell" -f runtime-advisor | head -1)
+pid=$(child_of "$shell" runtime-advisor)
 [ -n "$pid" ] || fail "wizard process not found"
 for _ in $(seq 1 100); do grep -q "humans: 33" "$recovery" 2>/dev/null && break; sleep 0.1; done
 kill -9 "$pid"
