@@ -476,3 +476,17 @@ import Testing
         #expect(driver.takeEffects().isEmpty)
     }
 }
+
+@Suite struct WizardRecoveryWarningTests {
+    @Test func aFailingRecoveryFileIsReportedOnceAndTheQuitQuestionSaysSo() {
+        var driver = Driver()
+        driver.press(.enter, .character("2"))
+        driver.apply(.recoveryFailed(reason: "neither XDG_STATE_HOME nor HOME is set"))
+        #expect(driver.text().contains("Recovery file not written: neither XDG_STATE_HOME nor HOME is set"))
+        driver.press(.character("3"))
+        driver.apply(.recoveryFailed(reason: "neither XDG_STATE_HOME nor HOME is set"))
+        #expect(!driver.text().contains("Recovery file not written"), "reported once, not after every key")
+        driver.press(.character("q"))
+        #expect(driver.text().contains("could not be written either"))
+    }
+}

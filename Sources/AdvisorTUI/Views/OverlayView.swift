@@ -16,8 +16,9 @@ struct OverlayView {
                     keys: [.init("y", "replace"), .init("n", "choose another path"), .init("Esc", "cancel")], into: &grid)
         case .confirmQuit:
             confirm("Quit without saving?",
-                    "Your answers are not saved to a file. They stay in the recovery file, and "
-                    + "`runtime-advisor --resume` brings them back.",
+                    "Your answers are not saved to a file. " + (state.recoveryWarned
+                        ? "The recovery file could not be written either, so they will be lost."
+                        : "They stay in the recovery file, and `runtime-advisor --resume` brings them back."),
                     keys: [.init("s", "save first"), .init("y", "quit"), .init("n", "stay")], into: &grid)
         case .confirmDiscardRecovery:
             confirm("Start afresh?",
