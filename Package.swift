@@ -54,7 +54,7 @@ let package = Package(
         .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "AdvisorFiles", "AdvisorResources"],
                     exclude: ["Golden"]),
         .testTarget(name: "AdvisorRecordTests", dependencies: ["AdvisorCore", "AdvisorRecord", "AdvisorFiles"]),
-        .testTarget(name: "AdvisorTUITests", dependencies: ["AdvisorTUI", "AdvisorFiles"]),
+        .testTarget(name: "AdvisorTUITests", dependencies: ["AdvisorTUI", "AdvisorFiles"], exclude: ["Golden"]),
         .testTarget(name: "CLITests", dependencies: ["AdvisorFiles"], exclude: ["Corpus"]),
     ],
     swiftLanguageModes: [.v6]

@@ -37,17 +37,8 @@ public enum RecordFingerprint {
     }
 
     /// The answers as an answers file for the record's fenced block: every answer, defaults included,
-    /// so the record does not depend on the questionnaire's defaults staying the same. Bidirectional
-    /// overrides, which can only occur inside quoted strings, are written as `\u` escapes.
+    /// so the record does not depend on the questionnaire's defaults staying the same.
     public static func answersFile(_ answers: Answers, questionnaire: Questionnaire) -> String {
-        var out = ""
-        for scalar in AnswersWriter.yaml(answers, questionnaire: questionnaire).unicodeScalars {
-            if (0x202A...0x202E).contains(scalar.value) || (0x2066...0x2069).contains(scalar.value) {
-                out += "\\u" + String(scalar.value, radix: 16, uppercase: true)
-            } else {
-                out.unicodeScalars.append(scalar)
-            }
-        }
-        return out
+        AnswersWriter.yaml(answers, questionnaire: questionnaire)
     }
 }

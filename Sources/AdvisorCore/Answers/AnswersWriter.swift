@@ -36,7 +36,8 @@ public enum AnswersWriter {
         return plain ? text : quoted(text)
     }
 
-    /// A YAML double-quoted scalar: backslash, quote and every control or non-printing character escaped.
+    /// A YAML double-quoted scalar: backslash, quote and every control, separator or bidi-override
+    /// character escaped.
     public static func quoted(_ text: String) -> String {
         var out = "\""
         for scalar in text.unicodeScalars {
@@ -47,8 +48,11 @@ public enum AnswersWriter {
             case "\t": out += "\\t"
             case "\r": out += "\\r"
             default:
+                // Controls, line separators, the byte-order mark and bidirectional overrides are
+                // escaped, so nothing typed can change how the file reads or displays.
                 if scalar.value < 0x20 || (0x7F...0x9F).contains(scalar.value) || scalar.value == 0x2028
-                    || scalar.value == 0x2029 || scalar.value == 0xFEFF {
+                    || scalar.value == 0x2029 || scalar.value == 0xFEFF || (0x202A...0x202E).contains(scalar.value)
+                    || (0x2066...0x2069).contains(scalar.value) {
                     out += "\\u" + hex(scalar.value, width: 4)
                 } else {
                     out.unicodeScalars.append(scalar)

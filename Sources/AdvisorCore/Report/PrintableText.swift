@@ -1,25 +1,44 @@
-/// Text from answers files and knowledge bases is untrusted: before it reaches a terminal or a text
-/// report, control characters and bidirectional overrides are neutralised so nothing can inject
-/// escape sequences or reorder what a reader sees.
+/// Text from answers files and knowledge bases is untrusted: before it reaches a terminal, a text
+/// report or a record, nothing in it may start an escape sequence, move the cursor or reorder the line.
+/// The wizard's cell grid, the text report and the decision record all pass text through `clean`.
 public enum PrintableText {
-    /// Replaces C0 and C1 controls and DEL with U+FFFD, tabs with a space, and drops bidi overrides.
-    /// Newlines are kept only when `keepNewlines` is set.
-    public static func clean(_ text: String, keepNewlines: Bool = false) -> String {
+    /// - C0 controls, DEL and C1 controls (U+0080–U+009F; U+009B is a one-byte CSI on some terminals)
+    ///   become U+FFFD "�", one column wide, so a reader sees that something was there.
+    /// - Tab, and the line and paragraph separators U+2028 and U+2029, become one space.
+    /// - Bidi embeddings, overrides and isolates (U+202A–U+202E, U+2066–U+2069) are removed.
+    /// - Newlines are kept only when `keepNewlines` is set.
+    public static func clean(_ text: some StringProtocol, keepNewlines: Bool = false) -> String {
+        guard text.unicodeScalars.contains(where: { action($0, keepNewlines: keepNewlines) != .keep }) else {
+            return String(text)
+        }
         var result = String.UnicodeScalarView()
         for scalar in text.unicodeScalars {
-            switch scalar.value {
-            case 0x0A where keepNewlines: result.append(scalar)
-            case 0x09: result.append(" ")
-            case 0x00...0x1F, 0x7F...0x9F: result.append("\u{FFFD}")
-            case 0x202A...0x202E, 0x2066...0x2069: continue
-            default: result.append(scalar)
+            switch action(scalar, keepNewlines: keepNewlines) {
+            case .keep: result.append(scalar)
+            case .replace(let replacement): result.append(replacement)
+            case .remove: break
             }
         }
         return String(result)
     }
 
     /// True when `clean` would change nothing.
-    public static func isClean(_ text: String, keepNewlines: Bool = false) -> Bool {
-        clean(text, keepNewlines: keepNewlines) == text
+    public static func isClean(_ text: some StringProtocol, keepNewlines: Bool = false) -> Bool {
+        !text.unicodeScalars.contains { action($0, keepNewlines: keepNewlines) != .keep }
+    }
+
+    enum Action: Equatable {
+        case keep, remove
+        case replace(Unicode.Scalar)
+    }
+
+    static func action(_ scalar: Unicode.Scalar, keepNewlines: Bool) -> Action {
+        switch scalar.value {
+        case 0x0A where keepNewlines: return .keep
+        case 0x09, 0x2028, 0x2029: return .replace(" ")
+        case 0x00...0x1F, 0x7F...0x9F: return .replace("\u{FFFD}")
+        case 0x202A...0x202E, 0x2066...0x2069: return .remove
+        default: return .keep
+        }
     }
 }
