@@ -64,22 +64,28 @@ struct Advise: ParsableCommand {
         if wantsWizard { return try runWizard() }
         guard let answersPath = answers else { throw Exit.usage }
         let day = try today(knowledge.today)
-        let destination: RecordDestination = adrDirectory.map { .adrFolder($0) }
-            ?? output.map { .file($0, replace: force) } ?? .standardOutput
         do {
             let engine = try knowledge.engine()
-            let advice = try loadAdvice(answersPath, engine: engine, day: day)
-            switch resolvedFormat {
-            case .text: _ = try destination.write(TextReport.render(advice, engine: engine), slug: "")
-            case .json: _ = try destination.write(JSONReport.render(advice, engine: engine, toolVersion: ToolVersion.current), slug: "")
-            case .markdown:
-                let template = try templates.load(screens: knowledge.screens)
-                let data = DecisionRecord.data(advice, engine: engine, options: RecordOptions(date: day))
-                let path = try destination.write(try renderRecord(data, template: template), slug: data.slug)
-                if let path, adrDirectory != nil { writeOutput(path + "\n") }
-            }
+            try emit(try loadAnswers(answersPath, engine: engine), engine: engine, day: day)
         } catch let error as DiagnosticError {
             throw report(error)
+        }
+    }
+
+    /// The headless output for these answers, in the format and place the options say.
+    func emit(_ answers: Answers, engine: Engine, day: Day) throws {
+        let advice = engine.advise(answers, today: day)
+        let destination: RecordDestination = adrDirectory.map { .adrFolder($0) }
+            ?? output.map { .file($0, replace: force) } ?? .standardOutput
+        switch resolvedFormat {
+        case .text: _ = try destination.write(TextReport.render(advice, engine: engine), slug: "")
+        case .json: _ = try destination.write(JSONReport.render(advice, engine: engine, toolVersion: ToolVersion.current), slug: "")
+        case .markdown:
+            let template: (text: String, file: String)
+            do { template = try templates.load(screens: knowledge.screens) } catch { throw report(error) }
+            let data = DecisionRecord.data(advice, engine: engine, options: RecordOptions(date: day))
+            let path = try destination.write(try renderRecord(data, template: template), slug: data.slug)
+            if let path, adrDirectory != nil { writeOutput(path + "\n") }
         }
     }
 }

@@ -27,10 +27,7 @@ struct KB: ParsableCommand {
             do {
                 let engine = try knowledge.engine()
                 var base = Answers(defaultsOf: engine.questionnaire)
-                if let path = answers {
-                    base = try AnswersParser.parse(bytes: InputFile.read(path, maxBytes: AnswersParser.maxBytes),
-                                                   file: path, questionnaire: engine.questionnaire)
-                }
+                if let path = answers { base = try loadAnswers(path, engine: engine) }
                 let report = engine.lint(base: base)
                 writeOutput(LintText.render(report, engine: engine))
                 if !report.neverWinning.isEmpty { throw Exit.invalidInput }

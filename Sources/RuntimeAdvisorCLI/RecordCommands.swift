@@ -214,10 +214,13 @@ private func replaceFile(_ text: String, at path: String) -> AtomicFile.WriteErr
 
 /// Parses an answers file and runs the engine on it.
 func loadAdvice(_ path: String, engine: Engine, day: Day) throws(DiagnosticError) -> Advice {
+    engine.advise(try loadAnswers(path, engine: engine), today: day)
+}
+
+/// Reads and validates an answers file; `-` is standard input.
+func loadAnswers(_ path: String, engine: Engine) throws(DiagnosticError) -> Answers {
     let bytes = try InputFile.read(path, maxBytes: AnswersParser.maxBytes, what: "answers file")
-    let answers = try AnswersParser.parse(bytes: bytes, file: path == "-" ? "<stdin>" : path,
-                                          questionnaire: engine.questionnaire)
-    return engine.advise(answers, today: day)
+    return try AnswersParser.parse(bytes: bytes, file: path == "-" ? "<stdin>" : path, questionnaire: engine.questionnaire)
 }
 
 /// Renders a record; a template that does not parse exits with 65.

@@ -44,11 +44,7 @@ extension Advise {
         var recoveryProblem: String?
         do {
             engine = try knowledge.engine()
-            if let path = answers {
-                let bytes = try InputFile.read(path, maxBytes: AnswersParser.maxBytes, what: "answers file")
-                given = try AnswersParser.parse(bytes: bytes, file: path == "-" ? "<stdin>" : path,
-                                                questionnaire: engine.questionnaire)
-            }
+            if let path = answers { given = try loadAnswers(path, engine: engine) }
             switch store.load(questionnaire: engine.questionnaire) {
             case .none: break
             case .found(let found): recovered = found
@@ -94,23 +90,6 @@ extension Advise {
         _ = session.offerToSave(defaultPath: self.answers == "-" ? nil : self.answers ?? "answers.yaml")
         writeOutput("\n")
         try emit(Wizard.fileAnswers(final, questionnaire: engine.questionnaire), engine: engine, day: day)
-    }
-
-    /// The headless output for these answers, in the format and place the options say.
-    func emit(_ answers: Answers, engine: Engine, day: Day) throws {
-        let advice = engine.advise(answers, today: day)
-        let destination: RecordDestination = adrDirectory.map { .adrFolder($0) }
-            ?? output.map { .file($0, replace: force) } ?? .standardOutput
-        switch resolvedFormat {
-        case .text: _ = try destination.write(TextReport.render(advice, engine: engine), slug: "")
-        case .json: _ = try destination.write(JSONReport.render(advice, engine: engine, toolVersion: ToolVersion.current), slug: "")
-        case .markdown:
-            let template: (text: String, file: String)
-            do { template = try templates.load(screens: knowledge.screens) } catch { throw report(error) }
-            let data = DecisionRecord.data(advice, engine: engine, options: RecordOptions(date: day))
-            let path = try destination.write(try renderRecord(data, template: template), slug: data.slug)
-            if let path, adrDirectory != nil { writeOutput(path + "\n") }
-        }
     }
 
     /// The template `e` exports with: the same one `--format markdown` would use.
