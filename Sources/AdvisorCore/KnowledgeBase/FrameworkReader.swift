@@ -4,8 +4,7 @@ import Yams
 enum FrameworkReader {
     static func readAxes(_ root: Node, reader: YAMLReader, context: LoadContext) -> [Axis] {
         guard let fields = reader.fields(root, path: "") else { return [] }
-        let asOf = fields.required("as_of").flatMap { reader.day($0, key: "as_of") } ?? Day(year: 1970, month: 1, day: 1)!
-        let entries = EntryReader(reader: reader, context: context, asOf: asOf)
+        let entries = EntryReader(fileOf: fields, context: context)
         let axes = entries.list(fields, "axes", required: true) { node -> Axis? in
             guard let axis = reader.fields(node, path: "axes") else { return nil }
             let id = axis.string("id", maxLength: 40)
@@ -25,22 +24,18 @@ enum FrameworkReader {
     static func readRules(_ root: Node, reader: YAMLReader, context: LoadContext)
         -> (profiles: [Profile], rules: [Rule], floors: [Floor]) {
         guard let fields = reader.fields(root, path: "") else { return ([], [], []) }
-        let asOf = fields.required("as_of").flatMap { reader.day($0, key: "as_of") } ?? Day(year: 1970, month: 1, day: 1)!
-        let entries = EntryReader(reader: reader, context: context, asOf: asOf)
+        let entries = EntryReader(fileOf: fields, context: context)
         let conditions = ConditionReader(reader: reader, context: context)
         let profiles = entries.list(fields, "profiles", required: false) { node -> Profile? in
             guard let entry = reader.fields(node, path: "profiles") else { return nil }
             let id = entry.string("id", maxLength: 60)
             let name = entry.string("name", maxLength: 120)
             let condition = conditions.read(entry.required("when"), key: "profiles.when", allowProfiles: false)
-            let advice = entry.string("advice")
-            let sources = context.sources(entry)
-            let day = entries.entryAsOf(entry)
+            let advice = entries.statement(entry, "advice")
             entry.finish()
             guard let id, let name, let condition, let advice else { return nil }
             context.define("profile", id, at: reader.location(node))
-            return Profile(id: id, name: name, condition: condition,
-                           advice: Cited(text: advice, sources: sources, asOf: day))
+            return Profile(id: id, name: name, condition: condition, advice: advice)
         }
         let rules = entries.list(fields, "rules", required: false) { node -> Rule? in
             guard let entry = reader.fields(node, path: "rules") else { return nil }
@@ -48,14 +43,11 @@ enum FrameworkReader {
             let axis = axisReference(entry, context: context)
             let condition = conditions.read(entry.value("when"), key: "rules.when", allowProfiles: true)
             let adjust = adjustments(entry, context: context)
-            let because = entry.string("because")
-            let sources = context.sources(entry)
-            let day = entries.entryAsOf(entry)
+            let because = entries.statement(entry, "because")
             entry.finish()
             guard let id, let axis, let condition, let because else { return nil }
             context.define("rule", id, at: reader.location(node))
-            return Rule(id: id, axis: axis, condition: condition, adjust: adjust,
-                        because: Cited(text: because, sources: sources, asOf: day))
+            return Rule(id: id, axis: axis, condition: condition, adjust: adjust, because: because)
         }
         let floors = entries.list(fields, "floors", required: false) { node -> Floor? in
             guard let entry = reader.fields(node, path: "floors") else { return nil }
@@ -63,14 +55,11 @@ enum FrameworkReader {
             let axis = axisReference(entry, context: context)
             let condition = conditions.read(entry.required("when"), key: "floors.when", allowProfiles: true)
             let failures = floorFailures(entry, context: context)
-            let because = entry.string("because")
-            let sources = context.sources(entry)
-            let day = entries.entryAsOf(entry)
+            let because = entries.statement(entry, "because")
             entry.finish()
             guard let id, let axis, let condition, let because else { return nil }
             context.define("floor", id, at: reader.location(node))
-            return Floor(id: id, axis: axis, condition: condition, failures: failures,
-                         because: Cited(text: because, sources: sources, asOf: day))
+            return Floor(id: id, axis: axis, condition: condition, failures: failures, because: because)
         }
         fields.finish()
         return (profiles, rules, floors)
@@ -78,8 +67,7 @@ enum FrameworkReader {
 
     static func readRisks(_ root: Node, reader: YAMLReader, context: LoadContext) -> [Risk] {
         guard let fields = reader.fields(root, path: "") else { return [] }
-        let asOf = fields.required("as_of").flatMap { reader.day($0, key: "as_of") } ?? Day(year: 1970, month: 1, day: 1)!
-        let entries = EntryReader(reader: reader, context: context, asOf: asOf)
+        let entries = EntryReader(fileOf: fields, context: context)
         let risks = entries.list(fields, "risks", required: true) { node -> Risk? in
             guard let entry = reader.fields(node, path: "risks") else { return nil }
             let id = entry.string("id", maxLength: 80)

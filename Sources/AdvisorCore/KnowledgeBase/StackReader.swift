@@ -8,8 +8,8 @@ enum StackReader {
         let name = fields.string("name", maxLength: 120)
         let short = fields.string("short", maxLength: 12)
         let vendor = fields.string("vendor", maxLength: 120)
-        let asOf = fields.required("as_of").flatMap { reader.day($0, key: "as_of") } ?? Day(year: 1970, month: 1, day: 1)!
-        let entries = EntryReader(reader: reader, context: context, asOf: asOf)
+        let entries = EntryReader(fileOf: fields, context: context)
+        let asOf = entries.asOf
         let summary = fields.required("summary").flatMap { entries.cited($0, key: "summary") }
         let components = entries.list(fields, "components", required: true) { entries.component($0) }
         let traits = fields.required("traits").map { entries.traits($0) } ?? []
@@ -33,7 +33,23 @@ enum StackReader {
 struct EntryReader {
     let reader: YAMLReader
     let context: LoadContext
+    /// The file's `as_of`, the default date of every entry in it.
     let asOf: Day
+
+    /// Reads the file's required top-level `as_of`.
+    init(fileOf fields: Fields, context: LoadContext) {
+        reader = fields.reader
+        self.context = context
+        asOf = fields.required("as_of").flatMap { fields.reader.day($0, key: "as_of") } ?? Day(year: 1970, month: 1, day: 1)!
+    }
+
+    /// The text under `key`, with the entry's sources and as-of date.
+    func statement(_ entry: Fields, _ key: String) -> Cited? {
+        let text = entry.string(key)
+        let sources = context.sources(entry)
+        let day = entryAsOf(entry)
+        return text.map { Cited(text: $0, sources: sources, asOf: day) }
+    }
 
     func list<T>(_ fields: Fields, _ name: String, required: Bool, _ read: (Node) -> T?) -> [T] {
         guard let node = required ? fields.required(name, expected: "a list") : fields.value(name),
