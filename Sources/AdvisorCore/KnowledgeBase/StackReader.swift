@@ -107,22 +107,19 @@ struct EntryReader {
         guard let fields = reader.fields(node, path: "meters") else { return nil }
         let id = fields.string("id", maxLength: 80)
         let name = fields.string("name", maxLength: 120)
-        let unit = fields.string("unit", maxLength: 60)
-        let unitSize = fields.value("unit_size").flatMap { positive($0, key: fields.key("unit_size")) } ?? 1
-        let rate = price(fields, "rate")
-        let driver = fields.choice("driver", from: MeterDriver.allCases.map(\.rawValue)).flatMap(MeterDriver.init)
+        let priced = pricedUnit(fields)
         let idle = fields.value("idle") != nil
             ? fields.choice("idle", from: IdleBilling.allCases.map(\.rawValue)).flatMap(IdleBilling.init) : nil
         let sources = context.sources(fields)
         let day = entryAsOf(fields)
         let alternative = fields.value("alternative").flatMap { self.alternative($0) }
         fields.finish()
-        if let driver, driver.isWallClock, idle == nil {
+        if let driver = priced.driver, driver.isWallClock, idle == nil {
             reader.error(node, key: "meters[\(id ?? "?")].idle", "is missing for a wall-clock meter",
                          expected: "billed | free")
         }
-        guard let id, let name, let unit, let rate, let driver else { return nil }
-        return Meter(id: id, name: name, unit: unit, unitSize: unitSize, rate: rate, driver: driver, idle: idle,
+        guard let id, let name, let unit = priced.unit, let rate = priced.rate, let driver = priced.driver else { return nil }
+        return Meter(id: id, name: name, unit: unit, unitSize: priced.unitSize, rate: rate, driver: driver, idle: idle,
                      sources: sources, asOf: day, alternative: alternative)
     }
 
@@ -163,17 +160,25 @@ struct EntryReader {
         guard let fields = reader.fields(node, path: "exposures") else { return nil }
         let id = fields.string("id", maxLength: 80)
         let name = fields.string("name", maxLength: 120)
-        let unit = fields.string("unit", maxLength: 60)
-        let unitSize = fields.value("unit_size").flatMap { positive($0, key: fields.key("unit_size")) } ?? 1
-        let rate = price(fields, "rate")
-        let driver = fields.choice("driver", from: MeterDriver.allCases.map(\.rawValue)).flatMap(MeterDriver.init)
+        let priced = pricedUnit(fields)
         let why = fields.string("why")
         let sources = context.sources(fields)
         let day = entryAsOf(fields)
         fields.finish()
-        guard let id, let name, let unit, let rate, let driver, let why else { return nil }
-        return Exposure(id: id, name: name, unit: unit, unitSize: unitSize, rate: rate, driver: driver, why: why,
+        guard let id, let name, let unit = priced.unit, let rate = priced.rate, let driver = priced.driver, let why else {
+            return nil
+        }
+        return Exposure(id: id, name: name, unit: unit, unitSize: priced.unitSize, rate: rate, driver: driver, why: why,
                         sources: sources, asOf: day)
+    }
+
+    /// What meters and exposures share: a unit, its size, a rate, and the driver of the quantity.
+    /// Each part is nil when it had an error (already reported), so every problem is still found.
+    private func pricedUnit(_ fields: Fields) -> (unit: String?, unitSize: Double, rate: Double?, driver: MeterDriver?) {
+        (fields.string("unit", maxLength: 60),
+         fields.value("unit_size").flatMap { positive($0, key: fields.key("unit_size")) } ?? 1,
+         price(fields, "rate"),
+         fields.choice("driver", from: MeterDriver.allCases.map(\.rawValue)).flatMap(MeterDriver.init))
     }
 
     /// A price in dollars: a number that is never negative.

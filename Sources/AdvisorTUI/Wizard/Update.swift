@@ -86,16 +86,14 @@ struct Transition {
     }
 
     mutating func answersChanged() {
-        state.ranking = engine.rank(state.answers)
-        state.costs = engine.costs(state.answers)
+        state.rescore()
         effects.append(.writeRecovery(RecoveryFile.text(answers: state.answers, questionnaire: questionnaire,
                                                         step: state.step, question: state.question)))
     }
 
     mutating func resume(_ recovered: RecoveredAnswers) {
         state.answers = recovered.answers
-        state.ranking = engine.rank(state.answers)
-        state.costs = engine.costs(state.answers)
+        state.rescore()
         state.context.recovery = nil
         enterStep(min(recovered.step, state.steps.count - 1), question: recovered.question)
     }

@@ -159,6 +159,12 @@ public struct WizardState: Sendable {
         costs = engine.costs(answers)
     }
 
+    /// The live scoreboard's figures for the current answers: the same engine calls as a headless run.
+    mutating func rescore() {
+        ranking = engine.rank(answers)
+        costs = engine.costs(answers)
+    }
+
     public var questionnaire: Questionnaire { engine.questionnaire }
     public var steps: [Step] { engine.questionnaire.steps }
     public var currentStep: Step { steps[min(step, steps.count - 1)] }
