@@ -9,26 +9,9 @@ bin="$(pwd)/${ADVISOR_BIN_DIR:-.build/debug}/TerminalSmoke"
 socket="advisor-smoke-$$"
 trap 'tmux -L "$socket" kill-server 2>/dev/null || true' EXIT
 
-t() { tmux -L "$socket" "$@"; }
-screen() { t capture-pane -p -J -t smoke; }
+pane=smoke
 fail() { echo "terminal-smoke: FAIL: $*" >&2; screen >&2 || true; exit 1; }
-wait_for() {
-  local text=$1 limit=${2:-30} start=$SECONDS
-  until screen | grep -qF -- "$text"; do
-    (( SECONDS - start < limit )) || fail "waited ${limit}s for: $text"
-    sleep 0.1
-  done
-}
-# child_of PID NAME: the process NAME started by PID (read from /proc: procps may be missing).
-child_of() {
-  local stat pid comm state ppid rest
-  for stat in /proc/[0-9]*/stat; do
-    read -r pid comm state ppid rest < "$stat" 2>/dev/null || continue
-    [ "$ppid" = "$1" ] && [ "$comm" = "($2)" ] && { echo "$pid"; return 0; }
-  done
-  return 0
-}
-run() { t send-keys -t smoke -l -- "$1"; t send-keys -t smoke C-j; }
+source .ci/lib/pane.sh
 
 t new-session -d -s smoke -x 80 -y 24 "env -i PATH='$PATH' TERM=xterm-256color LANG=C.UTF-8 PS1='$ ' sh"
 wait_for '$'
@@ -45,14 +28,7 @@ check() {
     *) t send-keys -t smoke "$how" ;;
   esac
   wait_for "DONE$n=$status"
-  run "stty -a | tr ' ;' '\n\n' | grep -xE -- '-?(echo|icanon)' | tr '\n' ' '; echo MODES$n"
-  wait_for "MODES$n"
-  local modes
-  modes=$(screen | grep "MODES$n" | tail -1)
-  case " $modes " in *" -echo "*|*" -icanon "*) fail "after $how: $modes" ;; esac
-  case " $modes " in *" echo "*) ;; *) fail "after $how, no echo: $modes" ;; esac
-  case " $modes " in *" icanon "*) ;; *) fail "after $how, no icanon: $modes" ;; esac
-  echo "after $how: exit $status, $modes"
+  expect_cooked_tty "after $how (exit $status)"
 }
 check q 0
 check C-c 130

@@ -26,35 +26,14 @@ export HOME="$work/home" XDG_STATE_HOME="$work/state"
 day=2026-11-25
 recovery="$XDG_STATE_HOME/runtime-advisor/recovery.yaml"
 
-t() { tmux -L "$socket" "$@"; }
-screen() { t capture-pane -p -J -t e2e; }
+pane=e2e
 fail() {
   echo "wizard-e2e: FAIL: $*" >&2
   echo "---- pane ----" >&2
   screen >&2 || true
   exit 1
 }
-# wait_for TEXT [SECONDS]: until the pane shows TEXT.
-wait_for() {
-  local text=$1 limit=${2:-30} start=$SECONDS
-  until screen | grep -qF -- "$text"; do
-    (( SECONDS - start < limit )) || fail "waited ${limit}s for: $text"
-    sleep 0.1
-  done
-}
-keys() { t send-keys -t e2e "$@"; }
-type_text() { t send-keys -t e2e -l -- "$1"; }
-# run COMMAND: types a command line into the pane's shell.
-# child_of PID NAME: the process NAME started by PID (read from /proc: procps may be missing).
-child_of() {
-  local stat pid comm state ppid rest
-  for stat in /proc/[0-9]*/stat; do
-    read -r pid comm state ppid rest < "$stat" 2>/dev/null || continue
-    [ "$ppid" = "$1" ] && [ "$comm" = "($2)" ] && { echo "$pid"; return 0; }
-  done
-  return 0
-}
-run() { type_text "$1"; keys C-j; }
+source .ci/lib/pane.sh
 
 # A plain sh in an 80x24 pane: no line editor touches the tty modes, so stty shows what the
 # wizard left behind.
@@ -116,13 +95,7 @@ screen | grep -q "too small" && fail "too-small message still shown at 80x24"
 echo "== Ctrl-C restores the terminal"
 keys C-c
 wait_for "EXIT=130"
-run "stty -a | tr ' ;' '\n\n' | grep -xE -- '-?(echo|icanon)' | tr '\n' ' '; echo STTY-DONE"
-wait_for "STTY-DONE"
-modes=$(screen | grep STTY-DONE | tail -1)
-case " $modes " in *" icanon "*) ;; *) fail "icanon not restored: $modes" ;; esac
-case " $modes " in *" echo "*) ;; *) fail "echo not restored: $modes" ;; esac
-case " $modes " in *" -echo "*|*" -icanon "*) fail "terminal left in raw mode: $modes" ;; esac
-echo "stty after Ctrl-C: $modes"
+expect_cooked_tty "stty after Ctrl-C"
 
 echo "== kill -9 in the middle, then --resume"
 rm -rf "$XDG_STATE_HOME"

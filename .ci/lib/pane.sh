@@ -1,0 +1,46 @@
+# Shared helpers for the checks that drive a real terminal in tmux. Source it after setting
+# `socket` (the tmux server) and `pane` (the session name), and defining `fail MESSAGE`.
+# Waits poll the pane for the text expected, never fixed sleeps, so a slow machine only runs slower.
+
+t() { tmux -L "$socket" "$@"; }
+screen() { t capture-pane -p -J -t "$pane"; }
+keys() { t send-keys -t "$pane" "$@"; }
+type_text() { t send-keys -t "$pane" -l -- "$1"; }
+# run COMMAND: types a command line into the pane's shell.
+run() { type_text "$1"; keys C-j; }
+
+# wait_for TEXT [SECONDS]: until the pane shows TEXT.
+wait_for() {
+  local text=$1 limit=${2:-30} start=$SECONDS
+  until screen | grep -qF -- "$text"; do
+    (( SECONDS - start < limit )) || fail "waited ${limit}s for: $text"
+    sleep 0.1
+  done
+}
+
+# child_of PID NAME: the process NAME started by PID (read from /proc: procps may be missing).
+child_of() {
+  local stat pid comm state ppid rest
+  for stat in /proc/[0-9]*/stat; do
+    read -r pid comm state ppid rest < "$stat" 2>/dev/null || continue
+    [ "$ppid" = "$1" ] && [ "$comm" = "($2)" ] && { echo "$pid"; return 0; }
+  done
+  return 0
+}
+
+# expect_cooked_tty LABEL: runs `stty -a` in the pane's shell and fails unless echo and icanon are
+# on. The marker is printed with printf so the typed command line never contains it: waiting for
+# text that the command line also shows would read the pane before stty has answered.
+tty_checks=0
+expect_cooked_tty() {
+  local label=$1 marker modes
+  tty_checks=$((tty_checks + 1))
+  marker="TTY-MODES-$tty_checks"
+  run "stty -a | tr ' ;' '\n\n' | grep -xE -- '-?(echo|icanon)' | tr '\n' ' '; printf 'TTY-MODES-%s\n' $tty_checks"
+  wait_for "$marker"
+  modes=$(screen | grep -F -- "$marker" | grep -vF "printf" | tail -1)
+  case " $modes " in *" -echo "*|*" -icanon "*) fail "$label: terminal left in raw mode: $modes" ;; esac
+  case " $modes " in *" echo "*) ;; *) fail "$label: echo not restored: $modes" ;; esac
+  case " $modes " in *" icanon "*) ;; *) fail "$label: icanon not restored: $modes" ;; esac
+  echo "$label: $modes"
+}
