@@ -4,7 +4,7 @@ import Testing
 import Glibc
 #endif
 
-/// Runs the built `runtime-advisor` as a user would, capturing exit status, output, peak memory and time.
+/// Runs the built `runtime-advisor` as a user would, capturing exit status, output and peak memory.
 enum AdvisorProcess {
     struct Result {
         var status: Int32
@@ -12,8 +12,12 @@ enum AdvisorProcess {
         var stderr: String
         /// Peak resident memory of the advisor, in KiB, as the memory probe measured it.
         var maxRSSKiB: Int
-        var seconds: Double
+        /// The advisor was still running after `hangLimit` and was killed: it hung (for example on a FIFO).
+        var hung: Bool
     }
+
+    /// A guard against hangs, not a speed measurement: far beyond any normal run on a loaded machine.
+    static let hangLimit: Double = 120
 
     static let packageRoot: String = {
         var url = URL(fileURLWithPath: #filePath)
@@ -65,12 +69,9 @@ enum AdvisorProcess {
         let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var pid: pid_t = 0
-        let start = Date()
         let spawned = posix_spawn(&pid, memoryProbe, &actions, nil, argv, envp)
         try #require(spawned == 0, "could not start \(binary): \(String(cString: strerror(spawned)))")
-        var status: Int32 = 0
-        while waitpid(pid, &status, 0) < 0 && errno == EINTR {}
-        let seconds = Date().timeIntervalSince(start)
+        let (status, hung) = waitWithHangGuard(pid)
         let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
         // A binary copied moments ago can still be open for writing in a child another test forked.
         if exitStatus == 127, let error = try? String(contentsOfFile: errPath, encoding: .utf8), error.contains("busy") {
@@ -81,6 +82,23 @@ enum AdvisorProcess {
         return Result(status: exitStatus,
                       stdout: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
                       stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "",
-                      maxRSSKiB: peak ?? Int.max, seconds: seconds)
+                      maxRSSKiB: peak ?? Int.max, hung: hung)
+    }
+
+    /// Waits for `pid`; kills it when it is still running after `hangLimit` seconds.
+    private static func waitWithHangGuard(_ pid: pid_t) -> (status: Int32, hung: Bool) {
+        let deadline = Date().addingTimeInterval(hangLimit)
+        var status: Int32 = 0
+        var hung = false
+        while true {
+            let result = waitpid(pid, &status, WNOHANG)
+            if result == pid { return (status, hung) }
+            if result < 0 && errno != EINTR { return (status, hung) }
+            if !hung && Date() > deadline {
+                hung = true
+                kill(pid, SIGKILL)
+            }
+            usleep(2_000)
+        }
     }
 }
