@@ -114,8 +114,15 @@ struct Recheck: ParsableCommand {
         abstract: "Re-run a decision record's answers against the current knowledge base.",
         discussion: "Exit codes: 0 the decision holds, 1 another stack now wins, 65 the record cannot be read, 66 the file cannot be opened.")
 
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case text, json
+    }
+
     @Argument(help: ArgumentHelp("The decision record (Markdown) to re-check.", valueName: "record"))
     var record: String
+
+    @Option(name: .long, help: "Output format: text (default) or json (for scripts; the exit code says the same).")
+    var format: Format = .text
 
     @OptionGroup var knowledge: KnowledgeOptions
 
@@ -125,7 +132,10 @@ struct Recheck: ParsableCommand {
             let recorded = try RecordReader.read(readText(record, what: "decision record"), file: record)
             let engine = try knowledge.engine()
             let result = try AdvisorRecord.Recheck.run(recorded, engine: engine, today: day)
-            writeOutput(RecheckReport.render(result, engine: engine))
+            switch format {
+            case .text: writeOutput(RecheckReport.render(result, engine: engine))
+            case .json: writeOutput(RecheckJSON.render(result, engine: engine, toolVersion: ToolVersion.current))
+            }
             if !result.holds { throw Exit.changed }
         } catch let error as DiagnosticError {
             throw report(error)

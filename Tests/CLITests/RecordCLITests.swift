@@ -122,6 +122,10 @@ import Testing
         let changed = try Self.run(["recheck", record, "--data", data] + Self.today)
         #expect(changed.status == 1, "\(changed.stderr)")
         #expect(changed.stdout.contains("The decision has changed: Cloudflare Sandboxes + MCP reference architecture"))
+        let changedJSON = try Self.run(["recheck", record, "--data", data, "--format", "json"] + Self.today)
+        #expect(changedJSON.status == 1, "\(changedJSON.stderr)")
+        #expect(changedJSON.stdout.contains("\"holds\": false"))
+        #expect(changedJSON.stdout.contains("\"stack\": \"cloudflare-neutral\""))
 
         let notARecord = base + "/notes.md"
         try "# Notes\n\nNo front matter here.\n".write(toFile: notARecord, atomically: true, encoding: .utf8)
@@ -138,6 +142,46 @@ import Testing
 
         let missing = try Self.run(["recheck", base + "/none.md"] + Self.today)
         #expect(missing.status == 66)
+    }
+
+    /// `recheck --format json` after AgentCore's vCPU price rises by $0.10 in a copy of Data/. The
+    /// example's workload: 40 agents × 20 sessions a day × 730 / 24 × 12 minutes / 60 = 4,866.67
+    /// vCPU-hours (1 vCPU, idle billed) and 9,733.33 GB-hours. Before: 4,866.67 × $0.0895 = $435.57
+    /// + 9,733.33 × $0.00945 = $91.98, total $527.55. After: 4,866.67 × $0.1895 = $922.23 + $91.98 =
+    /// $1,014.21; the change is $486.66. Scores do not depend on prices, so the decision holds.
+    @Test func recheckAsJSONReportsAPriceChange() throws {
+        let base = try AdvisorProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let record = base + "/0001-record.md"
+        #expect(try Self.run(["--answers", Self.aws, "--format", "markdown", "--output", record] + Self.today).status == 0)
+        let data = base + "/data"
+        try FileManager.default.copyItem(atPath: AdvisorProcess.packageRoot + "/Data", toPath: data)
+        let stack = data + "/stacks/aws-agentcore.yaml"
+        let original = try Self.read(stack)
+        let repriced = original.replacingOccurrences(of: "unit: vCPU-hour\n    unit_size: 1\n    rate: 0.0895",
+                                                     with: "unit: vCPU-hour\n    unit_size: 1\n    rate: 0.1895")
+        try #require(repriced != original)
+        try repriced.write(toFile: stack, atomically: true, encoding: .utf8)
+
+        let result = try Self.run(["recheck", record, "--format", "json", "--data", data] + Self.today)
+        #expect(result.status == 0, "\(result.stderr)")
+        let json = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        #expect(json["holds"] as? Bool == true)
+        #expect((json["current"] as? [String: Any])?["stack"] as? String == "aws-agentcore")
+        #expect(json["answers_digest"] as? String == "match")
+        let costs = try #require(json["costs"] as? [[String: Any]])
+        let aws = try #require(costs.first { $0["stack"] as? String == "aws-agentcore" })
+        #expect(aws["status"] as? String == "changed")
+        #expect(aws["before_usd"] as? Double == 527.55)
+        #expect(aws["after_usd"] as? Double == 1_014.21)
+        #expect(aws["change_usd"] as? Double == 486.66)
+        let others = costs.filter { $0["stack"] as? String != "aws-agentcore" }
+        #expect(others.count == 5)
+        #expect(others.allSatisfy { $0["status"] as? String == "unchanged" })
+        // The same re-check against the knowledge base the record was made with: nothing moved.
+        let unchanged = try Self.run(["recheck", record, "--format", "json"] + Self.today)
+        #expect(unchanged.status == 0)
+        #expect(!unchanged.stdout.contains("\"changed\""))
     }
 
     @Test func supersedeWritesTheNewRecordAndMarksTheOld() throws {
