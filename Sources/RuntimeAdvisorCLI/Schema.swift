@@ -12,7 +12,7 @@ struct Schema: ParsableCommand {
         do {
             let engine = try knowledge.engine()
             writeOutput(AnswersSchema.render(engine.questionnaire))
-        } catch let error as DiagnosticError {
+        } catch {
             throw report(error)
         }
     }
