@@ -51,11 +51,13 @@ let package = Package(
         .executableTarget(name: "FuzzKnowledgeBase", dependencies: ["AdvisorCore", "FuzzSupport"]),
         .plugin(name: "EmbedResourcesPlugin", capability: .buildTool(), dependencies: ["EmbedTool"],
                 path: "Sources/EmbedPlugin"),
-        .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "AdvisorFiles", "AdvisorResources"],
+        // What the test modules share: the package root, the shipped engine, the examples, a fixed today.
+        .target(name: "AdvisorTestSupport", dependencies: ["AdvisorCore", "AdvisorFiles"], path: "Tests/AdvisorTestSupport"),
+        .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "AdvisorFiles", "AdvisorResources", "AdvisorTestSupport"],
                     exclude: ["Golden"]),
-        .testTarget(name: "AdvisorRecordTests", dependencies: ["AdvisorCore", "AdvisorRecord", "AdvisorFiles"]),
-        .testTarget(name: "AdvisorTUITests", dependencies: ["AdvisorTUI", "AdvisorFiles"], exclude: ["Golden"]),
-        .testTarget(name: "CLITests", dependencies: ["AdvisorFiles"], exclude: ["Corpus"]),
+        .testTarget(name: "AdvisorRecordTests", dependencies: ["AdvisorCore", "AdvisorRecord", "AdvisorFiles", "AdvisorTestSupport"]),
+        .testTarget(name: "AdvisorTUITests", dependencies: ["AdvisorTUI", "AdvisorFiles", "AdvisorTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "CLITests", dependencies: ["AdvisorFiles", "AdvisorTestSupport"], exclude: ["Corpus"]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -1,25 +1,8 @@
 import AdvisorCore
 import AdvisorFiles
+@_exported import AdvisorTestSupport
 import Foundation
 import Testing
-
-/// The package root, found from this file's path, so tests read the shipped Data/ and Screens/.
-let packageRoot: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-}()
-
-/// The shipped knowledge base and questionnaire, loaded from disk once.
-let shippedEngine: Engine = {
-    do {
-        return try KnowledgeSource.engine(dataDirectory: packageRoot + "/Data", screensDirectory: packageRoot + "/Screens")
-    } catch {
-        fatalError("the shipped knowledge base does not load:\n\(error)")
-    }
-}()
-
-let fixedToday = Day("2026-11-25")!
 
 /// Every file of the shipped knowledge base, keyed as the loader sees them, for tests that break one.
 func shippedFiles() throws -> [String: [UInt8]] {

@@ -8,7 +8,7 @@ import Testing
     static let sections = ["Context and Problem Statement", "Decision Drivers", "Considered Options", "Decision Outcome",
                            "Pros and Cons of the Options", "More Information"]
 
-    @Test(arguments: try exampleFiles())
+    @Test(arguments: exampleFiles())
     func sectionsComeInMADROrder(path: String) throws {
         let answers = try readAnswers(path)
         let parts = try #require(splitFrontMatter(try record(answers)))
@@ -26,10 +26,10 @@ import Testing
         #expect(Set(options) == Set(shippedEngine.knowledgeBase.stacks.map(\.name)))
     }
 
-    @Test(arguments: try exampleFiles())
+    @Test(arguments: exampleFiles())
     func chosenOptionNamesTheWinnerWithItsReason(path: String) throws {
         let answers = try readAnswers(path)
-        let advice = shippedEngine.advise(answers, today: recordDay)
+        let advice = shippedEngine.advise(answers, today: fixedToday)
         let body = try #require(splitFrontMatter(try record(answers))).body
         let document = try parseMarkdown(body)
         let paragraphs = document.all("paragraph").map(\.text)
@@ -40,7 +40,7 @@ import Testing
         for reason in advice.reasons { #expect(items.contains { $0.hasPrefix(reason.text) }) }
     }
 
-    @Test(arguments: try exampleFiles())
+    @Test(arguments: exampleFiles())
     func tablesAreTablesWithTheirColumns(path: String) throws {
         let answers = try readAnswers(path)
         let body = try #require(splitFrontMatter(try record(answers))).body
@@ -56,10 +56,10 @@ import Testing
         #expect(try #require(found.last).count == 1 + stacks * 4)
     }
 
-    @Test(arguments: try exampleFiles())
+    @Test(arguments: exampleFiles())
     func frontMatterIsQuotedYAML(path: String) throws {
         let answers = try readAnswers(path)
-        let advice = shippedEngine.advise(answers, today: recordDay)
+        let advice = shippedEngine.advise(answers, today: fixedToday)
         let yaml = try #require(splitFrontMatter(try record(answers))).yaml
         let root = try #require(try YAMLDocument.parse(text: yaml, file: "front matter", limits: .answers))
         let reader = YAMLReader(file: "front matter")
@@ -88,7 +88,7 @@ import Testing
         }
     }
 
-    @Test(arguments: try exampleFiles())
+    @Test(arguments: exampleFiles())
     func answersBlockReadsBackToTheSameAnswers(path: String) throws {
         let answers = try readAnswers(path)
         let text = try record(answers)
@@ -102,10 +102,10 @@ import Testing
         #expect(text.contains("answers-sha256: \"\(SHA256.hex(yaml))\""))
     }
 
-    @Test(arguments: try exampleFiles())
+    @Test(arguments: exampleFiles())
     func mermaidDiagramShowsTheChosenStacksComponents(path: String) throws {
         let answers = try readAnswers(path)
-        let advice = shippedEngine.advise(answers, today: recordDay)
+        let advice = shippedEngine.advise(answers, today: fixedToday)
         let document = try parseMarkdown(try #require(splitFrontMatter(try record(answers))).body)
         let diagram = try #require(document.all("code_block").first { $0.attributes["info"] == "mermaid" }).literal
         #expect(diagram.hasPrefix("flowchart LR\n"))
@@ -117,13 +117,13 @@ import Testing
         #expect(diagram.components(separatedBy: " --> ").count - 1 == components.count)
     }
 
-    @Test(arguments: try exampleFiles())
+    @Test(arguments: exampleFiles())
     func sameInputsGiveTheSameBytes(path: String) throws {
         let answers = try readAnswers(path)
         #expect(try record(answers) == record(answers))
     }
 
-    @Test(arguments: try exampleFiles())
+    @Test(arguments: exampleFiles())
     func noRawHTMLAndNoLinks(path: String) throws {
         let document = try parseMarkdown(try #require(splitFrontMatter(try record(try readAnswers(path)))).body)
         #expect(document.all("html_inline").isEmpty)

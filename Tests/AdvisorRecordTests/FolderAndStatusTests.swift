@@ -36,13 +36,13 @@ import Testing
         // Missing parents are created too, as `mkdir -p` would.
         #expect(try ADRFolder.prepare(base + "/docs/adr"))
         #expect(try !ADRFolder.prepare(base + "/docs/adr"))
-        FileManager.default.createFile(atPath: base + "/docs/file", contents: Data())
+        try #require(FileManager.default.createFile(atPath: base + "/docs/file", contents: Data()))
         #expect(throws: ADRFolder.FolderError.self) { try ADRFolder.prepare(base + "/docs/file") }
         #expect(throws: ADRFolder.FolderError.self) { try ADRFolder.prepare(base + "/docs/file/adr") }
     }
 
     @Test func supersedingChangesOnlyTheStatusLine() throws {
-        let old = try record(try example("single-cloud-aws"))
+        let old = try record(try exampleAnswers("single-cloud-aws"))
         let marked = try RecordStatus.markSuperseded(old, by: "ADR-0002", file: "0001-x.md")
         let before = old.components(separatedBy: "\n"), after = marked.components(separatedBy: "\n")
         #expect(before.count == after.count)
@@ -63,7 +63,7 @@ import Testing
     }
 
     @Test func theNewRecordNamesWhatItSupersedes() throws {
-        let text = try record(try example("multi-cloud"),
+        let text = try record(try exampleAnswers("multi-cloud"),
                               supersedes: SupersededRecord(number: 1, fileName: "0001-agent runtime (old).md"))
         let parts = try #require(splitFrontMatter(text))
         #expect(parts.yaml.contains("\nsupersedes: \"ADR-0001\"\nsupersedes-file: \"0001-agent runtime (old).md\"\n"))

@@ -10,7 +10,7 @@ import Testing
     /// 4,866.67 session-hours. AgentCore bills idle time: vCPU 4,866.67 × 1 × $0.0895 = $435.57,
     /// memory 4,866.67 × 2 GB × $0.00945 = $91.98, total $527.55.
     @Test func awsLineItems() throws {
-        let text = try record(try example("single-cloud-aws"))
+        let text = try record(try exampleAnswers("single-cloud-aws"))
         let document = try parseMarkdown(try #require(splitFrontMatter(text)).body)
         let items = try #require(table(document, header: "Item"))
         #expect(items[1] == ["Runtime compute (vCPU)", "4,866.67", "vCPU-hour", "$0.0895", "$435.57"])
@@ -43,7 +43,7 @@ import Testing
     /// billing 0.5 + 0.2 = 0.70; equal weights give (1 + 0.8 + 0.7 + 0.7) / 4 = 0.80. Cloudflare:
     /// (0.6 + 1.0 + 0.8 + 0.5) / 4 = 0.725, shown 0.73.
     @Test func awsScoreTable() throws {
-        let text = try record(try example("single-cloud-aws"))
+        let text = try record(try exampleAnswers("single-cloud-aws"))
         let document = try parseMarkdown(try #require(splitFrontMatter(text)).body)
         let scores = try #require(table(document, header: "#"))
         #expect(scores[0] == ["#", "Option", "Identity floor (×1)", "Model coupling (×1)", "Sandbox threat model (×1)",
@@ -58,7 +58,7 @@ import Testing
 
     /// AgentCore's components in the diagram, hub first.
     @Test func awsDiagram() throws {
-        let text = try record(try example("single-cloud-aws"))
+        let text = try record(try exampleAnswers("single-cloud-aws"))
         #expect(text.contains("""
           subgraph chosen["AWS Bedrock AgentCore"]
             c1["runtime: AgentCore Runtime"]
@@ -76,7 +76,7 @@ import Testing
     /// Anthropic at $0.08 with idle free (50% active): $182.50; idle billed: $365.00. Tokens: 9,125 ×
     /// 150,000 = 1,368,750,000 at $6 per million = $8,212.50, the same line for every stack.
     @Test func claudeTokensAndReadings() throws {
-        let text = try record(try example("model-loyal-claude"))
+        let text = try record(try exampleAnswers("model-loyal-claude"))
         let document = try parseMarkdown(try #require(splitFrontMatter(text)).body)
         let anthropic = try #require(tables(document).first { table in table.contains { $0.first == "Managed Agents runtime" } })
         #expect(anthropic.contains(["Managed Agents runtime", "2,281.25", "session-hour", "$0.08", "$182.50"]))
@@ -91,7 +91,7 @@ import Testing
     /// Anthropic, Agent 365 and self-managed fail it, so they rank after AWS and Google. Sandbox weighs
     /// 2 of 1 + 1 + 2 + 1 = 5, 40% of the total.
     @Test func regulatedFloorsAndWeights() throws {
-        let text = try record(try example("regulated-gcp"))
+        let text = try record(try exampleAnswers("regulated-gcp"))
         let document = try parseMarkdown(try #require(splitFrontMatter(text)).body)
         let scores = try #require(table(document, header: "#"))
         let floors = Dictionary(uniqueKeysWithValues: scores.dropFirst().map { ($0[1], $0[7]) })
@@ -117,7 +117,7 @@ import Testing
     /// identity-as-product: Agent 365 for 300 people is at least 300 × $15 = $4,500.00 (execution is not
     /// priced), $29,700.00 under E7 (300 × $99); 150 agents licensed like users would add $2,250.00.
     @Test func agent365LowerBound() throws {
-        let text = try record(try example("identity-as-product"))
+        let text = try record(try exampleAnswers("identity-as-product"))
         let document = try parseMarkdown(try #require(splitFrontMatter(text)).body)
         let summary = try #require(tables(document).first { $0.first == ["Option", "Monthly", "Other reading", "Note"] })
         let row = try #require(summary.first { $0[0].hasPrefix("Microsoft Agent 365") })

@@ -76,10 +76,10 @@ import Testing
     @Test func hostileTitleAndDecidersRenderEscaped() throws {
         let title = "| [x](javascript:alert(1)) <script> ``` # heading"
         let deciders = ["Eve | <img src=x onerror=alert(1)>", "**bold** `code` ~~gone~~ https://evil.example \"quoted\" \\"]
-        var answers = try example("single-cloud-aws")
+        var answers = try exampleAnswers("single-cloud-aws")
         answers["decision.title"] = .text(title)
         answers["decision.deciders"] = .list(deciders)
-        let plainText = try record(try example("single-cloud-aws"))
+        let plainText = try record(try exampleAnswers("single-cloud-aws"))
         let text = try record(answers)
         let parts = try #require(splitFrontMatter(text))
         let document = try parseMarkdown(parts.body)
@@ -102,15 +102,15 @@ import Testing
                                              questionnaire: shippedEngine.questionnaire)
         #expect(reread.values == answers.values)
         // And the slug for an ADR folder is plain.
-        let advice = shippedEngine.advise(answers, today: recordDay)
-        #expect(DecisionRecord.data(advice, engine: shippedEngine, options: RecordOptions(date: recordDay)).slug
+        let advice = shippedEngine.advise(answers, today: fixedToday)
+        #expect(DecisionRecord.data(advice, engine: shippedEngine, options: RecordOptions(date: fixedToday)).slug
                 == "x-javascript-alert-1-script-heading")
     }
 
     /// Control characters and bidi overrides never reach the record, yet the answers keep them (escaped).
     @Test func controlCharactersNeverReachTheRecord() throws {
         let title = "Alert\u{1B}[31m red\u{7} \u{202E}desrever\u{202C} \u{85}next\u{0}end"
-        var answers = try example("single-cloud-aws")
+        var answers = try exampleAnswers("single-cloud-aws")
         answers["decision.title"] = .text(title)
         answers["decision.deciders"] = .list(["tab\there", "bell\u{7}"])
         let text = try record(answers)
@@ -136,7 +136,7 @@ import Testing
         try edit(data + "/stacks/aws-agentcore.yaml", replacing: "name: \"AgentCore Runtime\"",
                  with: "name: \"Runtime\\\"] --> x[\\\"evil\\\"]; click c1 \\\"javascript:alert(1)\\\"\"")
         let engine = try loadEngine(data: data)
-        let text = try record(try example("single-cloud-aws"), engine: engine)
+        let text = try record(try exampleAnswers("single-cloud-aws"), engine: engine)
         let document = try parseMarkdown(try #require(splitFrontMatter(text)).body)
         let scores = try #require(table(document, header: "#"))
         #expect(scores[1] == ["1", name, "1.00", "0.80", "0.70", "0.70", "0.80", "met"])

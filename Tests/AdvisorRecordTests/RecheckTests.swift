@@ -10,10 +10,10 @@ import Testing
         try RecordReader.read(try record(answers, engine: engine, templateName: templateName), file: "0001-record.md")
     }
 
-    @Test(arguments: try exampleFiles())
+    @Test(arguments: exampleFiles())
     func holdsAgainstTheSameKnowledgeBase(path: String) throws {
         let decision = try recorded(try readAnswers(path))
-        let result = try Recheck.run(decision, engine: shippedEngine, today: recordDay)
+        let result = try Recheck.run(decision, engine: shippedEngine, today: fixedToday)
         #expect(result.holds)
         #expect(result.costs.count == shippedEngine.knowledgeBase.stacks.count)
         #expect(result.costs.allSatisfy { !$0.changed })
@@ -26,20 +26,20 @@ import Testing
     }
 
     @Test func minimalRecordsRecheckToo() throws {
-        let decision = try recorded(try example("multi-cloud"), templateName: DecisionRecord.minimalTemplateName)
-        #expect(try Recheck.run(decision, engine: shippedEngine, today: recordDay).holds)
+        let decision = try recorded(try exampleAnswers("multi-cloud"), templateName: DecisionRecord.minimalTemplateName)
+        #expect(try Recheck.run(decision, engine: shippedEngine, today: fixedToday).holds)
         #expect(decision.monthlyUSD["cloudflare-neutral"] != nil)
     }
 
     /// AgentCore's vCPU rate from $0.0895 to $0.1000: 4,866.67 vCPU-hours × $0.10 = $486.67, plus
     /// $91.98 of memory = $578.65, up $51.10 (9.7%) from $527.55. Costs do not score, so it still wins.
     @Test func priceChangeInACopyOfDataIsReported() throws {
-        let decision = try recorded(try example("single-cloud-aws"))
+        let decision = try recorded(try exampleAnswers("single-cloud-aws"))
         let data = try copyOfData()
         defer { try? FileManager.default.removeItem(atPath: data) }
         try edit(data + "/stacks/aws-agentcore.yaml", replacing: "rate: 0.0895", with: "rate: 0.1000")
         let engine = try loadEngine(data: data)
-        let result = try Recheck.run(decision, engine: engine, today: recordDay)
+        let result = try Recheck.run(decision, engine: engine, today: fixedToday)
         #expect(result.holds)
         let changed = result.costs.filter(\.changed)
         #expect(changed.map(\.stack) == ["aws-agentcore"])
@@ -55,13 +55,13 @@ import Testing
     /// 0.25, total (0.25 + 0.8 + 0.7 + 0.7) / 4 = 0.6125; Cloudflare keeps 0.725 and wins, self-managed
     /// keeps 0.60, so AgentCore is now second.
     @Test func winnerChangeIsReported() throws {
-        let decision = try recorded(try example("single-cloud-aws"))
+        let decision = try recorded(try exampleAnswers("single-cloud-aws"))
         let data = try copyOfData()
         defer { try? FileManager.default.removeItem(atPath: data) }
         try edit(data + "/rules/identity.yaml", replacing: "adjust: {aws-agentcore: 0.4, microsoft-agent-365: -0.2}",
                  with: "adjust: {aws-agentcore: -0.4, microsoft-agent-365: -0.2}")
         let engine = try loadEngine(data: data)
-        let result = try Recheck.run(decision, engine: engine, today: recordDay)
+        let result = try Recheck.run(decision, engine: engine, today: fixedToday)
         #expect(!result.holds)
         #expect(result.recordedWinner == "aws-agentcore")
         #expect(result.currentWinner == "cloudflare-neutral")
@@ -73,14 +73,14 @@ import Testing
     }
 
     @Test func changedAndNewerFactsAreListed() throws {
-        let decision = try recorded(try example("single-cloud-aws"))
+        let decision = try recorded(try exampleAnswers("single-cloud-aws"))
         let data = try copyOfData()
         defer { try? FileManager.default.removeItem(atPath: data) }
         let file = data + "/stacks/aws-agentcore.yaml"
         try edit(file, replacing: "capped at roughly eight hours by default.", with: "capped at roughly twelve hours by default.")
         try edit(file, replacing: "  - id: aws-eight-hour-lifetime\n", with: "  - id: aws-eight-hour-lifetime\n    as_of: 2026-06-01\n")
         let engine = try loadEngine(data: data)
-        let result = try Recheck.run(decision, engine: engine, today: recordDay)
+        let result = try Recheck.run(decision, engine: engine, today: fixedToday)
         #expect(result.holds)
         #expect(result.changedFacts == ["aws-agentcore"])
         #expect(result.newer == [.init(stack: "aws-agentcore", kind: "fact", id: "aws-eight-hour-lifetime", asOf: Day("2026-06-01")!)])
@@ -90,24 +90,24 @@ import Testing
     }
 
     @Test func editedAnswersAreFlagged() throws {
-        let text = try record(try example("single-cloud-aws")).replacingOccurrences(of: "\n  agents: 40\n", with: "\n  agents: 41\n")
+        let text = try record(try exampleAnswers("single-cloud-aws")).replacingOccurrences(of: "\n  agents: 40\n", with: "\n  agents: 41\n")
         let decision = try RecordReader.read(text, file: "edited.md")
         #expect(decision.answersMatchDigest == false)
-        let report = RecheckReport.render(try Recheck.run(decision, engine: shippedEngine, today: recordDay), engine: shippedEngine)
+        let report = RecheckReport.render(try Recheck.run(decision, engine: shippedEngine, today: fixedToday), engine: shippedEngine)
         #expect(report.contains("WARNING: the answers block does not match the record's answers-sha256"))
     }
 
     @Test func windowsLineEndingsRead() throws {
-        let text = try record(try example("single-cloud-aws")).replacingOccurrences(of: "\n", with: "\r\n")
+        let text = try record(try exampleAnswers("single-cloud-aws")).replacingOccurrences(of: "\n", with: "\r\n")
         let decision = try RecordReader.read(text, file: "crlf.md")
         #expect(decision.answersMatchDigest == true)
-        #expect(try Recheck.run(decision, engine: shippedEngine, today: recordDay).holds)
+        #expect(try Recheck.run(decision, engine: shippedEngine, today: fixedToday).holds)
     }
 
     static func problems(_ text: String) -> [Diagnostic] {
         do {
             let decision = try RecordReader.read(text, file: "bad.md")
-            _ = try Recheck.run(decision, engine: shippedEngine, today: recordDay)
+            _ = try Recheck.run(decision, engine: shippedEngine, today: fixedToday)
             return []
         } catch {
             return error.diagnostics
@@ -115,7 +115,7 @@ import Testing
     }
 
     @Test func unreadableRecordsSayWhy() throws {
-        let good = try record(try example("single-cloud-aws"))
+        let good = try record(try exampleAnswers("single-cloud-aws"))
         #expect(Self.problems("# A decision\n\nNo front matter.\n").first?.message == "has no front matter")
         #expect(Self.problems("---\nstatus: \"proposed\"\n---\n# x\n").contains { $0.key == "chosen-stack" })
         let unterminated = String(good.prefix(through: try #require(good.range(of: "\n---\n")).lowerBound))
@@ -129,7 +129,7 @@ import Testing
 
     /// An answer that no longer reads points at its own line in the record.
     @Test func invalidAnswersPointAtTheRecordsLine() throws {
-        let text = try record(try example("single-cloud-aws")).replacingOccurrences(of: "\n  agents: 40\n", with: "\n  agents: lots\n")
+        let text = try record(try exampleAnswers("single-cloud-aws")).replacingOccurrences(of: "\n  agents: 40\n", with: "\n  agents: lots\n")
         let line = text.components(separatedBy: "\n").firstIndex(of: "  agents: lots").map { $0 + 1 }
         let problems = Self.problems(text)
         #expect(!problems.isEmpty)

@@ -1,50 +1,24 @@
 import AdvisorCore
 import AdvisorFiles
 import AdvisorRecord
+@_exported import AdvisorTestSupport
 import Foundation
 #if canImport(FoundationXML)
 import FoundationXML
 #endif
-
-/// The package root, found from this file's path, so tests read the shipped Data/ and Screens/.
-let packageRoot: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-}()
-
-let recordDay = Day("2026-11-25")!
-
-func loadEngine(data: String = packageRoot + "/Data") throws -> Engine {
-    try KnowledgeSource.engine(dataDirectory: data, screensDirectory: packageRoot + "/Screens")
-}
-
-let shippedEngine: Engine = {
-    do { return try loadEngine() } catch { fatalError("the shipped knowledge base does not load:\n\(error)") }
-}()
 
 /// The built-in templates, read from the repository (the binary embeds these same files).
 func template(_ name: String = DecisionRecord.templateName) throws -> String {
     try String(contentsOfFile: packageRoot + "/Screens/" + name, encoding: .utf8)
 }
 
-func exampleFiles() throws -> [String] {
-    try FileManager.default.contentsOfDirectory(atPath: packageRoot + "/Data/examples")
-        .filter { $0.hasSuffix(".yaml") }.sorted().map { packageRoot + "/Data/examples/" + $0 }
-}
-
-func readAnswers(_ path: String, engine: Engine = shippedEngine) throws -> Answers {
-    try AnswersParser.parse(bytes: Array(try Data(contentsOf: URL(fileURLWithPath: path))), file: path,
-                            questionnaire: engine.questionnaire)
-}
-
-func example(_ name: String) throws -> Answers { try readAnswers(packageRoot + "/Data/examples/\(name).yaml") }
+func exampleFiles() -> [String] { exampleNames.map(examplePath) }
 
 /// A record for `answers`, rendered with the built-in template (or `templateName`).
 func record(_ answers: Answers, engine: Engine = shippedEngine, supersedes: SupersededRecord? = nil,
             templateName: String = DecisionRecord.templateName) throws -> String {
-    let advice = engine.advise(answers, today: recordDay)
-    return try DecisionRecord.render(advice, engine: engine, options: RecordOptions(date: recordDay, supersedes: supersedes),
+    let advice = engine.advise(answers, today: fixedToday)
+    return try DecisionRecord.render(advice, engine: engine, options: RecordOptions(date: fixedToday, supersedes: supersedes),
                                      template: template(templateName))
 }
 

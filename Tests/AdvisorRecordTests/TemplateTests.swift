@@ -6,7 +6,7 @@ import Testing
 
 /// The minimal built-in template and templates of one's own.
 @Suite struct TemplateTests {
-    @Test(arguments: try exampleFiles())
+    @Test(arguments: exampleFiles())
     func minimalKeepsTitleContextOptionsOutcomeAndConsequences(path: String) throws {
         let answers = try readAnswers(path)
         let text = try record(answers, templateName: DecisionRecord.minimalTemplateName)
@@ -22,11 +22,11 @@ import Testing
     }
 
     @Test func ownTemplatesGetTheSameDataWithoutHTMLEscaping() throws {
-        var answers = try example("single-cloud-aws")
+        var answers = try exampleAnswers("single-cloud-aws")
         answers["decision.title"] = .text("R&D <platform> \"agents\"")
-        let advice = shippedEngine.advise(answers, today: recordDay)
+        let advice = shippedEngine.advise(answers, today: fixedToday)
         let template = "{{title}}|{{{title}}}|{{front.chosenStack}}|{{#options}}{{short}};{{/options}}|{{costs.month}}\n"
-        let text = try DecisionRecord.render(advice, engine: shippedEngine, options: RecordOptions(date: recordDay),
+        let text = try DecisionRecord.render(advice, engine: shippedEngine, options: RecordOptions(date: fixedToday),
                                              template: template, file: "mine.mustache")
         // Shorts from Data/stacks/*.yaml in rank order (0.80, 0.725, 0.60, 0.575, 0.4625, 0.4125).
         #expect(text == "R\\&D \\<platform\\> \"agents\"|R\\&D \\<platform\\> \"agents\"|\"aws-agentcore\"|"
@@ -34,9 +34,9 @@ import Testing
     }
 
     @Test func brokenTemplatesSayWhere() throws {
-        let advice = shippedEngine.advise(try example("single-cloud-aws"), today: recordDay)
+        let advice = shippedEngine.advise(try exampleAnswers("single-cloud-aws"), today: fixedToday)
         do {
-            _ = try DecisionRecord.render(advice, engine: shippedEngine, options: RecordOptions(date: recordDay),
+            _ = try DecisionRecord.render(advice, engine: shippedEngine, options: RecordOptions(date: fixedToday),
                                           template: "# {{title}}\n\n{{#options}}\n* {{name}}\n", file: "mine.mustache")
             Issue.record("a section that is never closed rendered")
         } catch {

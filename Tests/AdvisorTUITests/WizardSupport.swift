@@ -1,42 +1,15 @@
 import AdvisorCore
 import AdvisorFiles
 import AdvisorTUI
+@_exported import AdvisorTestSupport
 import Foundation
 import Testing
-
-/// The package root, found from this file's path, so tests read the shipped Data/ and Screens/.
-let packageRoot: String = {
-    var url = URL(fileURLWithPath: #filePath)
-    for _ in 0..<3 { url.deleteLastPathComponent() }
-    return url.path
-}()
-
-let shippedEngine: Engine = {
-    do {
-        return try KnowledgeSource.engine(dataDirectory: packageRoot + "/Data", screensDirectory: packageRoot + "/Screens")
-    } catch {
-        fatalError("the shipped knowledge base does not load:\n\(error)")
-    }
-}()
 
 let recordTemplate: RecordTemplate = {
     let path = packageRoot + "/Screens/record/madr.md.mustache"
     let text = (try? String(contentsOfFile: path, encoding: .utf8)) ?? ""
     return RecordTemplate(text: text, file: "Screens/record/madr.md.mustache")
 }()
-
-let fixedToday = Day("2026-11-25")!
-
-func exampleAnswers(_ name: String) throws -> Answers {
-    let path = "\(packageRoot)/Data/examples/\(name).yaml"
-    let bytes = Array(try Data(contentsOf: URL(fileURLWithPath: path)))
-    return try AnswersParser.parse(bytes: bytes, file: path, questionnaire: shippedEngine.questionnaire)
-}
-
-var exampleNames: [String] {
-    ((try? FileManager.default.contentsOfDirectory(atPath: packageRoot + "/Data/examples")) ?? [])
-        .filter { $0.hasSuffix(".yaml") }.map { String($0.dropLast(5)) }.sorted()
-}
 
 /// A wizard driven by synthetic events, remembering every effect it asked for.
 struct Driver {

@@ -1,3 +1,4 @@
+import AdvisorTestSupport
 import Foundation
 import Testing
 #if canImport(Glibc)
@@ -19,11 +20,7 @@ enum AdvisorProcess {
     /// A guard against hangs, not a speed measurement: far beyond any normal run on a loaded machine.
     static let hangLimit: Double = 120
 
-    static let packageRoot: String = {
-        var url = URL(fileURLWithPath: #filePath)
-        for _ in 0..<3 { url.deleteLastPathComponent() }
-        return url.path
-    }()
+    static let packageRoot = AdvisorTestSupport.packageRoot
 
     /// The folder the test bundle was built into, which holds the built executables too.
     static let products: String = {
@@ -38,7 +35,7 @@ enum AdvisorProcess {
     static let binary = products + "/runtime-advisor"
     static let memoryProbe = products + "/MemoryProbe"
 
-    static func example(_ name: String) -> String { "\(packageRoot)/Data/examples/\(name).yaml" }
+    static func example(_ name: String) -> String { examplePath(name) }
     static func corpus(_ name: String) -> String { "\(packageRoot)/Tests/CLITests/Corpus/\(name)" }
 
     static func temporaryDirectory() throws -> String {

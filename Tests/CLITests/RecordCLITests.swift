@@ -45,7 +45,7 @@ import Testing
     @Test func adrFolderProblemsExit73() throws {
         let base = try AdvisorProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: base) }
-        FileManager.default.createFile(atPath: base + "/docs", contents: Data())
+        try #require(FileManager.default.createFile(atPath: base + "/docs", contents: Data()))
         let parentIsAFile = try Self.run(["--answers", Self.aws, "--adr-dir", base + "/docs/adr"] + Self.today)
         #expect(parentIsAFile.status == 73)
         #expect(parentIsAFile.stderr.contains("\(base)/docs/adr: cannot be created"), "\(parentIsAFile.stderr)")
