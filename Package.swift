@@ -57,6 +57,7 @@ let package = Package(
                     exclude: ["Golden"]),
         .testTarget(name: "AdvisorRecordTests", dependencies: ["AdvisorCore", "AdvisorRecord", "AdvisorFiles", "AdvisorTestSupport"]),
         .testTarget(name: "AdvisorTUITests", dependencies: ["AdvisorTUI", "AdvisorFiles", "AdvisorTestSupport"], exclude: ["Golden"]),
+        .testTarget(name: "AdvisorTerminalTests", dependencies: ["AdvisorTerminal", "AdvisorTUI", "AdvisorTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["AdvisorFiles", "AdvisorTestSupport"], exclude: ["Corpus"]),
     ],
     swiftLanguageModes: [.v6]
