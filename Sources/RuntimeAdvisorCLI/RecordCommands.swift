@@ -121,7 +121,7 @@ struct Recheck: ParsableCommand {
     @Argument(help: ArgumentHelp("The decision record (Markdown) to re-check.", valueName: "record"))
     var record: String
 
-    @Option(name: .long, help: "Output format: text (default) or json (for scripts; the exit code says the same).")
+    @Option(name: .long, help: "Output format: text, or json for scripts (the exit code is the same either way).")
     var format: Format = .text
 
     @OptionGroup var knowledge: KnowledgeOptions
