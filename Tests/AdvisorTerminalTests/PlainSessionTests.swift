@@ -23,6 +23,16 @@ import Testing
         return (RecoveryStore(path: folder + "/recovery.yaml"), folder)
     }
 
+    /// The answers in the recovery file, or a failure when there is no usable one.
+    static func recovered(_ store: RecoveryStore) throws -> Answers {
+        guard case .found(let recovered) = store.load(questionnaire: shippedEngine.questionnaire) else {
+            throw RecoveryMissing()
+        }
+        return recovered.answers
+    }
+
+    struct RecoveryMissing: Error {}
+
     static func session(_ console: Console, answers: Answers = Answers(defaultsOf: shippedEngine.questionnaire),
                         store: RecoveryStore) -> PlainSession {
         PlainSession(engine: shippedEngine, answers: answers, recovery: store,
@@ -47,11 +57,7 @@ import Testing
         #expect(console.output.contains("Step 8 of 8"))
         #expect(!console.output.contains("Error:"))
         // Every answer went to the recovery file as it was given: it reads back to the same answers.
-        guard case .found(let recovered) = store.load(questionnaire: shippedEngine.questionnaire) else {
-            Issue.record("no usable recovery file")
-            return
-        }
-        #expect(recovered.answers.values == final.values)
+        #expect(try Self.recovered(store).values == final.values)
     }
 
     @Test func wrongAnswersAreRefusedAtTheQuestionAndAskedAgain() throws {
@@ -109,11 +115,7 @@ import Testing
         #expect(session.run().values == example.values)
         // Keys the file left out were confirmed by their empty lines, so they count as given now and
         // the recovery file holds them; it still reads back to the same values.
-        guard case .found(let recovered) = store.load(questionnaire: shippedEngine.questionnaire) else {
-            Issue.record("no usable recovery file")
-            return
-        }
-        #expect(recovered.answers.values == example.values)
+        #expect(try Self.recovered(store).values == example.values)
     }
 
     @Test func savingNeverReplacesAFileWithoutYes() throws {
