@@ -17,6 +17,20 @@ public struct RecheckResult: Sendable {
             self.isGone = isGone
         }
 
+        public enum Status: String, Sendable {
+            /// Not in the record: the stack is new in the knowledge base.
+            case new
+            /// In the record, no longer in the knowledge base.
+            case gone
+            case changed, unchanged
+        }
+
+        public var status: Status {
+            if before == nil { return .new }
+            if isGone { return .gone }
+            return changed ? .changed : .unchanged
+        }
+
         public var changed: Bool {
             switch (before, after) {
             case (.some(.some(let old)), .some(let new)): return abs(Format.cents(old) - Format.cents(new)) >= 0.005

@@ -53,13 +53,9 @@ public enum RecheckJSON {
 
     private static func cost(_ change: RecheckResult.CostChange) -> JSONValue {
         let before = change.before.flatMap { $0 }
-        let status: String
-        if change.before == nil { status = "new" }
-        else if change.isGone { status = "gone" }
-        else { status = change.changed ? "changed" : "unchanged" }
         let difference: Double? = before.flatMap { old in change.after.map { Format.cents($0) - Format.cents(old) } }
         return .object([
-            "stack": .string(change.stack), "status": .string(status),
+            "stack": .string(change.stack), "status": .string(change.status.rawValue),
             "before_usd": .optional(before.map(Format.cents)), "after_usd": .optional(change.after.map(Format.cents)),
             "change_usd": .optional(difference.map(Format.cents)),
         ])

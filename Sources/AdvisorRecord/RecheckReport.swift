@@ -52,9 +52,13 @@ public enum RecheckReport {
 
     private static func costLine(_ change: RecheckResult.CostChange) -> String {
         func money(_ value: Double?) -> String { value.map(Format.money) ?? "not modelled" }
-        guard let before = change.before else { return "new in the knowledge base: \(money(change.after))" }
-        if change.isGone { return "\(money(before)), no longer in the knowledge base" }
-        guard change.changed else { return "\(money(change.after)), unchanged" }
+        let before = change.before.flatMap { $0 }
+        switch change.status {
+        case .new: return "new in the knowledge base: \(money(change.after))"
+        case .gone: return "\(money(before)), no longer in the knowledge base"
+        case .unchanged: return "\(money(change.after)), unchanged"
+        case .changed: break
+        }
         var line = "\(money(before)) -> \(money(change.after))"
         if let old = before, let new = change.after {
             let difference = new - old
