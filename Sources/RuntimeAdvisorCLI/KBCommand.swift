@@ -15,7 +15,8 @@ struct KB: ParsableCommand {
             provider, model strategy, the sandbox flags, billing pattern), with the workload and weights of \
             --answers or the questionnaire's defaults. Reports each stack's share of wins and flags a stack \
             that can never win (exit 65), a rule that never changes any ranking, and a question whose \
-            answer never changes the winner.
+            answer never changes the winner. For each of the scout's profiles, reports the share of its \
+            home ground (Data/rules/home-grounds.yaml) that the scout's answer wins; below 80% exits 65.
             """)
 
         @Option(name: .long, help: ArgumentHelp("Answers file whose workload and weights the sweep uses (default: the questionnaire's defaults).", valueName: "file"))
@@ -30,7 +31,8 @@ struct KB: ParsableCommand {
                 if let path = answers { base = try loadAnswers(path, engine: engine) }
                 let report = engine.lint(base: base)
                 writeOutput(LintText.render(report, engine: engine))
-                if !report.neverWinning.isEmpty { throw Exit.invalidInput }
+                let below = report.homeGrounds.filter { $0.share < LintText.minimumShare }
+                if !report.neverWinning.isEmpty || !below.isEmpty { throw Exit.invalidInput }
             } catch let error as DiagnosticError {
                 throw report(error)
             }

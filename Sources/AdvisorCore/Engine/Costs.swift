@@ -59,23 +59,47 @@ public struct CostReport: Hashable, Sendable {
     /// In stack-id order.
     public var stacks: [StackCost]
     public var tokens: TokenLine?
-    /// The cheapest stack whose total is complete (not a lower bound).
+    /// The cheapest stack whose total is complete (not a lower bound) and that meets every floor outright.
     public var cheapest: StackID?
+    /// True when a floor applied, so stacks that failed or left it unverified were not eligible as cheapest.
+    public var floorsApplied: Bool
     public var assumptions: [String]
 
     public func cost(_ stack: StackID) -> StackCost? { stacks.first { $0.stack == stack } }
+
+    /// What "cheapest" means here, for labels beside the figure.
+    public var cheapestMeaning: String {
+        floorsApplied ? "cheapest complete total meeting every floor" : "cheapest complete total"
+    }
 }
 
 extension Engine {
     public func costs(_ answers: Answers) -> CostReport {
-        costs(Workload(answers: answers, monthHours: knowledgeBase.meta.monthHours))
+        costs(Workload(answers: answers, monthHours: knowledgeBase.meta.monthHours), vector: questionnaire.vector(answers))
     }
 
-    public func costs(_ workload: Workload) -> CostReport {
+    /// Costs for a workload. With the answers' vector, unpriced items that the answers make part of
+    /// running the agents count as execution, and "cheapest" skips stacks that fail or leave a floor
+    /// unverified; without it, each item keeps its own scope and every stack is eligible.
+    public func costs(_ workload: Workload, vector: AnswerVector? = nil) -> CostReport {
         let tokens = tokenLine(workload)
-        let stackCosts = stacks.map { stackCost($0, workload: workload, tokens: tokens) }
+        let stackCosts = stacks.indices.map { index in
+            stackCost(stacks[index], workload: workload, tokens: tokens,
+                      executionItems: vector.map { vector in
+                          Set(executionConditions[index].filter { $0.condition.holds(vector) }.map(\.item))
+                      } ?? [])
+        }
+        let standing = vector.map(floorStanding)
+        let eligible = stacks.indices.map { index in
+            standing.map { !$0.failing[index] && !$0.unverified[index] } ?? true
+        }
+        let figures = CostFigures(totals: stackCosts.map(\.monthly), priced: stackCosts.map { !$0.lineItems.isEmpty },
+                                  complete: stackCosts.map { !$0.lineItems.isEmpty && !$0.isLowerBound },
+                                  tokens: tokens?.monthly ?? 0)
         return CostReport(workload: workload, stacks: stackCosts, tokens: tokens,
-                          cheapest: cheapest(stackCosts), assumptions: assumptions(workload, tokens: tokens))
+                          cheapest: cheapestComplete(figures, eligible: eligible).map { stacks[$0].id },
+                          floorsApplied: !(standing?.matched.isEmpty ?? true),
+                          assumptions: assumptions(workload, tokens: tokens))
     }
 
     /// One stack's modelled monthly total: what the cost chart and break-even search evaluate.
@@ -84,13 +108,8 @@ extension Engine {
         guard let stack = stacks.first(where: { $0.id == stack }) else { return 0 }
         return stack.meters.reduce(0) { total, item in
             let alternative = item.id == meter ? item.alternative : nil
-            return total + lineItem(item, workload: workload, rate: alternative?.rate, idle: alternative?.idle).cost
+            return total + item.monthly(workload, rate: alternative?.rate, idle: alternative?.idle)
         }
-    }
-
-    func cheapest(_ costs: [StackCost]) -> StackID? {
-        costs.filter { !$0.isLowerBound && !$0.lineItems.isEmpty }
-            .min { ($0.monthly, $0.stack) < ($1.monthly, $1.stack) }?.stack
     }
 
     func lineItem(_ meter: Meter, workload: Workload, rate: Double? = nil, idle: IdleBilling? = nil) -> LineItem {
@@ -103,7 +122,7 @@ extension Engine {
                         cost: quantity * unitPrice, basis: basis, sources: meter.sources)
     }
 
-    private func stackCost(_ stack: Stack, workload: Workload, tokens: TokenLine?) -> StackCost {
+    private func stackCost(_ stack: Stack, workload: Workload, tokens: TokenLine?, executionItems: Set<String>) -> StackCost {
         let items = stack.meters.map { lineItem($0, workload: workload) }
         let monthly = items.reduce(0) { $0 + $1.cost }
         let alternates = zip(stack.meters, items).compactMap { meter, item -> AlternateReading? in
@@ -119,18 +138,23 @@ extension Engine {
                                 unitPrice: exposure.rate, monthly: quantity * exposure.rate, why: exposure.why,
                                 sources: exposure.sources)
         }
+        let notModelled = stack.notModelled.map { item -> UnpricedItem in
+            var resolved = item
+            if executionItems.contains(item.id) { resolved.scope = .execution }
+            return resolved
+        }
         let share = tokens.flatMap { tokens in
             monthly + tokens.monthly > 0 ? monthly / (monthly + tokens.monthly) : nil
         }
         return StackCost(stack: stack.id, monthly: monthly, lineItems: items, alternates: alternates,
-                         notModelled: stack.notModelled, exposures: exposures, runtimeShare: share)
+                         notModelled: notModelled, exposures: exposures, runtimeShare: share)
     }
 
     private func tokenLine(_ workload: Workload) -> TokenLine? {
         guard workload.tokensPerSession > 0, workload.tokenUSDPerMillion > 0 else { return nil }
         let tokens = workload.sessions * workload.tokensPerSession
         return TokenLine(tokensPerMonth: tokens, usdPerMillion: workload.tokenUSDPerMillion,
-                         monthly: tokens / 1_000_000 * workload.tokenUSDPerMillion,
+                         monthly: tokenMonthly(workload),
                          basis: "\(Format.quantity(workload.sessions)) sessions × "
                              + "\(Format.plain(workload.tokensPerSession)) tokens ÷ 1,000,000")
     }

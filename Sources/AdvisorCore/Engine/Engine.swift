@@ -10,6 +10,11 @@ public struct Engine: Sendable {
     let floors: [CompiledFloor]
     let profiles: [Profile]
     let profileConditions: [CompiledCondition]
+    /// Per stack (in id order): conditions that make an `extra` unpriced item part of execution.
+    let executionConditions: [[(item: String, condition: CompiledCondition)]]
+    let workloadPositions: [QuestionID: Int]
+    /// The axis cost moves, and by at most how much.
+    let costFit: (axis: Int, weight: Double)?
 
     struct CompiledRule: Sendable {
         let rule: Rule
@@ -22,6 +27,7 @@ public struct Engine: Sendable {
         let floor: Floor
         let condition: CompiledCondition
         let failing: [(stack: Int, reason: String)]
+        let unverified: [(stack: Int, reason: String, confirm: String)]
     }
 
     public init(knowledgeBase: KnowledgeBase, questionnaire: Questionnaire) throws(DiagnosticError) {
@@ -55,12 +61,28 @@ public struct Engine: Sendable {
             CompiledFloor(floor: floor, condition: questionnaire.compile(floor.condition, profiles: profileByID),
                           failing: floor.failures.compactMap { failure in
                               stackIndex[failure.stack].map { ($0, failure.reason) }
+                          },
+                          unverified: floor.unverified.compactMap { item in
+                              stackIndex[item.stack].map { ($0, item.reason, item.confirm) }
                           })
         }
         profiles = knowledgeBase.profiles
         self.profileConditions = profiles.map { questionnaire.compile($0.condition, profiles: [:]) }
+        executionConditions = stacks.map { stack in
+            stack.notModelled.compactMap { item in
+                item.executionWhen.map { (item.id, questionnaire.compile($0, profiles: profileByID)) }
+            }
+        }
+        workloadPositions = Dictionary(Workload.requiredQuestions.map { ($0, questionnaire.position(of: $0) ?? 0) },
+                                       uniquingKeysWith: { a, _ in a })
+        costFit = knowledgeBase.meta.costFit.flatMap { fit in axisIndex[fit.axis].map { ($0, fit.weight) } }
     }
 
     public var stackIDs: [StackID] { stacks.map(\.id) }
+
+    /// The workload numbers of an answer vector.
+    func workload(_ vector: AnswerVector) -> Workload {
+        Workload(monthHours: knowledgeBase.meta.monthHours) { vector.values[workloadPositions[$0] ?? 0] }
+    }
     public var axisIDs: [AxisID] { axes.map(\.id) }
 }

@@ -1,8 +1,12 @@
 /// One rule's part in a fit: "+0.40 because …".
 public struct Contribution: Hashable, Sendable {
+    /// The rule's id, or `Contribution.costRule` for the part cost plays.
     public var rule: String
     public var delta: Double
     public var because: Cited
+
+    /// The id under which the cost engine's part in a fit is listed.
+    public static let costRule = "cost-fit"
 }
 
 /// A stack's fit on one axis, with every rule that moved it.
@@ -14,13 +18,19 @@ public struct AxisScore: Hashable, Sendable {
     public var contributions: [Contribution]
     /// True when the rules pushed the fit past 0 or 1 and it was held there.
     public var clamped: Bool
+
+    /// How much the modelled cost moved this fit (nil on axes cost does not touch).
+    public var costAdjustment: Double? { contributions.first { $0.rule == Contribution.costRule }?.delta }
 }
 
-/// A hard floor this stack does not meet, and why.
-public struct FloorFailure: Hashable, Sendable {
+/// How a stack stands against one floor that applies to the answers.
+public struct FloorResult: Hashable, Sendable {
     public var floor: String
     public var axis: AxisID
+    public var status: FloorStatus
     public var reason: String
+    /// What to confirm, when the status is unverified.
+    public var confirm: String?
     public var because: Cited
 }
 
@@ -29,22 +39,46 @@ public struct StackScore: Hashable, Sendable {
     public var rank: Int
     public var total: Double
     public var axes: [AxisScore]
-    public var floorFailures: [FloorFailure]
-    public var meetsFloors: Bool { floorFailures.isEmpty }
+    /// Every floor that applies, met or not.
+    public var floors: [FloorResult]
+
+    public var floorFailures: [FloorResult] { floors.filter { $0.status == .failed } }
+    public var unverifiedFloors: [FloorResult] { floors.filter { $0.status == .unverified } }
+    /// No floor failed: the stack ranks among those that may be chosen.
+    public var meetsFloors: Bool { !floors.contains { $0.status == .failed } }
+    /// Every floor is met outright.
+    public var floorsVerified: Bool { floors.allSatisfy { $0.status == .met } }
+    /// The worst floor status, or nil when no floor applies.
+    public var floorStatus: FloorStatus? {
+        floors.isEmpty ? nil : floors.contains { $0.status == .failed } ? .failed
+            : floors.contains { $0.status == .unverified } ? .unverified : .met
+    }
+    /// How far cost moved the weighted total (the cost axis's adjustment times its share of the weights).
+    public var costEffect: Double {
+        let weightSum = axes.reduce(0) { $0 + $1.weight }
+        guard weightSum > 0 else { return 0 }
+        return axes.reduce(0) { $0 + ($1.costAdjustment ?? 0) * $1.weight } / weightSum
+    }
 
     public func axis(_ id: AxisID) -> AxisScore? { axes.first { $0.axis == id } }
 }
 
-/// The stacks in rank order: those meeting every floor first, then by weighted total, then by id.
+/// The stacks in rank order: those failing no floor first, then by weighted total, then by id.
 public struct Ranking: Hashable, Sendable {
     public var scores: [StackScore]
     public var profiles: [Profile]
-    /// How far the winner leads the runner-up that also meets the floors (0 when there is none).
+    /// How far the winner leads the runner-up that also fails no floor (0 when there is none).
     public var margin: Double
     public var isClose: Bool
+    /// Stacks whose total equals the winner's: a tie the ranking's order does not decide.
+    public var tiedWith: [StackID]
+    /// When the winner's floor is unverified: the best stack that meets every floor outright.
+    public var fallback: StackID?
 
     public var winner: StackScore { scores[0] }
     public func score(_ stack: StackID) -> StackScore? { scores.first { $0.stack == stack } }
+    /// What the team must confirm before the recommendation holds (empty when it is unconditional).
+    public var condition: [String] { winner.unverifiedFloors.compactMap(\.confirm) }
 }
 
 /// The numbers behind a ranking, without names or sentences: cheap enough to compute thousands of times.
@@ -52,20 +86,55 @@ struct Evaluation {
     var fits: [Double]
     var totals: [Double]
     var failing: [Bool]
+    var unverified: [Bool]
     var matchedRules: [Int]
     var matchedFloors: [Int]
     var weights: [Double]
     var order: [Int]
     var matchedProfiles: [Int]
+    var costs: CostFigures
+    var costReference: Int?
+    var costAdjustments: [Double]
+
+    /// Totals closer than this are a tie: sums of the same adjustments in another order differ by rounding only.
+    static let tieTolerance = 1e-9
+
+    /// Stacks level with the winner and sharing its floor standing.
+    var tiedWithWinner: [Int] {
+        let winner = order[0]
+        return order.dropFirst().filter {
+            failing[$0] == failing[winner] && abs(totals[$0] - totals[winner]) <= Evaluation.tieTolerance
+        }
+    }
+
+    /// The best-ranked stack that meets every floor outright, when the winner's standing is unverified.
+    var fallback: Int? {
+        guard unverified[order[0]], !failing[order[0]] else { return nil }
+        return order.first { !failing[$0] && !unverified[$0] }
+    }
 }
 
 extension Engine {
     public func rank(_ answers: Answers) -> Ranking {
-        ranking(from: evaluate(questionnaire.vector(answers)))
+        let vector = questionnaire.vector(answers)
+        return ranking(from: evaluate(vector))
+    }
+
+    /// Which stacks fail or are unverified against the floors that apply, and which floors apply.
+    func floorStanding(_ vector: AnswerVector) -> (failing: [Bool], unverified: [Bool], matched: [Int]) {
+        var failing = [Bool](repeating: false, count: stacks.count)
+        var unverified = failing
+        var matched: [Int] = []
+        for (index, floor) in floors.enumerated() where floor.condition.holds(vector) {
+            matched.append(index)
+            for failure in floor.failing { failing[failure.stack] = true }
+            for item in floor.unverified { unverified[item.stack] = true }
+        }
+        return (failing, unverified, matched)
     }
 
     /// Scores one answer set. Rules are summed in rule-id order, so neither file order nor rule order
-    /// in the knowledge base can change a result.
+    /// in the knowledge base can change a result. Cost joins its axis before fits are held to 0...1.
     func evaluate(_ vector: AnswerVector, skippingRule skipped: Int? = nil) -> Evaluation {
         let axisCount = axes.count, stackCount = stacks.count
         var fits = [Double](repeating: 0, count: stackCount * axisCount)
@@ -77,13 +146,15 @@ extension Engine {
             matchedRules.append(index)
             for adjustment in rule.adjustments { fits[adjustment.stack * axisCount + rule.axis] += adjustment.delta }
         }
-        for index in fits.indices { fits[index] = min(1, max(0, fits[index])) }
-        var failing = [Bool](repeating: false, count: stackCount)
-        var matchedFloors: [Int] = []
-        for (index, floor) in floors.enumerated() where floor.condition.holds(vector) {
-            matchedFloors.append(index)
-            for failure in floor.failing { failing[failure.stack] = true }
+        let standing = floorStanding(vector)
+        let costs = costFigures(vector)
+        let eligible = stacks.indices.map { !standing.failing[$0] && !standing.unverified[$0] }
+        let reference = cheapestComplete(costs, eligible: eligible)
+        let costAdjustments = costAdjustments(costs, reference: reference)
+        if let fit = costFit {
+            for stack in 0..<stackCount { fits[stack * axisCount + fit.axis] += costAdjustments[stack] }
         }
+        for index in fits.indices { fits[index] = min(1, max(0, fits[index])) }
         let weights = weightPositions.map { max(0, vector.values[$0]) }
         let weightSum = weights.reduce(0, +)
         var totals = [Double](repeating: 0, count: stackCount)
@@ -92,17 +163,19 @@ extension Engine {
             for axis in 0..<axisCount { sum += weights[axis] * fits[stack * axisCount + axis] }
             totals[stack] = weightSum > 0 ? sum / weightSum : 0
         }
-        // Stacks are held in id order, so the index breaks ties the same way the id would.
+        let failing = standing.failing
+        // Stacks are held in id order, so the index puts tied stacks in id order; ties are reported as such.
         let order = (0..<stackCount).sorted { a, b in
             if failing[a] != failing[b] { return !failing[a] }
-            if totals[a] != totals[b] { return totals[a] > totals[b] }
+            if abs(totals[a] - totals[b]) > Evaluation.tieTolerance { return totals[a] > totals[b] }
             return a < b
         }
         let profileConditions = self.profileConditions
         let matchedProfiles = profileConditions.indices.filter { profileConditions[$0].holds(vector) }
-        return Evaluation(fits: fits, totals: totals, failing: failing, matchedRules: matchedRules,
-                          matchedFloors: matchedFloors, weights: weights, order: order,
-                          matchedProfiles: matchedProfiles)
+        return Evaluation(fits: fits, totals: totals, failing: failing, unverified: standing.unverified,
+                          matchedRules: matchedRules, matchedFloors: standing.matched, weights: weights, order: order,
+                          matchedProfiles: matchedProfiles, costs: costs, costReference: reference,
+                          costAdjustments: costAdjustments)
     }
 
     /// Index of the winning stack for an answer set.
@@ -113,30 +186,78 @@ extension Engine {
         let axisCount = axes.count
         let scores = evaluation.order.enumerated().map { rank, stack -> StackScore in
             let axisScores = axes.indices.map { axis -> AxisScore in
-                let contributions = evaluation.matchedRules.compactMap { index -> Contribution? in
+                var contributions = evaluation.matchedRules.compactMap { index -> Contribution? in
                     let rule = rules[index]
                     guard rule.axis == axis, let adjustment = rule.adjustments.first(where: { $0.stack == stack }) else {
                         return nil
                     }
                     return Contribution(rule: rule.rule.id, delta: adjustment.delta, because: rule.rule.because)
                 }
+                if costFit?.axis == axis {
+                    contributions.append(costContribution(stack, evaluation: evaluation))
+                }
                 let raw = axes[axis].neutral + contributions.reduce(0) { $0 + $1.delta }
                 return AxisScore(axis: axes[axis].id, fit: evaluation.fits[stack * axisCount + axis],
                                  neutral: axes[axis].neutral, weight: evaluation.weights[axis],
                                  contributions: contributions, clamped: raw < -1e-12 || raw > 1 + 1e-12)
             }
-            let failures = evaluation.matchedFloors.flatMap { index -> [FloorFailure] in
-                let floor = floors[index]
-                return floor.failing.filter { $0.stack == stack }.map {
-                    FloorFailure(floor: floor.floor.id, axis: floor.floor.axis, reason: $0.reason, because: floor.floor.because)
-                }
-            }
             return StackScore(stack: stacks[stack].id, rank: rank + 1, total: evaluation.totals[stack],
-                              axes: axisScores, floorFailures: failures)
+                              axes: axisScores, floors: floorResults(stack, matched: evaluation.matchedFloors))
         }
         let eligible = scores.filter(\.meetsFloors)
         let margin = eligible.count > 1 ? eligible[0].total - eligible[1].total : 0
         return Ranking(scores: scores, profiles: evaluation.matchedProfiles.map { profiles[$0] }, margin: margin,
-                       isClose: eligible.count > 1 && margin < knowledgeBase.meta.closeMargin)
+                       isClose: eligible.count > 1 && margin < knowledgeBase.meta.closeMargin,
+                       tiedWith: evaluation.tiedWithWinner.map { stacks[$0].id },
+                       fallback: evaluation.fallback.map { stacks[$0].id })
+    }
+
+    private func floorResults(_ stack: Int, matched: [Int]) -> [FloorResult] {
+        matched.map { index in
+            let floor = floors[index]
+            if let failure = floor.failing.first(where: { $0.stack == stack }) {
+                return FloorResult(floor: floor.floor.id, axis: floor.floor.axis, status: .failed, reason: failure.reason,
+                                   confirm: nil, because: floor.floor.because)
+            }
+            if let item = floor.unverified.first(where: { $0.stack == stack }) {
+                return FloorResult(floor: floor.floor.id, axis: floor.floor.axis, status: .unverified, reason: item.reason,
+                                   confirm: item.confirm, because: floor.floor.because)
+            }
+            return FloorResult(floor: floor.floor.id, axis: floor.floor.axis, status: .met,
+                               reason: floor.floor.because.text, confirm: nil, because: floor.floor.because)
+        }
+    }
+
+    /// The sentence behind cost's part in a fit, with the figures it was computed from.
+    private func costContribution(_ stack: Int, evaluation: Evaluation) -> Contribution {
+        let costs = evaluation.costs
+        let delta = evaluation.costAdjustments[stack]
+        let sources = Array(Set(stacks[stack].meters.flatMap(\.sources))).sorted()
+        let asOf = knowledgeBase.meta.asOf
+        func because(_ text: String) -> Contribution {
+            Contribution(rule: Contribution.costRule, delta: delta, because: Cited(text: text, sources: sources, asOf: asOf))
+        }
+        guard costs.priced[stack] else {
+            return because("Nothing of this stack is priced in the knowledge base, so cost does not move its fit.")
+        }
+        guard let reference = evaluation.costReference, let fit = costFit else {
+            return because("No stack that meets every floor has a complete monthly total, so cost moves no fit.")
+        }
+        let own = (costs.complete[stack] ? "" : "at least ") + Format.money(costs.totals[stack])
+        let floor = Format.money(costs.totals[reference])
+        if stack == reference {
+            return because("At \(own) a month this is the cheapest complete total among the stacks that meet every floor, "
+                           + "so cost takes nothing off.")
+        }
+        let extra = costs.totals[stack] - costs.totals[reference]
+        guard extra > 0 else {
+            return because("It costs \(own) a month, no more than \(floor) for \(stackName(stacks[reference].id)), the cheapest "
+                           + "complete total that meets every floor, so cost takes nothing off.")
+        }
+        let share = extra / (costs.totals[stack] + costs.tokens)
+        let spend = costs.tokens > 0 ? "runtime plus tokens" : "runtime spend (no token cost was given)"
+        return because("It costs \(own) a month against \(floor) for \(stackName(stacks[reference].id)), the cheapest complete "
+                       + "total that meets every floor; the extra \(Format.money(extra)) is \(Format.percent(share)) of its "
+                       + "\(spend), so cost takes \(Format.score(fit.weight)) × \(Format.percent(share)) off.")
     }
 }

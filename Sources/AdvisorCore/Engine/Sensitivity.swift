@@ -47,15 +47,20 @@ extension Engine {
         let vector = questionnaire.vector(answers)
         let evaluation = evaluate(vector)
         return Sensitivity(
-            breakEvens: breakEvens(Workload(answers: answers, monthHours: knowledgeBase.meta.monthHours)),
+            breakEvens: breakEvens(Workload(answers: answers, monthHours: knowledgeBase.meta.monthHours), vector: vector),
             weightRanges: weightRanges(evaluation),
             flips: nearestFlips(vector, winner: evaluation.order[0]))
     }
 
-    /// Where the cheapest fully priced stack changes as idle time grows, under the primary readings
-    /// and then under each other reading a meter has.
-    public func breakEvens(_ workload: Workload) -> [BreakEven] {
-        let priced = costs(workload).stacks.filter { !$0.isLowerBound && !$0.lineItems.isEmpty }
+    /// Where the cheapest complete total changes as idle time grows, under the primary readings and
+    /// then under each other reading a meter has. With the answers' vector, only stacks that meet
+    /// every floor outright take part, as for "cheapest".
+    public func breakEvens(_ workload: Workload, vector: AnswerVector? = nil) -> [BreakEven] {
+        let standing = vector.map(floorStanding)
+        let priced = costs(workload, vector: vector).stacks.enumerated().filter { index, cost in
+            !cost.isLowerBound && !cost.lineItems.isEmpty
+                && !(standing?.failing[index] ?? false) && !(standing?.unverified[index] ?? false)
+        }.map(\.element)
         var result = breakEvens(priced.map(\.stack), workload: workload, alternative: nil)
         for cost in priced {
             for alternate in cost.alternates {

@@ -6,6 +6,10 @@ public struct Sweep: Sendable {
     /// The winner's stack index for every answer set, in mixed-radix order of `questions`.
     public var winners: [Int]
     public var stacks: [StackID]
+    /// Answer sets whose winner is level with another stack.
+    public var ties: Int = 0
+    /// Answer sets whose winner leaves a floor unverified, so the recommendation is conditional.
+    public var conditional: Int = 0
 
     public var count: Int { winners.count }
 
@@ -24,6 +28,24 @@ public struct LintReport: Sendable {
     public var idleRules: [String]
     /// Discrete questions whose answer never changes the winner, other answers held.
     public var mutedQuestions: [QuestionID]
+    /// Each of the scout's profiles on its home ground.
+    public var homeGrounds: [HomeGroundShare]
+}
+
+/// How often the stacks the scout names win where its profile decides.
+public struct HomeGroundShare: Sendable {
+    public var ground: HomeGround
+    /// Answer sets the ground covers once exclusions are taken out.
+    public var size: Int
+    /// Answer sets left out by each exclusion (an answer set counts under the first that holds).
+    public var excluded: [Int]
+    public var wins: Int
+    /// Of the wins, those where the winner leaves a floor unverified (a conditional recommendation).
+    public var conditionalWins: Int
+    /// Who wins the rest, most often first.
+    public var others: [(stack: StackID, count: Int)]
+
+    public var share: Double { size > 0 ? Double(wins) / Double(size) : 1 }
 }
 
 extension Engine {
@@ -43,10 +65,14 @@ extension Engine {
         var vector = questionnaire.vector(base)
         let total = radices.reduce(1, *)
         var winners = [Int](repeating: 0, count: total)
+        var ties = 0, conditional = 0
         var digits = [Int](repeating: 0, count: radices.count)
         for set in 0..<total {
             for (slot, position) in positions.enumerated() { vector.values[position] = Double(digits[slot]) }
-            winners[set] = winner(vector)
+            let evaluation = evaluate(vector)
+            winners[set] = evaluation.order[0]
+            if !evaluation.tiedWithWinner.isEmpty { ties += 1 }
+            if evaluation.unverified[evaluation.order[0]] { conditional += 1 }
             var slot = radices.count - 1
             while slot >= 0 {
                 digits[slot] += 1
@@ -56,27 +82,66 @@ extension Engine {
             }
         }
         return Sweep(questions: zip(positions, radices).map { (questionnaire.questions[$0].id, $1) },
-                     winners: winners, stacks: stacks.map(\.id))
+                     winners: winners, stacks: stacks.map(\.id), ties: ties, conditional: conditional)
     }
 
     public func lint(base: Answers) -> LintReport {
         let sweep = sweep(base: base)
         let neverWinning = sweep.stacks.indices.filter { index in !sweep.winners.contains(index) }.map { sweep.stacks[$0] }
         return LintReport(sweep: sweep, neverWinning: neverWinning, idleRules: idleRules(base: base, sweep: sweep),
-                          mutedQuestions: mutedQuestions(sweep))
+                          mutedQuestions: mutedQuestions(sweep), homeGrounds: homeGroundShares(base: base, sweep: sweep))
+    }
+
+    /// The answer vector of one answer set of a sweep, by its index.
+    private func vector(ofSet set: Int, sweep: Sweep, base: AnswerVector) -> AnswerVector {
+        var vector = base
+        var remainder = set
+        for (slot, position) in sweptQuestions.enumerated().reversed() {
+            vector.values[position] = Double(remainder % sweep.questions[slot].values)
+            remainder /= sweep.questions[slot].values
+        }
+        return vector
+    }
+
+    private func homeGroundShares(base: Answers, sweep: Sweep) -> [HomeGroundShare] {
+        let profileByID = Dictionary(profiles.map { ($0.id, $0.condition) }, uniquingKeysWith: { a, _ in a })
+        let baseVector = questionnaire.vector(base)
+        return knowledgeBase.homeGrounds.map { ground in
+            let condition = questionnaire.compile(ground.condition, profiles: profileByID)
+            let exclusions = ground.exclusions.map { questionnaire.compile($0.condition, profiles: profileByID) }
+            let expected = Set(ground.expect.compactMap { id in stacks.firstIndex { $0.id == id } })
+            var excluded = [Int](repeating: 0, count: exclusions.count)
+            var size = 0, wins = 0, conditionalWins = 0
+            var others: [Int: Int] = [:]
+            for set in 0..<sweep.count {
+                let vector = vector(ofSet: set, sweep: sweep, base: baseVector)
+                guard condition.holds(vector) else { continue }
+                if let index = exclusions.firstIndex(where: { $0.holds(vector) }) {
+                    excluded[index] += 1
+                    continue
+                }
+                size += 1
+                let winner = sweep.winners[set]
+                if expected.contains(winner) {
+                    wins += 1
+                    if floorStanding(vector).unverified[winner] { conditionalWins += 1 }
+                } else {
+                    others[winner, default: 0] += 1
+                }
+            }
+            return HomeGroundShare(ground: ground, size: size, excluded: excluded, wins: wins,
+                                   conditionalWins: conditionalWins,
+                                   others: others.sorted { ($0.value, $1.key) > ($1.value, $0.key) }
+                                       .map { (stacks[$0.key].id, $0.value) })
+        }
     }
 
     /// A rule is idle if, in every answer set where it matches, the ranking without it is the same.
     private func idleRules(base: Answers, sweep: Sweep) -> [String] {
-        let positions = sweptQuestions
-        var vector = questionnaire.vector(base)
+        let baseVector = questionnaire.vector(base)
         var matters = [Bool](repeating: false, count: rules.count)
         for set in 0..<sweep.count {
-            var remainder = set
-            for (slot, position) in positions.enumerated().reversed() {
-                vector.values[position] = Double(remainder % sweep.questions[slot].values)
-                remainder /= sweep.questions[slot].values
-            }
+            let vector = vector(ofSet: set, sweep: sweep, base: baseVector)
             let full = evaluate(vector)
             for index in full.matchedRules where !matters[index] {
                 if evaluate(vector, skippingRule: index).order != full.order { matters[index] = true }

@@ -3,6 +3,8 @@
 /// session-hours = sessions × session minutes / 60.
 public struct Workload: Hashable, Sendable {
     public var agents: Double
+    /// Agents with identities of their own rather than acting for a licensed person.
+    public var autonomousAgents: Double
     public var humans: Double
     public var sessionsPerAgentPerDay: Double
     public var sessionMinutes: Double
@@ -17,25 +19,31 @@ public struct Workload: Hashable, Sendable {
     public var monthHours: Double
 
     static let requiredQuestions: [QuestionID] = [
-        "workload.agents", "workload.humans", "workload.sessions_per_agent_per_day", "workload.session_minutes",
+        "workload.agents", "workload.autonomous_agents", "workload.humans", "workload.sessions_per_agent_per_day", "workload.session_minutes",
         "workload.idle_fraction", "workload.vcpus", "workload.memory_gb", "workload.memory_events_per_session",
         "workload.gateway_calls_per_session", "workload.identity_requests_per_session",
         "workload.tokens_per_session", "workload.token_usd_per_million",
     ]
 
     public init(answers: Answers, monthHours: Double) {
-        agents = answers.number("workload.agents")
-        humans = answers.number("workload.humans")
-        sessionsPerAgentPerDay = answers.number("workload.sessions_per_agent_per_day")
-        sessionMinutes = answers.number("workload.session_minutes")
-        idleFraction = answers.number("workload.idle_fraction")
-        vcpus = answers.number("workload.vcpus")
-        memoryGB = answers.number("workload.memory_gb")
-        memoryEventsPerSession = answers.number("workload.memory_events_per_session")
-        gatewayCallsPerSession = answers.number("workload.gateway_calls_per_session")
-        identityRequestsPerSession = answers.number("workload.identity_requests_per_session")
-        tokensPerSession = answers.number("workload.tokens_per_session")
-        tokenUSDPerMillion = answers.number("workload.token_usd_per_million")
+        self.init(monthHours: monthHours) { answers.number($0) }
+    }
+
+    /// Reads each workload number through `number`, so answers and answer vectors share one mapping.
+    init(monthHours: Double, number: (QuestionID) -> Double) {
+        agents = number("workload.agents")
+        autonomousAgents = number("workload.autonomous_agents")
+        humans = number("workload.humans")
+        sessionsPerAgentPerDay = number("workload.sessions_per_agent_per_day")
+        sessionMinutes = number("workload.session_minutes")
+        idleFraction = number("workload.idle_fraction")
+        vcpus = number("workload.vcpus")
+        memoryGB = number("workload.memory_gb")
+        memoryEventsPerSession = number("workload.memory_events_per_session")
+        gatewayCallsPerSession = number("workload.gateway_calls_per_session")
+        identityRequestsPerSession = number("workload.identity_requests_per_session")
+        tokensPerSession = number("workload.tokens_per_session")
+        tokenUSDPerMillion = number("workload.token_usd_per_million")
         self.monthHours = monthHours
     }
 
@@ -56,6 +64,7 @@ public struct Workload: Hashable, Sendable {
         case .identityRequests: return sessions * identityRequestsPerSession
         case .users: return humans
         case .agents: return agents
+        case .autonomousAgents: return min(autonomousAgents, agents)
         }
     }
 
@@ -77,6 +86,7 @@ public struct Workload: Hashable, Sendable {
             return "\(Format.quantity(sessions)) sessions × \(Format.plain(identityRequestsPerSession)) identity requests"
         case .users: return "\(Format.plain(humans)) people who use or supervise agents"
         case .agents: return "\(Format.plain(agents)) agents"
+        case .autonomousAgents: return "\(Format.plain(min(autonomousAgents, agents))) autonomous agents"
         }
     }
 

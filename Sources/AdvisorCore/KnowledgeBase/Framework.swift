@@ -43,19 +43,35 @@ public struct Rule: Hashable, Sendable, Identifiable {
     }
 }
 
-/// A hard requirement: a stack that fails it is flagged and ranked after every stack that meets it.
+/// A hard requirement. A stack a source says is not appropriate fails it and ranks after every stack
+/// that does not; a stack whose mechanism is undisclosed or depends on what runs underneath is
+/// unverified: it keeps its place, and a recommendation of it is conditional on confirming the floor.
 public struct Floor: Hashable, Sendable, Identifiable {
     public var id: String
     public var axis: AxisID
     public var condition: Condition
     /// Stacks that fail, with the reason for each, in stack-id order.
     public var failures: [Failure]
+    /// Stacks that may meet it once the team confirms something, in stack-id order.
+    public var unverified: [Unverified]
     public var because: Cited
 
     public struct Failure: Hashable, Sendable {
         public var stack: StackID
         public var reason: String
     }
+
+    public struct Unverified: Hashable, Sendable {
+        public var stack: StackID
+        public var reason: String
+        /// What the team must confirm before relying on this stack for the floor.
+        public var confirm: String
+    }
+}
+
+/// Whether a stack meets a floor that applies to the answers.
+public enum FloorStatus: String, CaseIterable, Sendable {
+    case met, unverified, failed
 }
 
 public enum RiskSeverity: String, CaseIterable, Sendable, Comparable {
@@ -79,4 +95,33 @@ public struct Risk: Hashable, Sendable, Identifiable {
 
     public static let kinds = ["pricing", "licensing", "isolation", "identity", "operations", "model", "roadmap",
                                "observability", "cost"]
+}
+
+/// Where one of the scout's profiles decides the answer outright: the answer sets it covers, the
+/// stacks the scout names there, and the parts left out because the scout's own axes disagree.
+/// `kb lint` reports the share of this ground the named stacks win.
+public struct HomeGround: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var name: String
+    public var condition: Condition
+    public var expect: [StackID]
+    public var exclusions: [Exclusion]
+    /// The scout's sentence that decides it.
+    public var decides: Cited
+
+    public struct Exclusion: Hashable, Sendable {
+        public var condition: Condition
+        public var why: String
+    }
+}
+
+/// A fact the sources state two ways. The ranking uses the first reading; both are shown.
+public struct Contested: Hashable, Sendable, Identifiable {
+    public var id: String
+    public var title: String
+    public var stacks: [StackID]
+    public var condition: Condition
+    public var readings: [Cited]
+    /// How the knowledge base scores it, and what would change under the other reading.
+    public var scored: String
 }

@@ -22,8 +22,8 @@ enum FrameworkReader {
     }
 
     static func readRules(_ root: Node, reader: YAMLReader, context: LoadContext)
-        -> (profiles: [Profile], rules: [Rule], floors: [Floor]) {
-        guard let fields = reader.fields(root, path: "") else { return ([], [], []) }
+        -> (profiles: [Profile], rules: [Rule], floors: [Floor], homeGrounds: [HomeGround]) {
+        guard let fields = reader.fields(root, path: "") else { return ([], [], [], []) }
         let entries = EntryReader(fileOf: fields, context: context)
         let conditions = ConditionReader(reader: reader, context: context)
         let profiles = entries.list(fields, "profiles", required: false) { node -> Profile? in
@@ -55,14 +55,73 @@ enum FrameworkReader {
             let axis = axisReference(entry, context: context)
             let condition = conditions.read(entry.required("when"), key: "floors.when", allowProfiles: true)
             let failures = floorFailures(entry, context: context)
+            let unverified = floorUnverified(entry, context: context)
             let because = entries.statement(entry, "because")
             entry.finish()
+            let twice = Set(failures.map(\.stack)).intersection(unverified.map(\.stack))
+            for stack in twice.sorted() {
+                reader.error(entry.value("unverified"), key: "floors[\(id ?? "?")].unverified.\(stack)",
+                             "lists a stack that also fails the floor", expected: "each stack under fails or unverified, not both")
+            }
             guard let id, let axis, let condition, let because else { return nil }
             context.define("floor", id, at: reader.location(node))
-            return Floor(id: id, axis: axis, condition: condition, failures: failures, because: because)
+            return Floor(id: id, axis: axis, condition: condition, failures: failures, unverified: unverified,
+                         because: because)
+        }
+        let homeGrounds = entries.list(fields, "home_grounds", required: false) { node -> HomeGround? in
+            guard let entry = reader.fields(node, path: "home_grounds") else { return nil }
+            let id = entry.string("id", maxLength: 80)
+            let name = entry.string("name", maxLength: 120)
+            let condition = conditions.read(entry.required("when"), key: "home_grounds.when", allowProfiles: true)
+            let expect = entry.stringList("expect", required: true) ?? []
+            for stack in expect {
+                context.referStack(stack, at: reader.location(entry.value("expect")), key: "home_grounds[\(id ?? "?")].expect")
+            }
+            let exclusions = entries.list(entry, "exclude", required: false) { node -> HomeGround.Exclusion? in
+                guard let item = reader.fields(node, path: "home_grounds.exclude") else { return nil }
+                let condition = conditions.read(item.required("when"), key: "home_grounds.exclude.when", allowProfiles: true)
+                let why = item.string("why")
+                item.finish()
+                guard let condition, let why else { return nil }
+                return HomeGround.Exclusion(condition: condition, why: why)
+            }
+            let decides = entries.statement(entry, "decides")
+            entry.finish()
+            guard let id, let name, let condition, let decides, !expect.isEmpty else { return nil }
+            context.define("home ground", id, at: reader.location(node))
+            return HomeGround(id: id, name: name, condition: condition, expect: expect, exclusions: exclusions,
+                              decides: decides)
         }
         fields.finish()
-        return (profiles, rules, floors)
+        return (profiles, rules, floors, homeGrounds)
+    }
+
+    static func readContested(_ root: Node, reader: YAMLReader, context: LoadContext) -> [Contested] {
+        guard let fields = reader.fields(root, path: "") else { return [] }
+        let entries = EntryReader(fileOf: fields, context: context)
+        let conditions = ConditionReader(reader: reader, context: context)
+        let items = entries.list(fields, "contested", required: true) { node -> Contested? in
+            guard let entry = reader.fields(node, path: "contested") else { return nil }
+            let id = entry.string("id", maxLength: 80)
+            let title = entry.string("title", maxLength: 160)
+            let stacks = entry.stringList("stacks", required: true) ?? []
+            for stack in stacks {
+                context.referStack(stack, at: reader.location(entry.value("stacks")), key: "contested[\(id ?? "?")].stacks")
+            }
+            let condition = conditions.read(entry.value("when"), key: "contested.when", allowProfiles: true)
+            let readings = entries.list(entry, "readings", required: true) { entries.cited($0, key: "contested.readings") }
+            let scored = entry.string("scored")
+            entry.finish()
+            if readings.count < 2 {
+                reader.error(entry.value("readings"), key: "contested[\(id ?? "?")].readings", "has \(readings.count) reading(s)",
+                             expected: "at least two readings")
+            }
+            guard let id, let title, let condition, let scored, readings.count >= 2 else { return nil }
+            context.define("contested fact", id, at: reader.location(node))
+            return Contested(id: id, title: title, stacks: stacks, condition: condition, readings: readings, scored: scored)
+        }
+        fields.finish()
+        return items
     }
 
     static func readRisks(_ root: Node, reader: YAMLReader, context: LoadContext) -> [Risk] {
@@ -115,6 +174,23 @@ enum FrameworkReader {
         }
         map.finish()
         return adjustments.sorted { $0.stack < $1.stack }
+    }
+
+    /// `unverified: {stack: {reason: "...", confirm: "..."}}`, optional.
+    private static func floorUnverified(_ entry: Fields, context: LoadContext) -> [Floor.Unverified] {
+        guard let node = entry.value("unverified"),
+              let map = entry.reader.fields(node, path: entry.key("unverified")) else { return [] }
+        let items = map.keys.compactMap { stack -> Floor.Unverified? in
+            guard let valueNode = map.value(stack),
+                  let fields = entry.reader.fields(valueNode, path: map.key(stack)) else { return nil }
+            let reason = fields.string("reason"), confirm = fields.string("confirm")
+            fields.finish()
+            context.referStack(stack, at: entry.reader.location(map.keyNode(stack)), key: map.key(stack))
+            guard let reason, let confirm else { return nil }
+            return Floor.Unverified(stack: stack, reason: reason, confirm: confirm)
+        }
+        map.finish()
+        return items.sorted { $0.stack < $1.stack }
     }
 
     private static func floorFailures(_ entry: Fields, context: LoadContext) -> [Floor.Failure] {

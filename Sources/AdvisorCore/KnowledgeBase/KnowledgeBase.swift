@@ -7,6 +7,15 @@ public struct KnowledgeBase: Hashable, Sendable {
         public var staleAfterDays: Int
         public var closeMargin: Double
         public var derivedFrom: Source
+        /// How the modelled monthly cost moves one axis's fit; nil leaves cost out of the scores.
+        public var costFit: CostFit?
+    }
+
+    /// A stack dearer than the cheapest complete total that meets the floors loses up to `weight` of
+    /// fit on `axis`, in proportion to the extra spend's share of its runtime plus tokens.
+    public struct CostFit: Hashable, Sendable {
+        public var axis: AxisID
+        public var weight: Double
     }
 
     public var meta: Meta
@@ -17,6 +26,8 @@ public struct KnowledgeBase: Hashable, Sendable {
     public var rules: [Rule]
     public var floors: [Floor]
     public var risks: [Risk]
+    public var homeGrounds: [HomeGround] = []
+    public var contested: [Contested] = []
 
     public func stack(_ id: StackID) -> Stack? { stacks.first { $0.id == id } }
     public func axis(_ id: AxisID) -> Axis? { axes.first { $0.id == id } }

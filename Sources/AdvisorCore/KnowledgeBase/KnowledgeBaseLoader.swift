@@ -59,7 +59,8 @@ public enum KnowledgeBaseLoader {
             meta: meta, sources: parts.sources.sorted { $0.id < $1.id }, axes: parts.axes,
             stacks: parts.stacks.sorted { $0.id < $1.id }, profiles: parts.profiles.sorted { $0.id < $1.id },
             rules: parts.rules.sorted { $0.id < $1.id }, floors: parts.floors.sorted { $0.id < $1.id },
-            risks: risks.sorted { ($0.severity, $0.id) < ($1.severity, $1.id) })
+            risks: risks.sorted { ($0.severity, $0.id) < ($1.severity, $1.id) },
+            homeGrounds: parts.homeGrounds.sorted { $0.id < $1.id }, contested: parts.contested.sorted { $0.id < $1.id })
         problems += context.crossCheck(base)
         guard problems.isEmpty else { throw DiagnosticError(problems) }
         return base
@@ -74,6 +75,8 @@ public enum KnowledgeBaseLoader {
         var rules: [Rule] = []
         var floors: [Floor] = []
         var risks: [Risk] = []
+        var homeGrounds: [HomeGround] = []
+        var contested: [Contested] = []
     }
 
     static func fileName(_ path: String) -> String { String(path.split(separator: "/").last ?? "") }
@@ -85,6 +88,7 @@ public enum KnowledgeBaseLoader {
         case (_, "sources.yaml"): parts.sources += MetaReader.readSources(root, reader: reader)
         case (_, "axes.yaml"): parts.axes += FrameworkReader.readAxes(root, reader: reader, context: context)
         case (_, "risks.yaml"): parts.risks += FrameworkReader.readRisks(root, reader: reader, context: context)
+        case (_, "contested.yaml"): parts.contested += FrameworkReader.readContested(root, reader: reader, context: context)
         case ("stacks", _):
             if let stack = StackReader.read(root, reader: reader, context: context) { parts.stacks.append(stack) }
         case ("rules", _):
@@ -92,9 +96,10 @@ public enum KnowledgeBaseLoader {
             parts.profiles += framework.profiles
             parts.rules += framework.rules
             parts.floors += framework.floors
+            parts.homeGrounds += framework.homeGrounds
         default:
             reader.error(root, key: nil, "is not a knowledge-base file",
-                         expected: "knowledge-base.yaml, sources.yaml, axes.yaml, risks.yaml, stacks/*.yaml or rules/*.yaml")
+                         expected: "knowledge-base.yaml, sources.yaml, axes.yaml, risks.yaml, contested.yaml, stacks/*.yaml or rules/*.yaml")
         }
     }
 }
@@ -108,6 +113,15 @@ enum MetaReader {
         let monthHours = fields.number("month_hours", atLeast: 1)
         let stale = fields.number("stale_after_days", atLeast: 1)
         let margin = fields.number("close_margin", atLeast: 0)
+        var costFit: KnowledgeBase.CostFit?
+        if let node = fields.value("cost_fit"), let fit = reader.fields(node, path: "cost_fit") {
+            let axis = fit.string("axis", maxLength: 40)
+            let weight = fit.number("weight", atLeast: 0)
+            fit.finish()
+            if let axis { context.referAxis(axis, at: reader.location(fit.value("axis")), key: "cost_fit.axis") }
+            if let weight, weight > 1 { reader.error(fit.value("weight"), key: "cost_fit.weight", "must be within 0 to 1") }
+            if let axis, let weight { costFit = .init(axis: axis, weight: weight) }
+        }
         var derived: Source?
         if let node = fields.required("derived_from"), let from = reader.fields(node, path: "derived_from") {
             let title = from.string("title"), publisher = from.string("publisher")
@@ -119,7 +133,7 @@ enum MetaReader {
         fields.finish()
         guard let name, let asOf, let monthHours, let stale, let margin, let derived else { return nil }
         return .init(name: name, asOf: asOf, monthHours: monthHours, staleAfterDays: Int(stale),
-                     closeMargin: margin, derivedFrom: derived)
+                     closeMargin: margin, derivedFrom: derived, costFit: costFit)
     }
 
     static func readSources(_ root: Node, reader: YAMLReader) -> [Source] {

@@ -9,6 +9,7 @@ public enum MeterDriver: String, CaseIterable, Sendable {
     case identityRequests = "identity-requests"
     case users
     case agents
+    case autonomousAgents = "autonomous-agents"
 
     /// Drivers measured in wall-clock time, where the knowledge base must say whether idle time bills.
     public var isWallClock: Bool { [.sessionHours, .vcpuHours, .gbHours].contains(self) }
@@ -28,6 +29,11 @@ public struct Meter: Hashable, Sendable, Identifiable {
     public var sources: [SourceID]
     public var asOf: Day
     public var alternative: MeterAlternative?
+
+    /// The monthly cost for a workload, under the primary reading unless another rate or idle reading is given.
+    func monthly(_ workload: Workload, rate: Double? = nil, idle: IdleBilling? = nil) -> Double {
+        workload.quantity(driver, idle: idle ?? self.idle) / unitSize * (rate ?? self.rate)
+    }
 }
 
 /// A second reading of a meter that the sources also support (a contradiction, or a bundle price).
@@ -53,6 +59,9 @@ public struct UnpricedItem: Hashable, Sendable, Identifiable {
     public var why: String
     public var sources: [SourceID]
     public var asOf: Day
+    /// When this holds, the item is part of running the agents (the total becomes a lower bound)
+    /// even though its scope is `extra`: Google's Agent Sandbox once the workload needs a sandbox.
+    public var executionWhen: Condition?
 }
 
 /// A cost that may arrive (licensing not yet defined): shown as a risk, never in the total.

@@ -20,6 +20,10 @@ public struct Component: Hashable, Sendable {
     public var role: String
     public var name: String
     public var sources: [SourceID]
+    /// Release status, where a source states it.
+    public var status: ReleaseStatus? = nil
+    /// When it reached that status, where a source dates it.
+    public var since: Day? = nil
 
     public static let roles = ["runtime", "registry", "tool-gateway", "inference", "identity", "observability",
                                "governance", "sandbox", "harness", "model"]
@@ -67,4 +71,17 @@ public struct Fact: Hashable, Sendable, Identifiable {
     public var statement: Cited
 
     public static let extraTopics = ["scale", "operations"]
+}
+
+/// How far a component has shipped.
+public enum ReleaseStatus: String, CaseIterable, Sendable {
+    case ga, beta, preview
+
+    public var label: String {
+        switch self {
+        case .ga: "generally available"
+        case .beta: "in public beta"
+        case .preview: "in preview"
+        }
+    }
 }

@@ -73,9 +73,12 @@ struct EntryReader {
         let role = fields.choice("role", from: Component.roles)
         let name = fields.string("name", maxLength: 120)
         let sources = context.sources(fields)
+        let status = fields.value("status") != nil
+            ? fields.choice("status", from: ReleaseStatus.allCases.map(\.rawValue)).flatMap(ReleaseStatus.init) : nil
+        let since = fields.day("since")
         fields.finish()
         guard let role, let name else { return nil }
-        return Component(role: role, name: name, sources: sources)
+        return Component(role: role, name: name, sources: sources, status: status, since: since)
     }
 
     func traits(_ node: Node) -> [Trait] {
@@ -150,10 +153,14 @@ struct EntryReader {
         let why = fields.string("why")
         let sources = context.sources(fields)
         let day = entryAsOf(fields)
+        let conditions = ConditionReader(reader: reader, context: context)
+        let executionWhen = fields.value("execution_when").map {
+            conditions.read($0, key: fields.key("execution_when"), allowProfiles: true)
+        }
         fields.finish()
-        guard let id, let name, let scope, let unit, let why else { return nil }
+        guard let id, let name, let scope, let unit, let why, executionWhen != .some(nil) else { return nil }
         return UnpricedItem(id: id, name: name, scope: scope, unit: unit, rate: rate, why: why, sources: sources,
-                            asOf: day)
+                            asOf: day, executionWhen: executionWhen ?? nil)
     }
 
     func exposure(_ node: Node) -> Exposure? {

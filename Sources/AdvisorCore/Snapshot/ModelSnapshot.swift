@@ -24,9 +24,13 @@ extension Source: SnapshotCodable {
 }
 
 extension Component: SnapshotCodable {
-    func write(to w: inout SnapshotWriter) { w.string(role); w.string(name); w.ints(sources) }
+    func write(to w: inout SnapshotWriter) {
+        w.string(role); w.string(name); w.ints(sources); w.optional(status) { $0.raw($1) }; w.optional(since) { $0.value($1) }
+    }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
-        self.init(role: try r.string(), name: try r.string(), sources: try r.ints())
+        self.init(role: try r.string(), name: try r.string(), sources: try r.ints(),
+                  status: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.raw(ReleaseStatus.self) },
+                  since: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.value(Day.self) })
     }
 }
 
@@ -70,11 +74,12 @@ extension Meter: SnapshotCodable {
 extension UnpricedItem: SnapshotCodable {
     func write(to w: inout SnapshotWriter) {
         w.string(id); w.string(name); w.raw(scope); w.string(unit); w.optional(rate) { $0.double($1) }
-        w.string(why); w.ints(sources); w.value(asOf)
+        w.string(why); w.ints(sources); w.value(asOf); w.optional(executionWhen) { $0.value($1) }
     }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
         self.init(id: try r.string(), name: try r.string(), scope: try r.raw(), unit: try r.string(),
-                  rate: try r.optionalDouble(), why: try r.string(), sources: try r.ints(), asOf: try r.value())
+                  rate: try r.optionalDouble(), why: try r.string(), sources: try r.ints(), asOf: try r.value(),
+                  executionWhen: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.value(Condition.self) })
     }
 }
 
@@ -185,11 +190,20 @@ extension Floor.Failure: SnapshotCodable {
     init(from r: inout SnapshotReader) throws(SnapshotError) { self.init(stack: try r.string(), reason: try r.string()) }
 }
 
+extension Floor.Unverified: SnapshotCodable {
+    func write(to w: inout SnapshotWriter) { w.string(stack); w.string(reason); w.string(confirm) }
+    init(from r: inout SnapshotReader) throws(SnapshotError) {
+        self.init(stack: try r.string(), reason: try r.string(), confirm: try r.string())
+    }
+}
+
 extension Floor: SnapshotCodable {
-    func write(to w: inout SnapshotWriter) { w.string(id); w.string(axis); w.value(condition); w.values(failures); w.value(because) }
+    func write(to w: inout SnapshotWriter) {
+        w.string(id); w.string(axis); w.value(condition); w.values(failures); w.values(unverified); w.value(because)
+    }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
         self.init(id: try r.string(), axis: try r.string(), condition: try r.value(), failures: try r.values(),
-                  because: try r.value())
+                  unverified: try r.values(), because: try r.value())
     }
 }
 
@@ -206,21 +220,51 @@ extension Risk: SnapshotCodable {
 extension KnowledgeBase.Meta: SnapshotCodable {
     func write(to w: inout SnapshotWriter) {
         w.string(name); w.value(asOf); w.double(monthHours); w.int(staleAfterDays); w.double(closeMargin); w.value(derivedFrom)
+        w.optional(costFit) { $0.string($1.axis); $0.double($1.weight) }
     }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
         self.init(name: try r.string(), asOf: try r.value(), monthHours: try r.double(), staleAfterDays: try r.int(),
-                  closeMargin: try r.double(), derivedFrom: try r.value())
+                  closeMargin: try r.double(), derivedFrom: try r.value(),
+                  costFit: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in
+                      KnowledgeBase.CostFit(axis: try r.string(), weight: try r.double())
+                  })
+    }
+}
+
+extension HomeGround.Exclusion: SnapshotCodable {
+    func write(to w: inout SnapshotWriter) { w.value(condition); w.string(why) }
+    init(from r: inout SnapshotReader) throws(SnapshotError) { self.init(condition: try r.value(), why: try r.string()) }
+}
+
+extension HomeGround: SnapshotCodable {
+    func write(to w: inout SnapshotWriter) {
+        w.string(id); w.string(name); w.value(condition); w.strings(expect); w.values(exclusions); w.value(decides)
+    }
+    init(from r: inout SnapshotReader) throws(SnapshotError) {
+        self.init(id: try r.string(), name: try r.string(), condition: try r.value(), expect: try r.strings(),
+                  exclusions: try r.values(), decides: try r.value())
+    }
+}
+
+extension Contested: SnapshotCodable {
+    func write(to w: inout SnapshotWriter) {
+        w.string(id); w.string(title); w.strings(stacks); w.value(condition); w.values(readings); w.string(scored)
+    }
+    init(from r: inout SnapshotReader) throws(SnapshotError) {
+        self.init(id: try r.string(), title: try r.string(), stacks: try r.strings(), condition: try r.value(),
+                  readings: try r.values(), scored: try r.string())
     }
 }
 
 extension KnowledgeBase: SnapshotCodable {
     func write(to w: inout SnapshotWriter) {
         w.value(meta); w.values(sources); w.values(axes); w.values(stacks); w.values(profiles); w.values(rules)
-        w.values(floors); w.values(risks)
+        w.values(floors); w.values(risks); w.values(homeGrounds); w.values(contested)
     }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
         self.init(meta: try r.value(), sources: try r.values(), axes: try r.values(), stacks: try r.values(),
-                  profiles: try r.values(), rules: try r.values(), floors: try r.values(), risks: try r.values())
+                  profiles: try r.values(), rules: try r.values(), floors: try r.values(), risks: try r.values(),
+                  homeGrounds: try r.values(), contested: try r.values())
     }
 }
 

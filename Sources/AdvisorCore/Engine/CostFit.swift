@@ -1,0 +1,53 @@
+/// The cost figures scoring needs for one answer set, without line items or sentences: cheap enough
+/// for the sweep and the sensitivity search.
+struct CostFigures {
+    /// Each stack's modelled monthly total under the primary readings, in stack-id order.
+    var totals: [Double]
+    /// True when the knowledge base prices at least one meter of the stack.
+    var priced: [Bool]
+    /// True when the total is complete: priced, and nothing that runs the agents is left unpriced.
+    var complete: [Bool]
+    /// The shared monthly token spend (0 when not given).
+    var tokens: Double
+}
+
+extension Engine {
+    func costFigures(_ vector: AnswerVector) -> CostFigures {
+        let workload = workload(vector)
+        let totals = stacks.map { stack in stack.meters.reduce(0) { $0 + $1.monthly(workload) } }
+        let priced = stacks.map { !$0.meters.isEmpty }
+        let complete = stacks.indices.map { priced[$0] && !isLowerBound($0, vector: vector) }
+        return CostFigures(totals: totals, priced: priced, complete: complete, tokens: tokenMonthly(workload))
+    }
+
+    /// True when running the agents on this stack has a part the knowledge base cannot price for these answers.
+    func isLowerBound(_ stack: Int, vector: AnswerVector) -> Bool {
+        stacks[stack].notModelled.contains { $0.scope == .execution }
+            || executionConditions[stack].contains { $0.condition.holds(vector) }
+    }
+
+    func tokenMonthly(_ workload: Workload) -> Double {
+        guard workload.tokensPerSession > 0, workload.tokenUSDPerMillion > 0 else { return 0 }
+        return workload.sessions * workload.tokensPerSession / 1_000_000 * workload.tokenUSDPerMillion
+    }
+
+    /// The cheapest complete total among `eligible` stacks (those meeting every floor), by index.
+    func cheapestComplete(_ figures: CostFigures, eligible: [Bool]) -> Int? {
+        figures.totals.indices.filter { figures.complete[$0] && eligible[$0] }
+            .min { (figures.totals[$0], $0) < (figures.totals[$1], $1) }
+    }
+
+    /// How cost moves each stack's fit: a stack dearer than the reference loses up to the knowledge
+    /// base's weight, in proportion to the extra spend's share of its runtime plus tokens. A lower
+    /// bound is compared as it stands, so only a difference that is certain counts; a stack with
+    /// nothing priced is not moved.
+    func costAdjustments(_ figures: CostFigures, reference: Int?) -> [Double] {
+        guard let fit = costFit, let reference else { return [Double](repeating: 0, count: stacks.count) }
+        let floor = figures.totals[reference]
+        return stacks.indices.map { stack in
+            let spend = figures.totals[stack] + figures.tokens
+            guard figures.priced[stack], spend > 0 else { return 0 }
+            return -fit.weight * max(0, figures.totals[stack] - floor) / spend
+        }
+    }
+}
