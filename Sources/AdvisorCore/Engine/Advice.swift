@@ -8,7 +8,7 @@ public struct Caveat: Hashable, Sendable {
 
     public enum Kind: String, Sendable {
         case staleKnowledge = "stale-knowledge", closeCall = "close-call", floor, defaults, lowerBound = "lower-bound"
-        case reading, exposure, risk, tokens
+        case reading, exposure, risk, tokens, tie, condition, contested, release, lifetime
     }
 
     public var kind: Kind
@@ -34,6 +34,11 @@ public struct Advice: Hashable, Sendable {
     public var risks: [Risk]
 
     public var recommendation: StackID { ranking.winner.stack }
+    /// What must be confirmed before the recommendation holds (empty when it is unconditional).
+    public var condition: [String] { ranking.condition }
+    /// The best stack meeting every floor outright, when the recommendation is conditional.
+    public var fallback: StackID? { ranking.fallback }
+    public var tiedWith: [StackID] { ranking.tiedWith }
 }
 
 extension Engine {
@@ -85,9 +90,23 @@ extension Engine {
                                  + "\(axisName(failure.axis).lowercased()) floor: \(lowercasedFirst(failure.reason))",
                                  sources: failure.because.sources, asOf: asOf))
         }
+        if !ranking.tiedWith.isEmpty {
+            let names = ([winner.stack] + ranking.tiedWith).map(stackName)
+            reasons.insert(Cited(text: "Tie: \(names.joined(separator: " and ")) score exactly the same "
+                                 + "(\(Format.score(winner.total))). The knowledge base does not separate them; the order "
+                                 + "shown is alphabetical, so the team must choose between them.", sources: [], asOf: asOf), at: 0)
+        }
+        for floor in winner.unverifiedFloors {
+            let fallback = ranking.fallback.map { " If it cannot be confirmed, choose \(stackName($0)), the best stack that meets the floor." }
+                ?? " No stack meets the floor outright."
+            reasons.append(Cited(text: "Conditional on the \(axisName(floor.axis).lowercased()) floor, which "
+                                 + "\(stackName(winner.stack)) leaves unverified: \(lowercasedFirst(floor.reason)) "
+                                 + "Before accepting: \(ensurePeriod(floor.confirm ?? "confirm the floor"))\(fallback)",
+                                 sources: floor.because.sources, asOf: asOf))
+        }
         if reasons.isEmpty {
-            reasons.append(Cited(text: "\(stackName(winner.stack)) and \(stackName(runnerUp.stack)) score the same; "
-                                 + "the tie is broken by stack id.", sources: [], asOf: asOf))
+            reasons.append(Cited(text: "\(stackName(winner.stack)) leads \(stackName(runnerUp.stack)) on no single axis; "
+                                 + "see the scoring trace.", sources: [], asOf: asOf))
         }
         return reasons
     }
@@ -107,6 +126,16 @@ extension Engine {
                 + "\(Format.score(meta.closeMargin))). The rules pull two ways here and the weights decide; see the "
                 + "weight ranges.", sources: []))
         }
+        if let fallback = ranking.fallback {
+            caveats.append(Caveat(kind: .condition, text: "Conditional recommendation: \(stackName(ranking.winner.stack)) leaves "
+                + "a floor unverified. Before accepting: " + ranking.condition.map(ensurePeriod).joined(separator: " ")
+                + " Otherwise choose \(stackName(fallback)), which meets every floor.",
+                sources: ranking.winner.unverifiedFloors.flatMap(\.because.sources)))
+        }
+        if !ranking.tiedWith.isEmpty {
+            caveats.append(Caveat(kind: .tie, text: "Tie: \(([ranking.winner.stack] + ranking.tiedWith).map(stackName).joined(separator: " and ")) "
+                + "have the same total; the recommendation names the first in alphabetical order only.", sources: []))
+        }
         for score in ranking.scores {
             for failure in score.floorFailures {
                 caveats.append(Caveat(kind: .floor, text: "\(stackName(score.stack)) does not meet the "
@@ -120,7 +149,7 @@ extension Engine {
                 sources: []))
         }
         if let winnerCost = costs.cost(ranking.winner.stack), winnerCost.isLowerBound {
-            let items = winnerCost.notModelled.filter { $0.scope == .execution }.map(\.name)
+            let items = winnerCost.notModelled.filter { $0.scope == .execution }.map { lowercasedFirst($0.name) }
             caveats.append(Caveat(kind: .lowerBound, text: "The recommended stack's monthly cost is a lower bound: "
                 + "\(items.joined(separator: " and ")) cannot be priced from the knowledge base.",
                 sources: winnerCost.notModelled.flatMap(\.sources)))
@@ -131,13 +160,21 @@ extension Engine {
                     + "month as modelled; \(Format.money(alternate.monthly)) under the other reading "
                     + "(\(alternate.reading)). " + ensurePeriod(alternate.why), sources: alternate.sources))
             }
-            for exposure in cost.exposures {
+            for exposure in cost.exposures where exposure.quantity == 0 {
+                caveats.append(Caveat(kind: .exposure, text: "\(stackName(cost.stack)): \(exposure.name) would add "
+                    + "\(Format.unitPrice(exposure.unitPrice)) per \(exposure.unit); none were counted in the answers. "
+                    + ensurePeriod(exposure.why), sources: exposure.sources))
+            }
+            for exposure in cost.exposures where exposure.quantity > 0 {
                 caveats.append(Caveat(kind: .exposure, text: "\(stackName(cost.stack)): \(exposure.name) would add "
                     + "\(Format.money(exposure.monthly)) a month (\(Format.quantity(exposure.quantity)) × "
                     + "\(Format.unitPrice(exposure.unitPrice)) per \(exposure.unit)); not in the total. \(ensurePeriod(exposure.why))",
                     sources: exposure.sources))
             }
         }
+        caveats += lifetimeCaveats(answers)
+        caveats += releaseCaveats(ranking)
+        caveats += contestedCaveats(answers, ranking: ranking)
         for risk in knowledgeBase.risks(for: ranking.winner.stack) where risk.severity == .high {
             caveats.append(Caveat(kind: .risk, text: "\(risk.title). Check: \(risk.check)", sources: risk.statement.sources))
         }
@@ -146,6 +183,65 @@ extension Engine {
                 + "the recommended runtime is \(Format.percent(share)) of runtime plus tokens.", sources: []))
         }
         return caveats
+    }
+}
+
+extension Engine {
+    /// The stacks a reader weighs: the winner, its fallback, and the best total whatever the floors.
+    func stacksInQuestion(_ ranking: Ranking) -> [StackID] {
+        var ids = [ranking.winner.stack]
+        if let fallback = ranking.fallback { ids.append(fallback) }
+        if let best = ranking.scores.max(by: { ($0.total, $1.stack) < ($1.total, $0.stack) }), !ids.contains(best.stack) {
+            ids.append(best.stack)
+        }
+        return ids
+    }
+
+    /// Stacks whose session limit the answered session length exceeds.
+    func lifetimeCaveats(_ answers: Answers) -> [Caveat] {
+        let minutes = answers.number("workload.session_minutes")
+        return knowledgeBase.stacks.compactMap { stack in
+            guard let limit = stack.sessionLimit, minutes > limit.minutes else { return nil }
+            return Caveat(kind: .lifetime, text: "\(stack.name): sessions of \(Format.plain(minutes)) minutes exceed its "
+                + "maximum compute lifetime of about \(Format.plain(limit.minutes)) minutes per session; longer work must be "
+                + "split across sessions or resumed.", sources: limit.sources)
+        }
+    }
+
+    /// Components of the stacks in question that are not generally available, or became so after the
+    /// knowledge base's date (so facts from before may have changed).
+    func releaseCaveats(_ ranking: Ranking) -> [Caveat] {
+        let asOf = knowledgeBase.meta.asOf
+        return stacksInQuestion(ranking).compactMap(knowledgeBase.stack).flatMap { stack in
+            stack.components.compactMap { component -> Caveat? in
+                guard let status = component.status else { return nil }
+                if status == .ga, let since = component.since, since > asOf {
+                    return Caveat(kind: .release, text: "\(stack.name): \(component.name) became generally available on "
+                        + "\(since), after the knowledge base's date (\(asOf)); what it covers at GA may differ from these facts.",
+                        sources: component.sources)
+                }
+                guard status != .ga else { return nil }
+                return Caveat(kind: .release, text: "\(stack.name): \(component.name) is \(status.label)"
+                    + (component.since.map { " (since \($0))" } ?? "") + "; terms, prices and features may change.",
+                    sources: component.sources)
+            }
+        }
+    }
+
+    /// Facts the sources state two ways, where they bear on the stacks in question.
+    func contestedCaveats(_ answers: Answers, ranking: Ranking) -> [Caveat] {
+        let vector = questionnaire.vector(answers)
+        let profileByID = Dictionary(profiles.map { ($0.id, $0.condition) }, uniquingKeysWith: { a, _ in a })
+        let inQuestion = Set(stacksInQuestion(ranking))
+        return knowledgeBase.contested.compactMap { item in
+            guard !inQuestion.isDisjoint(with: item.stacks),
+                  questionnaire.compile(item.condition, profiles: profileByID).holds(vector) else { return nil }
+            let readings = item.readings.enumerated().map { index, reading in
+                (index == 0 ? "Scored reading: " : "Other reading: ") + ensurePeriod(reading.text)
+            }
+            return Caveat(kind: .contested, text: "Contested: \(item.title) " + readings.joined(separator: " ") + " "
+                + ensurePeriod(item.scored), sources: item.readings.flatMap(\.sources))
+        }
     }
 }
 

@@ -12,6 +12,8 @@ public struct Stack: Hashable, Sendable, Identifiable {
     public var meters: [Meter]
     public var notModelled: [UnpricedItem]
     public var exposures: [Exposure]
+    /// The longest session the runtime allows, where a source states one.
+    public var sessionLimit: SessionLimit? = nil
 
     public func trait(_ topic: TraitTopic) -> Trait? { traits.first { $0.topic == topic } }
 }
@@ -84,4 +86,10 @@ public enum ReleaseStatus: String, CaseIterable, Sendable {
         case .preview: "in preview"
         }
     }
+}
+
+/// A runtime's maximum compute lifetime per session.
+public struct SessionLimit: Hashable, Sendable {
+    public var minutes: Double
+    public var sources: [SourceID]
 }

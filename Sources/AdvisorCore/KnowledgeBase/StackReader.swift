@@ -17,6 +17,7 @@ enum StackReader {
         let meters = entries.list(fields, "meters", required: true) { entries.meter($0) }
         let unpriced = entries.list(fields, "not_modelled", required: false) { entries.unpriced($0) }
         let exposures = entries.list(fields, "exposures", required: false) { entries.exposure($0) }
+        let sessionLimit = fields.value("session_limit").flatMap { entries.sessionLimit($0) }
         fields.finish()
         if let id {
             context.define("stack", id, at: reader.location(fields.value("id")))
@@ -25,7 +26,7 @@ enum StackReader {
         guard let id, let name, let short, let vendor, let summary else { return nil }
         return Stack(id: id, name: name, short: short, vendor: vendor, asOf: asOf, summary: summary,
                      components: components, traits: traits, facts: facts, meters: meters,
-                     notModelled: unpriced, exposures: exposures)
+                     notModelled: unpriced, exposures: exposures, sessionLimit: sessionLimit)
     }
 }
 
@@ -66,6 +67,15 @@ struct EntryReader {
         let day = entryAsOf(fields)
         fields.finish()
         return text.map { Cited(text: $0, sources: sources, asOf: day) }
+    }
+
+    /// `session_limit: {minutes: 480, sources: [15]}`.
+    func sessionLimit(_ node: Node) -> SessionLimit? {
+        guard let fields = reader.fields(node, path: "session_limit") else { return nil }
+        let minutes = fields.value("minutes").flatMap { positive($0, key: fields.key("minutes")) }
+        let sources = context.sources(fields)
+        fields.finish()
+        return minutes.map { SessionLimit(minutes: $0, sources: sources) }
     }
 
     func component(_ node: Node) -> Component? {

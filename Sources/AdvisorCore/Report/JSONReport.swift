@@ -22,7 +22,12 @@ public enum JSONReport {
                 "score": .number(Format.rounded4(winner.total)), "meets_floors": .bool(winner.meetsFloors),
                 "close_call": .bool(advice.ranking.isClose), "margin": .number(Format.rounded4(advice.ranking.margin)),
                 "reasons": .array(advice.reasons.map(cited)),
+                "condition": advice.condition.isEmpty ? .null : .strings(advice.condition),
+                "fallback": advice.fallback.map { .string($0) } ?? .null,
+                "tied_with": .strings(advice.tiedWith),
+                "cost_note": .string(TextReport.costNote(advice, engine: engine)),
             ]),
+            "cheapest_meaning": .string(advice.costs.cheapestMeaning),
             "answers": answers(advice.answers),
             "defaulted": .strings(advice.answers.defaulted.sorted()),
             "profiles": .array(advice.ranking.profiles.map { .object(["id": .string($0.id), "name": .string($0.name)]) }),
@@ -67,6 +72,7 @@ public enum JSONReport {
         for axis in score.axes {
             axes[axis.axis] = .object([
                 "fit": .number(Format.rounded4(axis.fit)), "weight": .number(axis.weight), "neutral": .number(axis.neutral),
+                "cost_adjustment": .optional(axis.costAdjustment.map(Format.rounded4)),
                 "contributions": .array(axis.contributions.map {
                     .object(["rule": .string($0.rule), "delta": .number($0.delta), "because": .string($0.because.text),
                              "sources": .numbers($0.because.sources)])
@@ -76,11 +82,15 @@ public enum JSONReport {
         return .object([
             "rank": .number(Double(score.rank)), "stack": .string(score.stack), "name": .string(engine.stackName(score.stack)),
             "score": .number(Format.rounded4(score.total)), "axes": .object(axes), "meets_floors": .bool(score.meetsFloors),
-            "floor_failures": .array(score.floorFailures.map {
-                .object(["floor": .string($0.floor), "axis": .string($0.axis), "reason": .string($0.reason),
-                         "sources": .numbers($0.because.sources)])
-            }),
+            "cost_effect": .number(Format.rounded4(score.costEffect)),
+            "floor_failures": .array(score.floorFailures.map(floor)),
+            "floors": .array(score.floors.map(floor)),
         ])
+    }
+
+    private static func floor(_ result: FloorResult) -> JSONValue {
+        .object(["floor": .string(result.floor), "axis": .string(result.axis), "status": .string(result.status.rawValue),
+                 "reason": .string(result.reason), "confirm": .optional(result.confirm), "sources": .numbers(result.because.sources)])
     }
 
     private static func cost(_ cost: StackCost, cheapest: StackID?) -> JSONValue {

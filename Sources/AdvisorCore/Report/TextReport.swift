@@ -47,8 +47,19 @@ public struct TextReport {
 
     private mutating func recommendation() -> [String] {
         let winner = advice.ranking.winner
-        var lines = ["Recommendation: \(name(winner.stack)) (\(winner.stack)), score \(Format.score(winner.total)) of 1"]
+        let conditional = advice.condition.isEmpty ? "" : "Conditional recommendation"
+        var lines = ["\(conditional.isEmpty ? "Recommendation" : conditional): \(name(winner.stack)) (\(winner.stack)), "
+                     + "score \(Format.score(winner.total)) of 1"]
         if !winner.meetsFloors { lines.append("  No stack meets every floor; this is the best of those that do not.") }
+        for confirm in advice.condition { lines.append("  Before accepting: \(confirm)") }
+        if !advice.condition.isEmpty {
+            lines.append("  Fallback: " + (advice.fallback.map { "\(name($0)) (\($0)), the best stack that meets every floor" }
+                                           ?? "none; no stack meets every floor outright"))
+        }
+        if !advice.tiedWith.isEmpty {
+            lines.append("  Tied with: " + advice.tiedWith.map { "\(name($0)) (\($0))" }.joined(separator: ", ")
+                         + ", at the same score; the team must choose.")
+        }
         for reason in advice.reasons { lines.append("  - " + reason.text + cite(reason.sources)) }
         if let stack = engine.knowledgeBase.stack(winner.stack) {
             lines.append("  Components: " + stack.components.map(\.name).joined(separator: "; "))
@@ -62,14 +73,16 @@ public struct TextReport {
     private func ranking() -> [String] {
         let axes = engine.axisIDs
         let weights = advice.ranking.winner.axes.map { "\($0.axis) \(Format.plain($0.weight))" }.joined(separator: ", ")
-        var table = TextTable(headers: ["#", "Stack", "Total"] + axes.map { $0.prefix(1).uppercased() + $0.dropFirst() } + ["Floors"],
-                              alignments: [.right, .left, .right] + axes.map { _ in .right } + [.left])
+        var table = TextTable(headers: ["#", "Stack", "Total"] + axes.map { $0.prefix(1).uppercased() + $0.dropFirst() }
+                                  + ["Cost", "Floors"],
+                              alignments: [.right, .left, .right] + axes.map { _ in .right } + [.right, .left])
         for score in advice.ranking.scores {
             table.rows.append([String(score.rank), engine.knowledgeBase.stack(score.stack)?.short ?? score.stack,
                                Format.score(score.total)] + score.axes.map { Format.score($0.fit) }
-                              + [score.meetsFloors ? "met" : "FAILS " + score.floorFailures.map(\.floor).joined(separator: ", ")])
+                              + [Format.delta(score.costEffect), TextReport.floorCell(score)])
         }
         var lines = ["Ranking (weights: \(weights); total = Σ weight × fit / Σ weight)"] + table.render()
+        lines.append("  " + TextReport.costNote(advice, engine: engine))
         if advice.ranking.isClose {
             lines.append("  Close call: the lead is \(Format.score(advice.ranking.margin)), under the knowledge base's margin of \(Format.score(advice.knowledgeBase.closeMargin)).")
         }
@@ -88,8 +101,9 @@ public struct TextReport {
                                  + cite(contribution.because.sources))
                 }
             }
-            for failure in score.floorFailures {
-                lines.append("    Floor \(failure.floor) not met: \(failure.reason)" + cite(failure.because.sources))
+            for floor in score.floors where floor.status != .met {
+                let state = floor.status == .failed ? "not met" : "unverified"
+                lines.append("    Floor \(floor.floor) \(state): \(floor.reason)" + cite(floor.because.sources))
             }
         }
         return lines
@@ -102,7 +116,7 @@ public struct TextReport {
         var summary = TextTable(headers: ["Stack", "Monthly", "Note"], alignments: [.left, .right, .left])
         for cost in ordered {
             var notes: [String] = []
-            if cost.stack == report.cheapest { notes.append("cheapest fully priced") }
+            if cost.stack == report.cheapest { notes.append(report.cheapestMeaning) }
             if cost.isLowerBound { notes.append("lower bound: execution not priced") }
             if cost.lineItems.isEmpty { notes.append("nothing priced in the knowledge base") }
             if let share = cost.runtimeShare { notes.append("runtime \(Format.percent(share)) of runtime + tokens") }
@@ -153,7 +167,7 @@ public struct TextReport {
         let idle = Format.percent(advice.costs.workload.idleFraction)
         if sensitivity.breakEvens.isEmpty {
             let cheapest = advice.costs.cheapest.map(name) ?? "none"
-            lines.append("  Break-even idle fraction: none from 0% to 95%; the cheapest fully priced stack stays \(cheapest) (you answered \(idle)).")
+            lines.append("  Break-even idle fraction: none from 0% to 95%; the \(advice.costs.cheapestMeaning) stays \(cheapest) (you answered \(idle)).")
         } else {
             for point in sensitivity.breakEvens {
                 let reading = point.reading.map { " if \($0)" } ?? ""
@@ -191,6 +205,29 @@ public struct TextReport {
             lines.append("    Check: \(risk.check)")
         }
         return lines
+    }
+
+    /// The floors column: met, unverified or failed, or "none apply".
+    static func floorCell(_ score: StackScore) -> String {
+        switch score.floorStatus {
+        case nil: "none apply"
+        case .met: "met"
+        case .unverified: "unverified " + score.unverifiedFloors.map(\.floor).joined(separator: ", ")
+        case .failed: "FAILS " + score.floorFailures.map(\.floor).joined(separator: ", ")
+        }
+    }
+
+    /// One sentence on how cost entered the ranking.
+    public static func costNote(_ advice: Advice, engine: Engine) -> String {
+        guard let fit = engine.knowledgeBase.meta.costFit else { return "Cost did not enter the scores." }
+        let axis = engine.axisName(fit.axis).lowercased()
+        guard let cheapest = advice.costs.cheapest, let cost = advice.costs.cost(cheapest) else {
+            return "Cost did not move any score: no stack that meets every floor has a complete monthly total."
+        }
+        return "Cost entered the \(axis): a stack dearer than \(engine.stackName(cheapest)) (\(Format.money(cost.monthly)) a month, "
+            + "the \(advice.costs.cheapestMeaning)) loses up to \(Format.score(fit.weight)) of that fit, in proportion to the "
+            + "extra spend's share of its runtime\(advice.costs.tokens == nil ? "" : " plus tokens"); the Cost column is the change "
+            + "to each total."
     }
 
     private func sources() -> [String] {

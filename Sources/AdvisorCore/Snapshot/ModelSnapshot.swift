@@ -98,11 +98,15 @@ extension Stack: SnapshotCodable {
     func write(to w: inout SnapshotWriter) {
         w.string(id); w.string(name); w.string(short); w.string(vendor); w.value(asOf); w.value(summary)
         w.values(components); w.values(traits); w.values(facts); w.values(meters); w.values(notModelled); w.values(exposures)
+        w.optional(sessionLimit) { $0.double($1.minutes); $0.ints($1.sources) }
     }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
         self.init(id: try r.string(), name: try r.string(), short: try r.string(), vendor: try r.string(),
                   asOf: try r.value(), summary: try r.value(), components: try r.values(), traits: try r.values(),
-                  facts: try r.values(), meters: try r.values(), notModelled: try r.values(), exposures: try r.values())
+                  facts: try r.values(), meters: try r.values(), notModelled: try r.values(), exposures: try r.values(),
+                  sessionLimit: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in
+                      SessionLimit(minutes: try r.double(), sources: try r.ints())
+                  })
     }
 }
 
