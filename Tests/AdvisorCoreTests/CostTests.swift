@@ -10,9 +10,10 @@ import Testing
 
     /// meter id → (quantity, cost), worked out from the prices in the scout.
     static let expected: [String: (quantity: Double, cost: Double)] = [
-        // $0.0895 per vCPU-hour, idle billed: 4,866.67 × 1 vCPU = 4,866.67 h → $435.57
-        "aws-runtime-vcpu": (4_866.6667, 435.5667),
-        // $0.00945 per GB-hour, idle billed: 4,866.67 × 2 GB = 9,733.33 → $91.98
+        // $0.0895 per vCPU-hour of active CPU (source 13: no charge during I/O wait):
+        // 4,866.67 h × 1 vCPU × 30% active = 1,460 h → $130.67
+        "aws-runtime-vcpu": (1_460, 130.67),
+        // $0.00945 per GB-hour, billed for the whole session: 4,866.67 × 2 GB = 9,733.33 → $91.98
         "aws-runtime-memory": (9_733.3333, 91.98),
         // $0.25 per 1,000 events: 24,333.33 × 5 = 121,666.67 events = 121.67 thousands → $30.42
         "aws-memory-events": (121.6667, 30.4167),
@@ -59,8 +60,8 @@ import Testing
 
     @Test func lineItemsSumToTheStackTotal() throws {
         let report = try report()
-        // AWS: 435.5667 + 91.98 + 30.4167 + 1.2167 + 0.73 = 559.91
-        #expect(try #require(report.cost("aws-agentcore")).monthly.isClose(to: 559.91))
+        // AWS: 130.67 + 91.98 + 30.4167 + 1.2167 + 0.73 = 255.0133
+        #expect(try #require(report.cost("aws-agentcore")).monthly.isClose(to: 255.0133))
         // Google: 420.48 + 87.60 + 30.4167 = 538.50
         #expect(try #require(report.cost("google-agent-platform")).monthly.isClose(to: 538.4967))
         for cost in report.stacks {
@@ -82,13 +83,42 @@ import Testing
         #expect(alternate.monthly.isClose(to: 389.3333))
     }
 
+    @Test func agentCoreActiveCPUAgainstTheScoutsIdleBilledReading() throws {
+        let cost = try #require(try report().cost("aws-agentcore"))
+        // Vendor's page (primary): CPU only while active: 4,866.67 h × 30% × $0.0895 = $130.67,
+        // memory for the whole session: 9,733.33 GB-h × $0.00945 = $91.98; with Memory, Gateway and
+        // Identity ($30.42 + $1.22 + $0.73) the total is $255.01.
+        #expect(cost.monthly.isClose(to: 130.67 + 91.98 + 30.4167 + 1.2167 + 0.73))
+        // The scout's reading (idle CPU billed): 4,866.67 h × $0.0895 = $435.57 instead of $130.67,
+        // so the total becomes $255.01 − $130.67 + $435.57 = $559.91.
+        let alternate = try #require(cost.alternates.first { $0.meter == "aws-runtime-vcpu" })
+        #expect(alternate.monthly.isClose(to: 435.5667 + 91.98 + 30.4167 + 1.2167 + 0.73))
+        #expect(alternate.sources.contains(0))
+    }
+
+    @Test func cloudflareIsALowerBoundAndGoogleBecomesOneWhenItsSandboxIsNeeded() throws {
+        let plain = try report()
+        #expect(try #require(plain.cost("cloudflare-neutral")).isLowerBound, "memory, disk and requests are not priced")
+        #expect(!(try #require(plain.cost("google-agent-platform")).isLowerBound))
+        let exposed = shippedEngine.costs(try answers(["sandbox.customer_code": "true"]))
+        #expect(try #require(exposed.cost("google-agent-platform")).isLowerBound, "Agent Sandbox on GKE is not priced")
+        // With adversarial exposure only AgentCore and Google meet the floor outright, and only AgentCore's
+        // total is complete, so it is the cheapest that counts.
+        #expect(exposed.cheapest == "aws-agentcore")
+    }
+
     @Test func microsoftBundleReadingAndAutonomousExposureStayOutOfTheTotal() throws {
         let cost = try #require(try report().cost("microsoft-agent-365"))
         #expect(cost.monthly.isClose(to: 1_800))
         // Through M365 E7 at $99 per user-month: 120 × 99 = $11,880
         #expect(try #require(cost.alternates.first).monthly.isClose(to: 11_880))
-        // Autonomous agents licensed like users: 40 agents × $15 = $600, not in the total
-        #expect(try #require(cost.exposures.first).monthly.isClose(to: 600))
+        // No autonomous agents answered: the exposure is $0, not every agent
+        #expect(try #require(cost.exposures.first).monthly == 0)
+        // 12 of the 40 agents autonomous: 12 × $15 = $180 a month, not in the total
+        let autonomous = shippedEngine.costs(try answers(["workload.autonomous_agents": "12"]))
+        let exposure = try #require(autonomous.cost("microsoft-agent-365")?.exposures.first)
+        #expect(exposure.monthly.isClose(to: 180))
+        #expect(try #require(autonomous.cost("microsoft-agent-365")).monthly.isClose(to: 1_800))
         #expect(cost.isLowerBound, "Copilot Studio / Foundry execution is not priced")
     }
 
@@ -98,8 +128,9 @@ import Testing
         #expect(selfManaged.lineItems.isEmpty)
         #expect(selfManaged.isLowerBound)
         #expect(!selfManaged.notModelled.isEmpty)
-        // The cheapest fully priced stack is Cloudflare at $105.12, not self-managed at "$0".
-        #expect(report.cheapest == "cloudflare-neutral")
+        // The cheapest complete total is Anthropic at $116.80: not self-managed at "$0", and not Cloudflare,
+        // whose $105.12 covers CPU only.
+        #expect(report.cheapest == "anthropic-managed-agents")
     }
 
     @Test func tokensAreOneSharedLineWithTheRuntimeShare() throws {
@@ -120,6 +151,7 @@ import Testing
         // Cloudflare: 4,866.67 h × 3,600 × 0.9 active × $0.00002 = $315.36; at 0.1 active = $35.04
         #expect(try #require(busy.cost("cloudflare-neutral")).monthly.isClose(to: 315.36))
         #expect(try #require(idle.cost("cloudflare-neutral")).monthly.isClose(to: 35.04))
-        #expect(try #require(busy.cost("aws-agentcore")).monthly.isClose(to: try #require(idle.cost("aws-agentcore")).monthly))
+        // Google's vCPU-hour bills wall-clock time, idle or not.
+        #expect(try #require(busy.cost("google-agent-platform")).monthly.isClose(to: try #require(idle.cost("google-agent-platform")).monthly))
     }
 }

@@ -5,26 +5,33 @@ import Testing
     @Test func weightRangesWorkedByHand() throws {
         let ranges = shippedEngine.sensitivity(try answers()).weightRanges
         func range(_ axis: String) throws -> WeightRange { try #require(ranges.first { $0.axis == axis }) }
-        // Model weight w, others 1. AgentCore vs Cloudflare: lead elsewhere (1.0−0.6) + (0.7−0.8) + (0.7−0.5) = 0.5,
-        // model fits 0.8 vs 1.0 lose 0.2 per unit of weight, so AgentCore holds up to 0.5 / 0.2 = 2.5.
-        #expect(try range("model").high.map { $0.isClose(to: 2.5, tolerance: 1e-9) } == true)
-        // Sandbox: lead elsewhere 0.4 − 0.2 + 0.2 = 0.4, loses 0.1 per unit: up to 4.
-        #expect(try range("sandbox").high.map { $0.isClose(to: 4, tolerance: 1e-9) } == true)
-        // Identity: lead elsewhere −0.2 − 0.1 + 0.2 = −0.1, gains 0.4 per unit: needs at least 0.25.
-        #expect(try range("identity").low.isClose(to: 0.25, tolerance: 1e-9))
+        // Model weight w, others 1. AgentCore vs Cloudflare: identity 1.0 − 0.6, sandbox 0.7 − 0.7, billing
+        // (0.7 − cost) − 0.5, where cost = 0.2 × (AgentCore $222.65 − Anthropic $116.80) / $222.65; model fits
+        // 0.8 vs 0.9 lose 0.1 per unit of weight, so AgentCore holds up to that lead / 0.1.
+        let hours = 40.0 * 20 * 730 / 24 * 12 / 60
+        let agentCore = hours * 0.3 * 0.0895 + hours * 2 * 0.00945, anthropic = hours * 0.3 * 0.08
+        let cost = 0.2 * (agentCore - anthropic) / agentCore
+        #expect(try range("model").high.map { $0.isClose(to: (0.4 + 0.2 - cost) / 0.1, tolerance: 1e-9) } == true)
+        // Sandbox: AgentCore fits 0.7 like Cloudflare, Google and Anthropic and beats the rest: no weight unseats it.
+        #expect(try range("sandbox").high == nil)
+        // Identity: even at weight 0 AgentCore leads Cloudflare by 0.2 − cost − 0.1 > 0.
+        #expect(try range("identity").low == 0)
         #expect(try range("identity").high == nil)
     }
 
     @Test func breakEvenUnderTheContestedReadingWorkedByHand() throws {
-        // 2 vCPU. Anthropic, idle billed: $0.08 × session-hours; Cloudflare: 2 × 3,600 × $0.00002 = $0.144
-        // per session-hour × (1 − idle). Equal when 1 − idle = 0.08 / 0.144, so idle = 0.4444.
+        // 2 vCPU, among complete totals (Cloudflare's covers CPU only, so it takes no part). Anthropic with idle
+        // billed: $0.08 per session-hour. AgentCore: 2 × $0.0895 = $0.179 per session-hour × (1 − idle) for
+        // active CPU, plus 2 GB × $0.00945 = $0.0189 for memory. Equal when 0.179 × (1 − idle) = 0.08 − 0.0189,
+        // so idle = 1 − 0.0611 / 0.179.
         let sensitivity = shippedEngine.sensitivity(try answers(["workload.vcpus": "2"]))
         let point = try #require(sensitivity.breakEvens.first { $0.reading != nil })
-        #expect(point.idleFraction.isClose(to: 1 - 0.08 / 0.144, tolerance: 1e-9))
+        #expect(point.idleFraction.isClose(to: 1 - (0.08 - 0.0189) / 0.179, tolerance: 1e-9))
+        // Below it Anthropic's flat $0.08 is cheaper; above it AgentCore's shrinking CPU line is.
         #expect(point.from == "anthropic-managed-agents")
-        #expect(point.to == "cloudflare-neutral")
-        // Under the primary reading both bill only active time, so Anthropic ($0.08) stays cheaper than
-        // Cloudflare ($0.144) at every idle fraction: no primary break-even.
+        #expect(point.to == "aws-agentcore")
+        // Under the primary readings Anthropic ($0.08 × active) stays cheaper than AgentCore
+        // ($0.179 × active + $0.0189) at every idle fraction: no primary break-even.
         #expect(!sensitivity.breakEvens.contains { $0.reading == nil })
     }
 
@@ -35,7 +42,6 @@ import Testing
         #expect(nearest.changes.map(\.question) == ["workload.agents"])
         #expect(nearest.changes[0].to == .number(9))
         #expect(nearest.winner == "self-managed")
-        #expect(flips.contains { $0.changes.first?.question == "billing.pattern" && $0.winner == "cloudflare-neutral" })
     }
 
     @Test func everyReportedFlipReallyChangesTheWinner() throws {

@@ -43,7 +43,7 @@ func answersText(_ overrides: [String: String] = [:], removing: Set<String> = []
         ("sandbox", [("untrusted_content", "false"), ("customer_code", "false"), ("cross_tenant_data", "false"),
                      ("data_residency", "false")]),
         ("billing", [("pattern", "tight-loop")]),
-        ("workload", [("agents", "40"), ("humans", "120"), ("sessions_per_agent_per_day", "20"), ("session_minutes", "12"),
+        ("workload", [("agents", "40"), ("autonomous_agents", "0"), ("humans", "120"), ("sessions_per_agent_per_day", "20"), ("session_minutes", "12"),
                       ("idle_fraction", "0.7"), ("vcpus", "1"), ("memory_gb", "2"), ("memory_events_per_session", "0"),
                       ("gateway_calls_per_session", "0"), ("identity_requests_per_session", "0"),
                       ("tokens_per_session", "0"), ("token_usd_per_million", "0")]),
