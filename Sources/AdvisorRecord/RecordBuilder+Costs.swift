@@ -18,7 +18,7 @@ extension RecordBuilder {
 
     private func summaryRow(_ cost: StackCost) -> RecordData.CostSummaryRow {
         var notes: [String] = []
-        if cost.stack == advice.costs.cheapest { notes.append("cheapest fully priced") }
+        if cost.stack == advice.costs.cheapest { notes.append(advice.costs.cheapestMeaning) }
         if cost.isLowerBound { notes.append("lower bound: execution not priced") }
         if cost.lineItems.isEmpty { notes.append("nothing priced in the knowledge base") }
         if let share = cost.runtimeShare { notes.append("runtime \(Format.percent(share)) of runtime + tokens") }

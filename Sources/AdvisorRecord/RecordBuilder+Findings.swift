@@ -8,13 +8,13 @@ extension RecordBuilder {
         var breakEvens: [String]
         if found.breakEvens.isEmpty {
             let cheapest = advice.costs.cheapest.map(engine.stackName) ?? "none"
-            breakEvens = ["Break-even idle fraction: none from 0% to 95%; the cheapest fully priced option stays "
+            breakEvens = ["Break-even idle fraction: none from 0% to 95%; the option with the \(advice.costs.cheapestMeaning) stays "
                           + "\(cheapest) (you answered \(idle))."]
         } else {
             breakEvens = found.breakEvens.map { point in
                 let reading = point.reading.map { " if \($0)" } ?? ""
-                return "Break-even at \(Format.percent(point.idleFraction)) idle\(reading): the cheapest fully priced "
-                    + "option changes from \(engine.stackName(point.from)) to \(engine.stackName(point.to)) (you answered \(idle))."
+                return "Break-even at \(Format.percent(point.idleFraction)) idle\(reading): the option with the \(advice.costs.cheapestMeaning) "
+                    + "changes from \(engine.stackName(point.from)) to \(engine.stackName(point.to)) (you answered \(idle))."
             }
         }
         let winnerName = engine.stackName(winner.stack)

@@ -10,8 +10,13 @@ extension RecordBuilder {
             var standing = "Rank \(score.rank) of \(scores.count): weighted total \(Format.score(score.total)) "
                 + "(\(fits.joined(separator: ", "))); "
             standing = MarkdownText.escape(standing) + " "
-            if score.meetsFloors {
+            if score.floorsVerified {
                 standing += "meets every floor."
+            } else if score.meetsFloors {
+                standing += score.unverifiedFloors.map {
+                    "leaves the \(MarkdownText.escape(engine.axisName($0.axis).lowercased())) floor unverified: "
+                        + citations.text(ensurePeriod($0.reason), $0.because.sources)
+                }.joined(separator: " It ")
             } else {
                 standing += score.floorFailures.map {
                     "does not meet the \(MarkdownText.escape(engine.axisName($0.axis).lowercased())) floor: "
@@ -66,7 +71,9 @@ extension RecordBuilder {
                 because = "it has the highest weighted total, \(versus), and meets every floor."
             }
         }
-        because = MarkdownText.escape(because) + (advice.reasons.isEmpty ? "" : " The scoring trace shows why:")
+        because = MarkdownText.escape(because + " " + TextReport.costNote(advice, engine: engine)
+                                      .replacingOccurrences(of: "; the Cost column is the change to each total.", with: "."))
+            + (advice.reasons.isEmpty ? "" : " The scoring trace shows why:")
         var closeCall: String?
         if advice.ranking.isClose {
             closeCall = MarkdownText.escape("This is a close call: the lead is \(Format.score(advice.ranking.margin)), "
@@ -100,10 +107,8 @@ extension RecordBuilder {
             let items = cost.notModelled.filter { $0.scope == .execution }.map(\.name).joined(separator: " and ")
             sentence = ("Bad", "its monthly cost is only a lower bound, at least \(Format.money(cost.monthly)): \(items) "
                         + "cannot be priced from the knowledge base.")
-        } else if let cheapest = cheapestEligible(), let other = report.cost(cheapest) {
-            let someFail = advice.ranking.scores.contains { !$0.meetsFloors }
-            let which = winner.meetsFloors && someFail ? "the cheapest fully priced option that meets every floor"
-                : "the cheapest fully priced option"
+        } else if let cheapest = report.cheapest, let other = report.cost(cheapest) {
+            let which = "the option with the " + report.cheapestMeaning
             if cheapest == winner.stack {
                 sentence = ("Good", "it is \(which), at \(Format.money(cost.monthly)) a month as modelled for this workload.")
             } else {
@@ -115,15 +120,6 @@ extension RecordBuilder {
             sentence = ("Neutral", "it costs \(Format.money(cost.monthly)) a month as modelled; no other option is fully priced.")
         }
         return RecordData.StancePoint(stance: sentence.0, text: MarkdownText.escape(sentence.1))
-    }
-
-    /// The cheapest fully priced stack among those the winner competes with: those meeting every floor
-    /// when the winner does, all stacks otherwise.
-    private func cheapestEligible() -> StackID? {
-        let eligible = advice.ranking.scores.filter { !winner.meetsFloors || $0.meetsFloors }.map(\.stack)
-        return advice.costs.stacks
-            .filter { eligible.contains($0.stack) && !$0.isLowerBound && !$0.lineItems.isEmpty }
-            .min { ($0.monthly, $0.stack) < ($1.monthly, $1.stack) }?.stack
     }
 
     func confirmation() -> [String] {
@@ -177,8 +173,7 @@ extension RecordBuilder {
         let rows = advice.ranking.scores.map { score in
             RecordData.ScoreRow(rank: String(score.rank), name: name(score.stack), fits: score.axes.map { Format.score($0.fit) },
                      total: Format.score(score.total),
-                     floors: score.meetsFloors ? "met" : "fails " + score.floorFailures.map { MarkdownText.escape($0.floor) }
-                        .joined(separator: ", "))
+                     floors: MarkdownText.escape(TextReport.floorCell(score).replacingOccurrences(of: "FAILS", with: "fails")))
         }
         let neutral = Set(winner.axes.map(\.neutral)).sorted().map(Format.score).joined(separator: " or ")
         let formula = "Weighted total = Σ weight × fit ÷ Σ weight. Every fit starts at its axis's neutral value "

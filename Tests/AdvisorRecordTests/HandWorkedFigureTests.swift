@@ -7,19 +7,19 @@ import Testing
 /// 730-hour month), not copied from output.
 @Suite struct HandWorkedFigureTests {
     /// single-cloud-aws: 40 agents × 20 sessions × 730 / 24 = 24,333.33 sessions; × 12 min / 60 =
-    /// 4,866.67 session-hours. AgentCore bills idle time: vCPU 4,866.67 × 1 × $0.0895 = $435.57,
-    /// memory 4,866.67 × 2 GB × $0.00945 = $91.98, total $527.55.
+    /// 4,866.67 session-hours. AgentCore bills CPU while active (30%): 1,460 vCPU-hours × $0.0895 = $130.67,
+    /// memory for the whole session 4,866.67 × 2 GB × $0.00945 = $91.98, total $222.65.
     @Test func awsLineItems() throws {
         let text = try record(try exampleAnswers("single-cloud-aws"))
         let document = try parseMarkdown(try #require(splitFrontMatter(text)).body)
         let items = try #require(table(document, header: "Item"))
-        #expect(items[1] == ["Runtime compute (vCPU)", "4,866.67", "vCPU-hour", "$0.0895", "$435.57"])
-        #expect(items[2] == ["Runtime memory (GB)", "9,733.33", "GB-hour", "$0.00945", "$91.98"])
+        #expect(items[1] == ["Runtime compute (vCPU)", "1,460", "vCPU-hour", "$0.0895", "$130.67"])
+        #expect(items[2] == ["Runtime memory (GB, billed for the whole session)", "9,733.33", "GB-hour", "$0.00945", "$91.98"])
         #expect(items.contains(["AWS Agent Registry", "—", "not stated", "—", "not modelled"]))
-        #expect(items.contains(["Total as modelled", "", "", "", "$527.55"]))
+        #expect(items.contains(["Total as modelled", "", "", "", "$222.65"]))
         // Meters with no use cost $0.00 on a quantity of 0; nothing unpriced is shown as $0.
         #expect(items.filter { $0.last == "$0.00" }.allSatisfy { $0[1] == "0" })
-        #expect(text.contains("\n  \"aws-agentcore\": 527.55\n"))
+        #expect(text.contains("\n  \"aws-agentcore\": 222.65\n"))
         // Cloudflare bills active CPU only: 4,866.67 h × 3,600 s × 30% active × $0.00002 = $105.12.
         #expect(text.contains("\n  \"cloudflare-neutral\": 105.12\n"))
         // Anthropic: idle free 4,866.67 × 30% × $0.08 = $116.80; idle billed 4,866.67 × $0.08 = $389.33.
@@ -33,27 +33,28 @@ import Testing
         // Agent 365: 120 people × $15 = at least $1,800.00; under E7, 120 × $99 = $11,880.00.
         #expect(summary.contains { $0[0].hasPrefix("Microsoft Agent 365") && $0[1] == "at least $1,800.00"
             && $0[2] == "$11,880.00 if Agent 365 through the Microsoft 365 E7 bundle" })
-        // Its exposure, 40 agents × $15 = $600.00, is a risk, not in any total.
-        #expect(text.contains("Exposure, a risk and not in the total: Autonomous agents licensed like users would add \\$600.00 a month"))
+        // Its exposure counts autonomous agents only; the example has none, so $0.00, and never in a total.
+        #expect(text.contains("Exposure, a risk and not in the total: Autonomous agents licensed like users would add \\$0.00 a month"))
         #expect(!summary.contains { $0[1] == "$2,400.00" || $0[1] == "at least $2,400.00" })
     }
 
     /// The scores: AgentCore identity 0.5 + 0.4 (idp-aws-iam) − 0.05 (lock-in-depth) + 0.2
     /// (single-cloud-aws) = 1.05, held at 1.00; model 0.5 + 0.3 = 0.80; sandbox 0.5 + 0.2 = 0.70;
-    /// billing 0.5 + 0.2 = 0.70; equal weights give (1 + 0.8 + 0.7 + 0.7) / 4 = 0.80. Cloudflare:
-    /// (0.6 + 1.0 + 0.8 + 0.5) / 4 = 0.725, shown 0.73.
+    /// billing 0.5 + 0.2 − cost 0.2 × (222.65 − 116.80) / 222.65 = 0.605; equal weights give
+    /// (1 + 0.8 + 0.7 + 0.605) / 4 = 0.776. Cloudflare: (0.6 + 0.9 + 0.7 + 0.5) / 4 = 0.675, shown 0.68.
     @Test func awsScoreTable() throws {
         let text = try record(try exampleAnswers("single-cloud-aws"))
         let document = try parseMarkdown(try #require(splitFrontMatter(text)).body)
         let scores = try #require(table(document, header: "#"))
         #expect(scores[0] == ["#", "Option", "Identity floor (×1)", "Model coupling (×1)", "Sandbox threat model (×1)",
                               "Billing-unit fit (×1)", "Weighted total", "Floors"])
-        #expect(scores[1] == ["1", "AWS Bedrock AgentCore", "1.00", "0.80", "0.70", "0.70", "0.80", "met"])
-        #expect(scores[2] == ["2", "Cloudflare Sandboxes + MCP reference architecture", "0.60", "1.00", "0.80", "0.50", "0.73", "met"])
-        #expect(text.contains("\n  \"aws-agentcore\": 0.8000\n"))
-        #expect(text.contains("\n  \"cloudflare-neutral\": 0.7250\n"))
+        #expect(scores[1] == ["1", "AWS Bedrock AgentCore", "1.00", "0.80", "0.70", "0.60", "0.78", "none apply"])
+        #expect(scores[2] == ["2", "Cloudflare Sandboxes + MCP reference architecture", "0.60", "0.90", "0.70", "0.50", "0.68", "none apply"])
+        #expect(text.contains("\n  \"aws-agentcore\": 0.7762\n"))
+        #expect(text.contains("\n  \"cloudflare-neutral\": 0.6750\n"))
         let chosen = try #require(document.all("paragraph").map(\.text).first { $0.hasPrefix("Chosen option") })
-        #expect(chosen.hasPrefix("Chosen option: \"AWS Bedrock AgentCore\", because it has the highest weighted total, 0.80 against 0.73 for Cloudflare Sandboxes + MCP reference architecture"))
+        #expect(chosen.hasPrefix("Chosen option: \"AWS Bedrock AgentCore\", because it has the highest weighted total, 0.78 against 0.68 for Cloudflare Sandboxes + MCP reference architecture"))
+        #expect(chosen.contains("Cost entered the billing-unit fit"))
     }
 
     /// AgentCore's components in the diagram, hub first.
@@ -87,9 +88,9 @@ import Testing
         #expect(text.contains("\n  \"anthropic-managed-agents\": 182.50\n"))
     }
 
-    /// regulated-gcp: untrusted content makes the adversarial-isolation floor apply; Cloudflare,
-    /// Anthropic, Agent 365 and self-managed fail it, so they rank after AWS and Google. Sandbox weighs
-    /// 2 of 1 + 1 + 2 + 1 = 5, 40% of the total.
+    /// regulated-gcp: untrusted content makes the adversarial-isolation floor apply; Cloudflare fails it
+    /// ("appropriate for non-adversarial workloads") and ranks last; Anthropic, Agent 365 and self-managed
+    /// leave it unverified. Sandbox weighs 2 of 1 + 1 + 2 + 1 = 5, 40% of the total.
     @Test func regulatedFloorsAndWeights() throws {
         let text = try record(try exampleAnswers("regulated-gcp"))
         let document = try parseMarkdown(try #require(splitFrontMatter(text)).body)
@@ -97,21 +98,24 @@ import Testing
         let floors = Dictionary(uniqueKeysWithValues: scores.dropFirst().map { ($0[1], $0[7]) })
         #expect(floors["Gemini Enterprise Agent Platform"] == "met")
         #expect(floors["AWS Bedrock AgentCore"] == "met")
-        for failing in ["Cloudflare Sandboxes + MCP reference architecture", "Anthropic Managed Agents",
-                        "Microsoft Agent 365 (with Copilot Studio or Foundry)", "Self-managed local sandboxes (Daytona or E2B)"] {
-            #expect(floors[failing] == "fails adversarial-isolation-floor")
+        #expect(floors["Cloudflare Sandboxes + MCP reference architecture"] == "fails adversarial-isolation-floor")
+        #expect(scores.last?[1] == "Cloudflare Sandboxes + MCP reference architecture")
+        for unverified in ["Anthropic Managed Agents", "Microsoft Agent 365 (with Copilot Studio or Foundry)",
+                           "Self-managed local sandboxes (Daytona or E2B)"] {
+            #expect(floors[unverified] == "unverified adversarial-isolation-floor")
         }
         #expect(scores[1][1] == "Gemini Enterprise Agent Platform")
         #expect(Set(scores[1...2].map { $0[1] }) == ["Gemini Enterprise Agent Platform", "AWS Bedrock AgentCore"])
         #expect(scores[0][4] == "Sandbox threat model (×2)")
         #expect(document.all("item").map(\.text).contains { $0.hasPrefix("Sandbox threat model, weight 2 (40% of the total)") })
         // 80 × 40 × 730 / 24 = 97,333.33 sessions of 5 minutes = 8,111.11 session-hours. Google: 8,111.11 × 2 vCPU
-        // × $0.0864 = $1,401.60, × 4 GB × $0.009 = $292.00, 973.33 thousand events × $0.25 = $243.33: $1,936.93.
-        // AgentCore: $1,451.89 + $306.60 + $243.33 = $2,001.82. Anthropic is cheaper but fails the floor.
+        // × $0.0864 = $1,401.60, × 4 GB × $0.009 = $292.00, 973.33 thousand events × $0.25 = $243.33: $1,936.93,
+        // a lower bound because its Agent Sandbox, needed here, is not priced. AgentCore, CPU 60% active:
+        // 8,111.11 × 2 × 0.6 × $0.0895 = $871.13 + $306.60 + $243.33 = $1,421.07.
         #expect(document.all("item").map(\.text).contains {
-            $0 == "Good, because it is the cheapest fully priced option that meets every floor, at $1,936.93 a month as modelled for this workload."
+            $0.hasPrefix("Bad, because its monthly cost is only a lower bound, at least $1,936.93")
         })
-        #expect(text.contains("\n  \"aws-agentcore\": 2001.82\n"))
+        #expect(text.contains("\n  \"aws-agentcore\": 1421.07\n"))
     }
 
     /// identity-as-product: Agent 365 for 300 people is at least 300 × $15 = $4,500.00 (execution is not
@@ -126,6 +130,7 @@ import Testing
         #expect(row[3].contains("lower bound: execution not priced"))
         let consequences = document.all("item").map(\.text)
         #expect(consequences.contains { $0.hasPrefix("Bad, because its monthly cost is only a lower bound, at least $4,500.00") })
-        #expect(text.contains("would add \\$2,250.00 a month (150 × \\$15.00 per agent-month)"))
+        // Its agents act for licensed people: none autonomous, so the exposure is $0.00, not 150 × $15.
+        #expect(text.contains("would add \\$0.00 a month (0 × \\$15.00 per agent-month)"))
     }
 }

@@ -31,8 +31,9 @@ import Testing
         #expect(decision.monthlyUSD["cloudflare-neutral"] != nil)
     }
 
-    /// AgentCore's vCPU rate from $0.0895 to $0.1000: 4,866.67 vCPU-hours × $0.10 = $486.67, plus
-    /// $91.98 of memory = $578.65, up $51.10 (9.7%) from $527.55. Costs do not score, so it still wins.
+    /// AgentCore's vCPU rate from $0.0895 to $0.1000: 1,460 active vCPU-hours × $0.10 = $146.00, plus
+    /// $91.98 of memory = $237.98, up $15.33 (6.9%) from $222.65. Its billing fit loses a little more
+    /// (0.2 × 121.18 / 237.98), but it still wins.
     @Test func priceChangeInACopyOfDataIsReported() throws {
         let decision = try recorded(try exampleAnswers("single-cloud-aws"))
         let data = try copyOfData()
@@ -43,17 +44,17 @@ import Testing
         #expect(result.holds)
         let changed = result.costs.filter(\.changed)
         #expect(changed.map(\.stack) == ["aws-agentcore"])
-        #expect(changed.first?.before == .some(.some(527.55)))
-        #expect(changed.first?.after.map { ($0 * 100).rounded() / 100 } == 578.65)
+        #expect(changed.first?.before == .some(.some(222.65)))
+        #expect(changed.first?.after.map { ($0 * 100).rounded() / 100 } == 237.98)
         let report = RecheckReport.render(result, engine: engine)
-        #expect(report.contains("  AgentCore     $527.55 -> $578.65  +$51.10 (+9.7%)\n"))
+        #expect(report.contains("  AgentCore     $222.65 -> $237.98  +$15.33 (+6.9%)\n"))
         #expect(report.contains("  Cloudflare    $105.12, unchanged\n"))
         #expect(report.contains("  Self-managed  not modelled, unchanged\n"))
     }
 
     /// Flipping identity-idp-aws-iam from +0.4 to −0.4 for AgentCore: identity 0.5 − 0.4 − 0.05 + 0.2 =
-    /// 0.25, total (0.25 + 0.8 + 0.7 + 0.7) / 4 = 0.6125; Cloudflare keeps 0.725 and wins, self-managed
-    /// keeps 0.60, so AgentCore is now second.
+    /// 0.25, total (0.25 + 0.8 + 0.7 + 0.605) / 4 = 0.589; Cloudflare keeps (0.6 + 0.9 + 0.7 + 0.5) / 4 =
+    /// 0.675 and wins, Google keeps 0.56, so AgentCore is now second.
     @Test func winnerChangeIsReported() throws {
         let decision = try recorded(try exampleAnswers("single-cloud-aws"))
         let data = try copyOfData()
@@ -68,7 +69,7 @@ import Testing
         #expect(result.costs.allSatisfy { !$0.changed })
         let report = RecheckReport.render(result, engine: engine)
         #expect(report.contains("The decision has changed: Cloudflare Sandboxes + MCP reference architecture (cloudflare-neutral) "
-                                + "now wins with 0.73; the record chose AWS Bedrock AgentCore (aws-agentcore), now ranked 2 with 0.61."))
+                                + "now wins with 0.68; the record chose AWS Bedrock AgentCore (aws-agentcore), now ranked 2 with 0.59."))
         #expect(report.contains("runtime-advisor supersede 0001-record.md --answers NEW.yaml --adr-dir DIR"))
     }
 

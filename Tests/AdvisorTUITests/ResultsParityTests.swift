@@ -59,7 +59,7 @@ import Testing
         }
         if let cheapest = headless.costs.cheapest {
             let short = try #require(shippedEngine.knowledgeBase.stack(cheapest)?.short)
-            #expect(text.contains("cheapest fully priced"))
+            #expect(text.contains(headless.costs.cheapestMeaning))
             #expect(driver.state.results?.chart.series.contains { $0.stack == cheapest } == true)
             _ = short
         }

@@ -70,7 +70,7 @@ let singleCloudAWSWalk: [[Key]] = {
     func typed(_ text: String) -> [Key] { text.map { .character($0) } }
     return [
         [.character("1"), .enter, .character("1")],  // AWS; in production
-        ["40", "120", "20", "12", "0.7", "1", "2", "0", "0", "0", "0"].flatMap { typed($0) + [.enter] } + typed("0"),
+        ["40", "0", "120", "20", "12", "0.7", "1", "2", "0", "0", "0", "0"].flatMap { typed($0) + [.enter] } + typed("0"),
         [.character("2")],  // AWS IAM
         [.character("4")],  // several models
         [.character("n"), .tab, .character("n"), .tab, .character("n"), .tab, .character("n")],

@@ -158,7 +158,7 @@ import Testing
         #expect(driver.state.fieldError == nil)
         #expect(driver.state.field == nil)
         driver.press(.enter)
-        #expect(driver.state.focusedQuestion?.id == "workload.humans")
+        #expect(driver.state.focusedQuestion?.id == "workload.autonomous_agents")
     }
 
     @Test func wholeNumbersAndRangesAreChecked() {
@@ -179,7 +179,7 @@ import Testing
         driver.press(.right, .right)
         #expect(driver.state.answers.number("workload.agents") == 12)
         driver.press(.home)
-        driver.press(.down, .down, .down, .down)
+        driver.press(.down, .down, .down, .down, .down)
         #expect(driver.state.focusedQuestion?.id == "workload.idle_fraction")
         driver.press(.left)  // 0.5 - 0.05
         #expect(driver.state.answers.number("workload.idle_fraction") == 0.45)

@@ -172,9 +172,10 @@ import Testing
         let costs = try #require(json["costs"] as? [[String: Any]])
         let aws = try #require(costs.first { $0["stack"] as? String == "aws-agentcore" })
         #expect(aws["status"] as? String == "changed")
-        #expect(aws["before_usd"] as? Double == 527.55)
-        #expect(aws["after_usd"] as? Double == 1_014.21)
-        #expect(aws["change_usd"] as? Double == 486.66)
+        // 1,460 active vCPU-hours: $130.67 + $91.98 = $222.65 before; × $0.1895 = $276.67 + $91.98 = $368.65 after.
+        #expect(aws["before_usd"] as? Double == 222.65)
+        #expect(aws["after_usd"] as? Double == 368.65)
+        #expect(aws["change_usd"] as? Double == 146.0)
         let others = costs.filter { $0["stack"] as? String != "aws-agentcore" }
         #expect(others.count == 5)
         #expect(others.allSatisfy { $0["status"] as? String == "unchanged" })

@@ -79,7 +79,7 @@ public struct TextReport {
         for score in advice.ranking.scores {
             table.rows.append([String(score.rank), engine.knowledgeBase.stack(score.stack)?.short ?? score.stack,
                                Format.score(score.total)] + score.axes.map { Format.score($0.fit) }
-                              + [Format.delta(score.costEffect), TextReport.floorCell(score)])
+                              + [Format.delta(abs(score.costEffect) < 0.005 ? 0 : score.costEffect), TextReport.floorCell(score)])
         }
         var lines = ["Ranking (weights: \(weights); total = Σ weight × fit / Σ weight)"] + table.render()
         lines.append("  " + TextReport.costNote(advice, engine: engine))
@@ -208,7 +208,7 @@ public struct TextReport {
     }
 
     /// The floors column: met, unverified or failed, or "none apply".
-    static func floorCell(_ score: StackScore) -> String {
+    public static func floorCell(_ score: StackScore) -> String {
         switch score.floorStatus {
         case nil: "none apply"
         case .met: "met"

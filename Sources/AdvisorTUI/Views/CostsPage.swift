@@ -42,7 +42,7 @@ struct CostsPage {
         let idle = Format.percent(report.workload.idleFraction)
         if chart.breakEvens.isEmpty {
             let cheapest = report.cheapest.map(engine.stackName) ?? "none"
-            page.paragraph("No break-even from 0% to 95% idle: the cheapest fully priced stack stays \(cheapest) "
+            page.paragraph("No break-even from 0% to 95% idle: the \(report.cheapestMeaning) stays \(cheapest) "
                            + "(you answered \(idle)).", style: .dim)
         }
         for point in chart.breakEvens {
@@ -60,7 +60,7 @@ struct CostsPage {
             let short = engine.knowledgeBase.stack(cost.stack)?.short ?? cost.stack
             let monthly = cost.lineItems.isEmpty ? "not modelled" : Format.money(cost.monthly)
             var notes: [String] = []
-            if cost.stack == report.cheapest { notes.append("cheapest fully priced") }
+            if cost.stack == report.cheapest { notes.append(report.cheapestMeaning) }
             if cost.isLowerBound { notes.append("lower bound: running the agents is not priced") }
             if cost.lineItems.isEmpty { notes.append("nothing priced in the knowledge base") }
             if let share = cost.runtimeShare { notes.append("runtime \(Format.percent(share)) of runtime + tokens") }

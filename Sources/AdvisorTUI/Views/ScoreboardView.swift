@@ -1,7 +1,7 @@
 import AdvisorCore
 
 /// The live ranking beside the questions: every stack in rank order with its score bar and
-/// monthly cost, floors flagged, and the cheapest fully priced stack. Recomputed by the engine on
+/// monthly cost, floors flagged, and the cheapest complete stack meeting the floors. Recomputed by the engine on
 /// every change (`WizardState.ranking`, `.costs`); nothing here calculates.
 struct ScoreboardView {
     let state: WizardState

@@ -15,7 +15,7 @@ struct SensitivityPage {
         page.paragraph("Break-even idle fraction", style: Style.title)
         if sensitivity.breakEvens.isEmpty {
             let cheapest = advice.costs.cheapest.map(engine.stackName) ?? "none"
-            page.paragraph("None from 0% to 95%: the cheapest fully priced stack stays \(cheapest) (you answered \(idle)).",
+            page.paragraph("None from 0% to 95%: the \(advice.costs.cheapestMeaning) stays \(cheapest) (you answered \(idle)).",
                            indent: 2)
         }
         for point in sensitivity.breakEvens {
