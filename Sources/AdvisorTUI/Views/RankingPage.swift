@@ -53,7 +53,11 @@ struct RankingPage {
                 spans.append(Span(Format.score(axis.fit) + " "))
                 spans.append(Span(Bar.barText(fraction: axis.fit, width: bar, charset: charset) + "  ", style: Style(.chart(index))))
             }
-            spans.append(score.meetsFloors ? Span("met", style: .good) : Span(glyphs.cross + " fails", style: .bad))
+            switch score.floorStatus {
+            case .failed: spans.append(Span(glyphs.cross + " fails", style: .bad))
+            case .unverified: spans.append(Span("? unverified", style: .warning))
+            case .met, nil: spans.append(Span("met", style: .good))
+            }
             page.line(spans)
         }
         let failures = ranking.scores.flatMap { score in score.floorFailures.map { (score.stack, $0) } }

@@ -29,6 +29,9 @@ struct ScoreboardView {
             y += 1
             guard y < content.maxY else { break }
             var detail: [Span] = [Span("  ")]
+            if score.meetsFloors, !score.floorsVerified {
+                detail.append(Span(content.width >= 40 ? "? floor unverified  " : "? floor  ", style: .warning))
+            }
             if !score.meetsFloors {
                 // Which floor is on the Ranking tab; here the flag has to fit beside the cost.
                 let axis = score.floorFailures.first.flatMap { kb.axis($0.axis)?.name.split(separator: " ").first }
