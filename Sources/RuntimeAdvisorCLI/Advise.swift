@@ -84,7 +84,11 @@ struct Advise: ParsableCommand {
             let template: (text: String, file: String)
             do { template = try templates.load(screens: knowledge.screens) } catch { throw report(error) }
             let data = DecisionRecord.data(advice, engine: engine, options: RecordOptions(date: day))
-            let path = try destination.write(try renderRecord(data, template: template), slug: data.slug)
+            var record = try renderRecord(data, template: template)
+            if let bands = advice.ranges {
+                record = TeamRecord.insert(TeamRecord.rangesSection(bands, advice: advice, engine: engine), into: record)
+            }
+            let path = try destination.write(record, slug: data.slug)
             if let path, adrDirectory != nil { writeOutput(path + "\n") }
         }
     }

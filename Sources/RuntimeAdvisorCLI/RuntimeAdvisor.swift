@@ -12,6 +12,6 @@ struct RuntimeAdvisor: ParsableCommand {
         knowledge base or record, 66 file unreadable, 73 cannot write (an existing file needs --force).
         """,
         version: ToolVersion.current,
-        subcommands: [Advise.self, Schema.self, Recheck.self, Supersede.self, KB.self],
+        subcommands: [Advise.self, Team.self, Schema.self, Recheck.self, Supersede.self, KB.self],
         defaultSubcommand: Advise.self)
 }

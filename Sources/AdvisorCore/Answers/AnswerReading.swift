@@ -49,4 +49,35 @@ enum AnswerReading {
             return texts.count == items.count ? .list(texts) : nil
         }
     }
+
+    /// `{low: X, high: Y}` with an optional `likely: Z`, for a workload number only. Each bound is held
+    /// to the question's own rules (whole numbers, minimum, maximum).
+    static func range(_ node: Node, for question: Question, key: String, reader: YAMLReader) -> ValueRange? {
+        guard question.section == "workload", question.kind == .integer || question.kind == .number else {
+            reader.error(node, key: key, "is a range, but only workload numbers take one",
+                         expected: question.expectation)
+            return nil
+        }
+        guard let fields = reader.fields(node, path: key) else { return nil }
+        func bound(_ name: String) -> Double? {
+            fields.value(name).flatMap { value(_: $0, for: question, key: "\(key).\(name)", reader: reader)?.number }
+        }
+        let low = fields.required("low", expected: "low: a number").flatMap { _ in bound("low") }
+        let high = fields.required("high", expected: "high: a number").flatMap { _ in bound("high") }
+        let likely = fields.value("likely") != nil ? bound("likely") : nil
+        let likelyFailed = fields.value("likely") != nil && likely == nil
+        fields.finish()
+        guard let low, let high, !likelyFailed else { return nil }
+        guard low <= high else {
+            reader.error(node, key: key, "has low \(Format.plain(low)) above high \(Format.plain(high))",
+                         expected: "low at most high")
+            return nil
+        }
+        if let likely, likely < low || likely > high {
+            reader.error(node, key: "\(key).likely", "is \(Format.plain(likely)), outside \(Format.plain(low)) to \(Format.plain(high))",
+                         expected: "likely between low and high")
+            return nil
+        }
+        return ValueRange(low: low, high: high, likely: likely)
+    }
 }

@@ -19,6 +19,9 @@ public enum AnswersParser {
         var answers = Answers()
         if let fields = reader.fields(root, path: "") {
             readVersion(fields)
+            if let node = fields.value("participant") {
+                answers.participant = reader.string(node, key: "participant", maxLength: 80)
+            }
             var sectionKeys: [String: Node] = [:]
             for section in questionnaire.sections {
                 sectionKeys[section] = fields.keyNode(section)
@@ -48,7 +51,11 @@ public enum AnswersParser {
         guard let fields = reader.fields(node, path: section) else { return }
         for question in questionnaire.questions(in: section) {
             guard let valueNode = fields.value(question.key) else { continue }
-            if let value = AnswerReading.value(valueNode, for: question, key: question.id, reader: reader) {
+            if case .mapping = valueNode {
+                if let range = AnswerReading.range(valueNode, for: question, key: question.id, reader: reader) {
+                    answers.setRange(question.id, range)
+                }
+            } else if let value = AnswerReading.value(valueNode, for: question, key: question.id, reader: reader) {
                 answers.values[question.id] = value
             }
         }

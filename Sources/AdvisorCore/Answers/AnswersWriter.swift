@@ -5,10 +5,12 @@ public enum AnswersWriter {
     /// `includeDefaults: false` leaves out answers that were never given (they stay defaults on re-read).
     public static func yaml(_ answers: Answers, questionnaire: Questionnaire, includeDefaults: Bool = true) -> String {
         var lines = ["version: \(Answers.currentVersion)"]
+        if let participant = answers.participant { lines.append("participant: \(quoted(participant))") }
         for section in questionnaire.sections {
             let entries = questionnaire.questions(in: section).compactMap { question -> String? in
                 guard let value = answers.values[question.id],
                       includeDefaults || !answers.defaulted.contains(question.id) else { return nil }
+                if let range = answers.ranges[question.id] { return "  \(question.key): \(self.range(range))" }
                 return "  \(question.key): \(scalar(value))"
             }
             if entries.isEmpty { continue }
@@ -16,6 +18,12 @@ public enum AnswersWriter {
             lines += entries
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `{low: 20, high: 60, likely: 35}`, `likely` only when it was given.
+    static func range(_ range: ValueRange) -> String {
+        "{low: \(Format.plain(range.low)), high: \(Format.plain(range.high))"
+            + (range.likely.map { ", likely: \(Format.plain($0))" } ?? "") + "}"
     }
 
     static func scalar(_ value: AnswerValue) -> String {

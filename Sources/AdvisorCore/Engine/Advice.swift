@@ -32,6 +32,8 @@ public struct Advice: Hashable, Sendable {
     public var caveats: [Caveat]
     /// Risks of the recommended stack, most severe first.
     public var risks: [Risk]
+    /// Cost bands and stability across ranged workload numbers (nil when none is a range).
+    public var ranges: RangeBands? = nil
 
     public var recommendation: StackID { ranking.winner.stack }
     /// What must be confirmed before the recommendation holds (empty when it is unconditional).
@@ -53,7 +55,7 @@ extension Engine {
                       isStale: knowledgeBase.isStale(on: today), answers: answers, ranking: ranking, costs: costs,
                       sensitivity: sensitivity, reasons: reasons(ranking),
                       caveats: caveats(answers: answers, ranking: ranking, costs: costs, age: age),
-                      risks: knowledgeBase.risks(for: winner))
+                      risks: knowledgeBase.risks(for: winner), ranges: rangeBands(answers))
     }
 
     public func stackName(_ id: StackID) -> String { knowledgeBase.stack(id)?.name ?? id }

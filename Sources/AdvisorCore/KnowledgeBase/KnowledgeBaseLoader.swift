@@ -14,7 +14,7 @@ public enum KnowledgeBaseLoader {
     public static func parse(files: [String: [UInt8]]) -> (documents: [String: Node], problems: [Diagnostic]) {
         var documents: [String: Node] = [:]
         var problems: [Diagnostic] = []
-        for path in files.keys.sorted() where path.hasSuffix(".yaml") && folder(path) != "examples" {
+        for path in files.keys.sorted() where path.hasSuffix(".yaml") && !path.split(separator: "/").contains("examples") {
             do {
                 if let root = try YAMLDocument.parse(bytes: files[path]!, file: path, limits: .knowledgeBase) {
                     documents[path] = root

@@ -26,14 +26,16 @@ public enum JSONReport {
                 "fallback": advice.fallback.map { .string($0) } ?? .null,
                 "tied_with": .strings(advice.tiedWith),
                 "cost_note": .string(TextReport.costNote(advice, engine: engine)),
+                "holds_across_ranges": advice.ranges.map { .bool($0.holds) } ?? .null,
             ]),
+            "ranges": advice.ranges.map(ranges) ?? .null,
             "cheapest_meaning": .string(advice.costs.cheapestMeaning),
             "answers": answers(advice.answers),
             "defaulted": .strings(advice.answers.defaulted.sorted()),
             "profiles": .array(advice.ranking.profiles.map { .object(["id": .string($0.id), "name": .string($0.name)]) }),
             "ranking": .array(advice.ranking.scores.map { ranking($0, engine: engine) }),
             "costs": .array(advice.ranking.scores.compactMap { advice.costs.cost($0.stack) }
-                .map { cost($0, cheapest: advice.costs.cheapest) }),
+                .map { cost($0, cheapest: advice.costs.cheapest, band: advice.ranges?.band($0.stack)) }),
             "tokens": advice.costs.tokens.map { tokens in
                 .object(["tokens_per_month": .number(Format.cents(tokens.tokensPerMonth)),
                          "usd_per_million": .number(tokens.usdPerMillion), "monthly_usd": .number(Format.cents(tokens.monthly))])
@@ -93,10 +95,30 @@ public enum JSONReport {
                  "reason": .string(result.reason), "confirm": .optional(result.confirm), "sources": .numbers(result.because.sources)])
     }
 
-    private static func cost(_ cost: StackCost, cheapest: StackID?) -> JSONValue {
-        .object([
+    private static func ranges(_ bands: RangeBands) -> JSONValue {
+        func change(_ change: RangeBands.Change?) -> JSONValue {
+            guard let change else { return .null }
+            return .object(["stack": change.stack.map { .string($0) } ?? .null,
+                            "corner": .object(Dictionary(uniqueKeysWithValues: change.corner.values.map { ($0.question, JSONValue.number($0.value)) }))])
+        }
+        return .object([
+            "questions": .array(bands.ranges.map {
+                .object(["question": .string($0.question), "low": .number($0.range.low), "high": .number($0.range.high),
+                         "likely": .optional($0.range.likely), "point": .number($0.range.point)])
+            }),
+            "corners": .number(Double(bands.corners)),
+            "winner_changes_at": change(bands.winnerChange),
+            "cheapest_changes_at": change(bands.cheapestChange),
+        ])
+    }
+
+    private static func cost(_ cost: StackCost, cheapest: StackID?, band: (low: Double, high: Double)?) -> JSONValue {
+        let priced = !cost.lineItems.isEmpty
+        return .object([
             "stack": .string(cost.stack),
-            "monthly_usd": cost.lineItems.isEmpty ? .null : .number(Format.cents(cost.monthly)),
+            "monthly_usd": priced ? .number(Format.cents(cost.monthly)) : .null,
+            "monthly_usd_low": priced ? band.map { .number(Format.cents($0.low)) } ?? .null : .null,
+            "monthly_usd_high": priced ? band.map { .number(Format.cents($0.high)) } ?? .null : .null,
             "lower_bound": .bool(cost.isLowerBound),
             "cheapest": .bool(cost.stack == cheapest),
             "line_items": .array(cost.lineItems.map {

@@ -56,6 +56,7 @@ public struct TextReport {
             lines.append("  Fallback: " + (advice.fallback.map { "\(name($0)) (\($0)), the best stack that meets every floor" }
                                            ?? "none; no stack meets every floor outright"))
         }
+        if let bands = advice.ranges { lines.append("  " + TextReport.rangeSentence(bands, engine: engine)) }
         if !advice.tiedWith.isEmpty {
             lines.append("  Tied with: " + advice.tiedWith.map { "\(name($0)) (\($0))" }.joined(separator: ", ")
                          + ", at the same score; the team must choose.")
@@ -113,16 +114,19 @@ public struct TextReport {
         let report = advice.costs
         var lines = ["Monthly cost in US dollars (\(Format.plain(report.workload.monthHours))-hour month)"]
         let ordered = advice.ranking.scores.compactMap { report.cost($0.stack) }
-        var summary = TextTable(headers: ["Stack", "Monthly", "Note"], alignments: [.left, .right, .left])
+        let bands = advice.ranges
+        var summary = TextTable(headers: ["Stack", "Monthly"] + (bands == nil ? [] : ["Across the ranges"]) + ["Note"],
+                                alignments: [.left, .right] + (bands == nil ? [] : [.right]) + [.left])
         for cost in ordered {
             var notes: [String] = []
             if cost.stack == report.cheapest { notes.append(report.cheapestMeaning) }
             if cost.isLowerBound { notes.append("lower bound: execution not priced") }
             if cost.lineItems.isEmpty { notes.append("nothing priced in the knowledge base") }
             if let share = cost.runtimeShare { notes.append("runtime \(Format.percent(share)) of runtime + tokens") }
+            let band = bands?.band(cost.stack).map { cost.lineItems.isEmpty ? "—" : Format.money($0.low) + " to " + Format.money($0.high) }
             summary.rows.append([engine.knowledgeBase.stack(cost.stack)?.short ?? cost.stack,
-                                 cost.lineItems.isEmpty ? "not modelled" : Format.money(cost.monthly),
-                                 notes.joined(separator: "; ")])
+                                 cost.lineItems.isEmpty ? "not modelled" : Format.money(cost.monthly)]
+                                + (band.map { [$0] } ?? []) + [notes.joined(separator: "; ")])
         }
         lines += summary.render()
         for cost in ordered {
@@ -215,6 +219,25 @@ public struct TextReport {
         case .unverified: "unverified " + score.unverifiedFloors.map(\.floor).joined(separator: ", ")
         case .failed: "FAILS " + score.floorFailures.map(\.floor).joined(separator: ", ")
         }
+    }
+
+    /// Whether the winner and the cheapest stack hold across every corner of the ranged answers.
+    public static func rangeSentence(_ bands: RangeBands, engine: Engine) -> String {
+        func corner(_ corner: RangeBands.Corner) -> String {
+            corner.values.map { "\($0.question) \(Format.plain($0.value))" }.joined(separator: ", ")
+        }
+        var text = "Across the ranges (\(bands.ranges.map(\.question).joined(separator: ", ")); \(bands.corners) corners): "
+        if let change = bands.winnerChange {
+            text += "the winner changes to \(change.stack.map(engine.stackName) ?? "none") at \(corner(change.corner))"
+        } else {
+            text += "the winner holds at every corner"
+        }
+        if let change = bands.cheapestChange {
+            text += "; the cheapest complete stack becomes \(change.stack.map(engine.stackName) ?? "none") at \(corner(change.corner))."
+        } else {
+            text += "; so does the cheapest complete stack."
+        }
+        return text
     }
 
     /// One sentence on how cost entered the ranking.

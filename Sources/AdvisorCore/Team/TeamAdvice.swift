@@ -1,0 +1,119 @@
+/// A team's decision: each participant's own result, the consensus scored by the same engine, where
+/// they disagree and whether that matters.
+public struct TeamAdvice: Hashable, Sendable {
+    public struct ParticipantResult: Hashable, Sendable {
+        public var name: String
+        public var file: String
+        public var winner: StackID
+        public var score: Double
+    }
+
+    /// What the consensus winner would be with one question set to another value.
+    public struct WhatIf: Hashable, Sendable {
+        public var value: String
+        public var stack: StackID
+        public var changesWinner: Bool
+    }
+
+    /// A question the participants answered differently.
+    public struct Disagreement: Hashable, Sendable {
+        public var question: QuestionID
+        /// Each participant's answer, in the order the files were given.
+        public var values: [(participant: String, value: String)]
+        public var consensusValue: String
+        /// True when some participant's answer, put in place of the consensus value, changes the winner.
+        public var decisive: Bool
+        public var winnerIf: [WhatIf]
+        /// True when the consensus value is a stand-in for an even split the team must settle.
+        public var split: Bool
+        /// How the consensus value was reached: "majority", "median" or "geometric mean of the weights".
+        public var settledBy: String
+        /// The what-ifs that change the winner.
+        public var changing: [WhatIf] { winnerIf.filter(\.changesWinner) }
+
+        public static func == (a: Disagreement, b: Disagreement) -> Bool {
+            a.question == b.question && a.values.map(\.participant) == b.values.map(\.participant)
+                && a.values.map(\.value) == b.values.map(\.value) && a.consensusValue == b.consensusValue
+                && a.decisive == b.decisive && a.winnerIf == b.winnerIf && a.split == b.split && a.settledBy == b.settledBy
+        }
+        public func hash(into hasher: inout Hasher) { hasher.combine(question); hasher.combine(consensusValue) }
+    }
+
+    public var participants: [ParticipantResult]
+    public var consensus: Answers
+    /// The consensus's full analysis: what a single run of the consensus answers gives.
+    public var advice: Advice
+    /// Every participant's own winner is the consensus winner.
+    public var robust: Bool
+    public var split: [SplitQuestion]
+    /// Decisive disagreements first, then in questionnaire order.
+    public var disagreements: [Disagreement]
+}
+
+extension Engine {
+    /// Scores each participant and the consensus, and maps the disagreements. Pure: the same
+    /// participants give the same result.
+    public func team(_ participants: [Participant], today: Day) -> TeamAdvice {
+        var (consensus, split) = Consensus.answers(participants, questionnaire: questionnaire)
+        consensus.participant = nil
+        let advice = advise(consensus, today: today)
+        let winner = advice.recommendation
+        let results = participants.map { participant -> TeamAdvice.ParticipantResult in
+            let ranking = rank(participant.answers)
+            return .init(name: participant.name, file: participant.file, winner: ranking.winner.stack, score: ranking.winner.total)
+        }
+        let splitIDs = Set(split.map(\.question))
+        var disagreements: [TeamAdvice.Disagreement] = []
+        for question in questionnaire.questions where question.section != "decision" {
+            let values = participants.map { ($0.name, teamValue($0.answers, question, participants: participants)) }
+            guard Set(values.map(\.1)).count > 1 else { continue }
+            let consensusValue = teamValue(consensus, question, participants: participants)
+            var whatIfs: [TeamAdvice.WhatIf] = []
+            for participant in participants {
+                let shown = teamValue(participant.answers, question, participants: participants)
+                guard shown != consensusValue, !whatIfs.contains(where: { $0.value == shown }) else { continue }
+                var changed = consensus
+                substitute(question, from: participant.answers, participants: participants, into: &changed)
+                let stack = rank(changed).winner.stack
+                whatIfs.append(.init(value: shown, stack: stack, changesWinner: stack != winner))
+            }
+            disagreements.append(.init(question: question.id, values: values, consensusValue: consensusValue,
+                                       decisive: whatIfs.contains { $0.stack != winner }, winnerIf: whatIfs,
+                                       split: splitIDs.contains(question.id),
+                                       settledBy: question.section == "weights" ? "the geometric mean of the weights"
+                                           : question.kind == .choice || question.kind == .boolean ? "majority" : "the median"))
+        }
+        let ordered = disagreements.filter(\.decisive) + disagreements.filter { !$0.decisive }
+        return TeamAdvice(participants: results, consensus: consensus, advice: advice,
+                          robust: results.allSatisfy { $0.winner == winner }, split: split, disagreements: ordered)
+    }
+
+    /// How one answer reads in the team view: weights as the participant's normalised share (rescaled
+    /// like the consensus), ranges as "low to high", the rest as written.
+    private func teamValue(_ answers: Answers, _ question: Question, participants: [Participant]) -> String {
+        if question.section == "weights" {
+            let ids = questionnaire.questions(in: "weights").map(\.id)
+            let sum = ids.reduce(0) { $0 + max(0, answers.number($1)) }
+            let share = sum > 0 ? max(0, answers.number(question.id)) / sum * Double(ids.count) : 1
+            return Format.fixed(share, 2)
+        }
+        if let range = answers.ranges[question.id] {
+            return "\(Format.plain(range.low)) to \(Format.plain(range.high))"
+                + (range.likely.map { " (likely \(Format.plain($0)))" } ?? "")
+        }
+        return answers.values[question.id]?.display ?? question.defaultValue.display
+    }
+
+    /// Puts one participant's answer to `question` into `answers`, weights as that participant's share.
+    private func substitute(_ question: Question, from source: Answers, participants: [Participant], into answers: inout Answers) {
+        if question.section == "weights" {
+            let ids = questionnaire.questions(in: "weights").map(\.id)
+            let sum = ids.reduce(0) { $0 + max(0, source.number($1)) }
+            answers[question.id] = .number(sum > 0 ? max(0, source.number(question.id)) / sum * Double(ids.count) : 1)
+        } else if let range = source.ranges[question.id] {
+            answers.setRange(question.id, range)
+        } else if let value = source.values[question.id] {
+            answers[question.id] = value
+        }
+    }
+}

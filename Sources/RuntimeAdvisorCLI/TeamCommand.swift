@@ -1,0 +1,133 @@
+import ArgumentParser
+import AdvisorCore
+import AdvisorFiles
+import AdvisorRecord
+
+enum TeamFormat: String, ExpressibleByArgument, CaseIterable {
+    case text, json, markdown, yaml
+}
+
+struct Team: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        commandName: "team",
+        abstract: "Decide as a team: one answers file per person, a consensus, and where the team disagreed.",
+        discussion: """
+        Each file is one participant, named by its top-level 'participant:' key or else the file's name. \
+        The consensus takes the majority of each choice and flag (an even split is marked for the team to \
+        settle), the median of each number, and the geometric mean of everyone's normalised weights, and is \
+        scored by the same engine as a single run. The report lists each person's own winner, whether the \
+        decision is robust, and every question the team answered differently, decisive ones first: those \
+        where someone's answer would change the winner.
+
+        Example: runtime-advisor team Data/examples/team/*.yaml
+        """)
+
+    @Argument(help: ArgumentHelp("Two or more answers files, one per participant.", valueName: "file"))
+    var files: [String] = []
+
+    @Option(name: .long, help: "Output format: text, json, markdown (the decision record with the team's disagreements) or yaml (the consensus as an answers file).")
+    var format: TeamFormat = .text
+
+    @Option(name: .long, help: ArgumentHelp("Write the output to this file instead of standard output (atomically).", valueName: "file"))
+    var output: String?
+
+    @Flag(name: .long, help: "Replace the --output or --save-consensus file if it exists.")
+    var force = false
+
+    @Option(name: .customLong("adr-dir"), help: ArgumentHelp("Write the decision record into this ADR folder as NNNN-title.md and print its path.", valueName: "dir"))
+    var adrDirectory: String?
+
+    @Option(name: .customLong("save-consensus"), help: ArgumentHelp("Also write the consensus as an ordinary answers file, which --answers reproduces exactly.", valueName: "file"))
+    var saveConsensus: String?
+
+    @OptionGroup var templates: TemplateOptions
+    @OptionGroup var knowledge: KnowledgeOptions
+
+    func validate() throws {
+        if adrDirectory != nil && output != nil {
+            throw ValidationError("--adr-dir and --output cannot be used together: --adr-dir names the file itself")
+        }
+        if adrDirectory != nil, format != .markdown {
+            throw ValidationError("--adr-dir writes the decision record; it needs --format markdown, not \(format.rawValue)")
+        }
+    }
+
+    func run() throws {
+        let day = try today(knowledge.today)
+        do {
+            let engine = try knowledge.engine()
+            let participants = try loadParticipants(files, engine: engine)
+            let team = engine.team(participants, today: day)
+            if let saveConsensus {
+                _ = try RecordDestination.file(saveConsensus, replace: force)
+                    .write(AnswersWriter.yaml(team.consensus, questionnaire: engine.questionnaire, includeDefaults: false), slug: "")
+            }
+            let destination: RecordDestination = adrDirectory.map { .adrFolder($0) }
+                ?? output.map { .file($0, replace: force) } ?? .standardOutput
+            switch format {
+            case .text: _ = try destination.write(TeamText.render(team, engine: engine), slug: "")
+            case .json: _ = try destination.write(TeamJSON.render(team, engine: engine, toolVersion: ToolVersion.current), slug: "")
+            case .yaml: _ = try destination.write(AnswersWriter.yaml(team.consensus, questionnaire: engine.questionnaire, includeDefaults: false), slug: "")
+            case .markdown:
+                let data = DecisionRecord.data(team.advice, engine: engine, options: RecordOptions(date: day))
+                let template = try templates.load(screens: knowledge.screens)
+                var record = try renderRecord(data, template: template)
+                record = TeamRecord.insert(TeamRecord.section(team, engine: engine), into: record)
+                if let bands = team.advice.ranges {
+                    record = TeamRecord.insert(TeamRecord.rangesSection(bands, advice: team.advice, engine: engine), into: record)
+                }
+                let path = try destination.write(record, slug: data.slug)
+                if let path, adrDirectory != nil { writeOutput(path + "\n") }
+            }
+        } catch let error as DiagnosticError {
+            throw report(error)
+        }
+    }
+}
+
+/// Reads every participant's file, reporting every problem in every file at once, and names each
+/// participant; two with one name are an error at the second one's `participant:` line.
+func loadParticipants(_ paths: [String], engine: Engine) throws(DiagnosticError) -> [Participant] {
+    guard paths.count >= 2 else {
+        throw DiagnosticError([Diagnostic(SourceLocation(file: paths.first ?? "team", line: 1), key: "participant",
+                                          "is the only answers file given",
+                                          expected: "two or more answers files, one per participant")])
+    }
+    var problems: [Diagnostic] = []
+    var participants: [Participant] = []
+    for path in paths {
+        do {
+            let answers = try loadAnswers(path, engine: engine)
+            participants.append(Participant(name: answers.participant ?? stem(path), file: path, answers: answers))
+        } catch {
+            problems += error.diagnostics
+        }
+    }
+    var seen: [String: String] = [:]
+    for participant in participants {
+        if let first = seen[participant.name] {
+            problems.append(Diagnostic(SourceLocation(file: participant.file, line: participantLine(participant.file)),
+                                       key: "participant", "'\(participant.name)' is also the name of \(first)",
+                                       expected: "a different participant: name in each file"))
+        } else {
+            seen[participant.name] = participant.file
+        }
+    }
+    guard problems.isEmpty else { throw DiagnosticError(problems) }
+    return participants
+}
+
+/// The file's name without folder or extension: `people/alice.yaml` is `alice`.
+func stem(_ path: String) -> String {
+    let name = path.split(separator: "/").last.map(String.init) ?? path
+    guard let dot = name.lastIndex(of: "."), dot != name.startIndex else { return name }
+    return String(name[..<dot])
+}
+
+/// The line of a file's top-level `participant:` key, or 1 when it has none.
+private func participantLine(_ path: String) -> Int {
+    guard let bytes = try? InputFile.read(path, maxBytes: AnswersParser.maxBytes, what: "answers file"),
+          let text = String(validating: bytes, as: UTF8.self) else { return 1 }
+    let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
+    return (lines.firstIndex { $0.hasPrefix("participant:") } ?? 0) + 1
+}
