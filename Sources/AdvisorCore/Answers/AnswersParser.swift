@@ -74,7 +74,9 @@ public enum AnswersParser {
     private static func fillDefaults(questionnaire: Questionnaire, root: Node, sectionKeys: [String: Node],
                                      reader: YAMLReader, into answers: inout Answers) {
         for question in questionnaire.questions where answers.values[question.id] == nil {
-            if question.required && !reader.diagnostics.contains(where: { $0.key == question.id }) {
+            // A range with a bad bound was reported under its own key (workload.agents.low); not missing too.
+            let reported = reader.diagnostics.contains { $0.key == question.id || $0.key?.hasPrefix(question.id + ".") == true }
+            if question.required && !reported {
                 reader.error(sectionKeys[question.section] ?? root, key: question.id, "is missing",
                              expected: question.expectation)
             }
