@@ -62,7 +62,7 @@ import Testing
         #expect(throws: DiagnosticError.self) { try RecordStatus.markSuperseded("# no front matter\n", by: "ADR-0001", file: "x.md") }
     }
 
-    @Test func theNewRecordNamesWhatItSupersedes() throws {
+    @Test(needsCmark) func theNewRecordNamesWhatItSupersedes() throws {
         let text = try record(try exampleAnswers("multi-cloud"),
                               supersedes: SupersededRecord(number: 1, fileName: "0001-agent runtime (old).md"))
         let parts = try #require(splitFrontMatter(text))

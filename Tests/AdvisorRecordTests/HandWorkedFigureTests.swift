@@ -9,7 +9,7 @@ import Testing
     /// single-cloud-aws: 40 agents × 20 sessions × 730 / 24 = 24,333.33 sessions; × 12 min / 60 =
     /// 4,866.67 session-hours. AgentCore bills idle time: vCPU 4,866.67 × 1 × $0.0895 = $435.57,
     /// memory 4,866.67 × 2 GB × $0.00945 = $91.98, total $527.55.
-    @Test func awsLineItems() throws {
+    @Test(needsCmark) func awsLineItems() throws {
         let text = try record(try exampleAnswers("single-cloud-aws"))
         let document = try parseMarkdown(try #require(splitFrontMatter(text)).body)
         let items = try #require(table(document, header: "Item"))
@@ -42,7 +42,7 @@ import Testing
     /// (single-cloud-aws) = 1.05, held at 1.00; model 0.5 + 0.3 = 0.80; sandbox 0.5 + 0.2 = 0.70;
     /// billing 0.5 + 0.2 = 0.70; equal weights give (1 + 0.8 + 0.7 + 0.7) / 4 = 0.80. Cloudflare:
     /// (0.6 + 1.0 + 0.8 + 0.5) / 4 = 0.725, shown 0.73.
-    @Test func awsScoreTable() throws {
+    @Test(needsCmark) func awsScoreTable() throws {
         let text = try record(try exampleAnswers("single-cloud-aws"))
         let document = try parseMarkdown(try #require(splitFrontMatter(text)).body)
         let scores = try #require(table(document, header: "#"))
@@ -75,7 +75,7 @@ import Testing
     /// model-loyal-claude: 25 × 12 × 730 / 24 = 9,125 sessions of 30 minutes = 4,562.5 session-hours.
     /// Anthropic at $0.08 with idle free (50% active): $182.50; idle billed: $365.00. Tokens: 9,125 ×
     /// 150,000 = 1,368,750,000 at $6 per million = $8,212.50, the same line for every stack.
-    @Test func claudeTokensAndReadings() throws {
+    @Test(needsCmark) func claudeTokensAndReadings() throws {
         let text = try record(try exampleAnswers("model-loyal-claude"))
         let document = try parseMarkdown(try #require(splitFrontMatter(text)).body)
         let anthropic = try #require(tables(document).first { table in table.contains { $0.first == "Managed Agents runtime" } })
@@ -90,7 +90,7 @@ import Testing
     /// regulated-gcp: untrusted content makes the adversarial-isolation floor apply; Cloudflare,
     /// Anthropic, Agent 365 and self-managed fail it, so they rank after AWS and Google. Sandbox weighs
     /// 2 of 1 + 1 + 2 + 1 = 5, 40% of the total.
-    @Test func regulatedFloorsAndWeights() throws {
+    @Test(needsCmark) func regulatedFloorsAndWeights() throws {
         let text = try record(try exampleAnswers("regulated-gcp"))
         let document = try parseMarkdown(try #require(splitFrontMatter(text)).body)
         let scores = try #require(table(document, header: "#"))
@@ -116,7 +116,7 @@ import Testing
 
     /// identity-as-product: Agent 365 for 300 people is at least 300 × $15 = $4,500.00 (execution is not
     /// priced), $29,700.00 under E7 (300 × $99); 150 agents licensed like users would add $2,250.00.
-    @Test func agent365LowerBound() throws {
+    @Test(needsCmark) func agent365LowerBound() throws {
         let text = try record(try exampleAnswers("identity-as-product"))
         let document = try parseMarkdown(try #require(splitFrontMatter(text)).body)
         let summary = try #require(tables(document).first { $0.first == ["Option", "Monthly", "Other reading", "Note"] })
