@@ -83,7 +83,10 @@ public struct WizardLoop {
     /// docs/decisions/NNNN-slug.md with the next free number in that folder.
     public func suggestedRecordPath(slug: String) -> String {
         let names = (try? ADRFolder.names(in: decisionsDirectory)) ?? []
-        let name = ADRFolder.fileName(number: ADRFolder.nextNumber(existing: names), slug: slug)
+        // A folder whose numbering cannot go on (an absurd number, past 9999) gets an unnumbered
+        // suggestion rather than a number that could name an existing record.
+        let name = (try? ADRFolder.nextNumber(existing: names, in: decisionsDirectory))
+            .map { ADRFolder.fileName(number: $0, slug: slug) } ?? slug + ".md"
         return RecoveryStore.join(decisionsDirectory, name)
     }
 }

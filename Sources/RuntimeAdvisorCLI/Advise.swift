@@ -85,7 +85,7 @@ struct Advise: ParsableCommand {
             do { template = try templates.load(screens: knowledge.screens) } catch { throw report(error) }
             let data = DecisionRecord.data(advice, engine: engine, options: RecordOptions(date: day))
             let path = try destination.write(try renderRecord(data, template: template), slug: data.slug)
-            if let path, adrDirectory != nil { writeOutput(path + "\n") }
+            if let path, adrDirectory != nil { try writeOutput(path + "\n") }
         }
     }
 }

@@ -29,7 +29,7 @@ struct KB: ParsableCommand {
                 var base = Answers(defaultsOf: engine.questionnaire)
                 if let path = answers { base = try loadAnswers(path, engine: engine) }
                 let report = engine.lint(base: base)
-                writeOutput(LintText.render(report, engine: engine))
+                try writeOutput(LintText.render(report, engine: engine))
                 if !report.neverWinning.isEmpty { throw Exit.invalidInput }
             } catch let error as DiagnosticError {
                 throw report(error)

@@ -88,7 +88,7 @@ extension Advise {
                                    recovery: store)
         let final = session.run()
         _ = session.offerToSave(defaultPath: self.answers == "-" ? nil : self.answers ?? "answers.yaml")
-        writeOutput("\n")
+        try writeOutput("\n")
         try emit(Wizard.fileAnswers(final, questionnaire: engine.questionnaire), engine: engine, day: day)
     }
 
