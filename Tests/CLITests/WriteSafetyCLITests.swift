@@ -151,4 +151,33 @@ import Glibc
         #expect(result.status == 66)
         #expect(result.stderr == "/tmp/no\\nsuch: error: forged.yaml: error: does not exist\n", "\(result.stderr)")
     }
+
+    @Test func nestedTemplateSectionsAreRefusedBeforeRendering() throws {
+        let base = try AdvisorProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        // The 201-byte template: 8 nested sections over the 6 options, 6^8 renders.
+        let template = base + "/nested.mustache"
+        let text = String(repeating: "{{#options}}", count: 8) + "{{name}}" + String(repeating: "{{/options}}", count: 8) + "\n"
+        try text.write(toFile: template, atomically: true, encoding: .utf8)
+        #expect(text.utf8.count == 201)
+        let result = try AdvisorProcess.run(["--answers", Self.aws, "--template", template] + Self.today)
+        #expect(!result.hung)
+        #expect(result.status == 65, "\(result.stderr)")
+        #expect(result.stderr.contains("\(template): error: needs more than 500000 tag renders"), "\(result.stderr)")
+        #expect(result.stderr.contains("expected a render budget of at most 500000 tag renders"))
+
+        let deep = base + "/deep.mustache"
+        try (String(repeating: "{{#front}}", count: 13) + "x" + String(repeating: "{{/front}}", count: 13))
+            .write(toFile: deep, atomically: true, encoding: .utf8)
+        let tooDeep = try AdvisorProcess.run(["--answers", Self.aws, "--template", deep] + Self.today)
+        #expect(tooDeep.status == 65)
+        #expect(tooDeep.stderr.contains("\(deep): error: nests sections 13 deep at line 1 ('front')"), "\(tooDeep.stderr)")
+
+        let wide = base + "/wide.mustache"
+        try (String(repeating: "{{#options}}", count: 2) + String(repeating: "{{answers.yaml}}", count: 2000)
+             + String(repeating: "{{/options}}", count: 2)).write(toFile: wide, atomically: true, encoding: .utf8)
+        let tooLarge = try AdvisorProcess.run(["--answers", Self.aws, "--template", wide] + Self.today)
+        #expect(tooLarge.status == 65)
+        #expect(tooLarge.stderr.contains("\(wide): error: could write more than 16777216 bytes"), "\(tooLarge.stderr)")
+    }
 }
