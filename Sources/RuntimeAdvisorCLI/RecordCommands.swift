@@ -257,6 +257,10 @@ func loadAdvice(_ path: String, engine: Engine, day: Day) throws(DiagnosticError
 
 /// Reads and validates an answers file; `-` is standard input.
 func loadAnswers(_ path: String, engine: Engine) throws(DiagnosticError) -> Answers {
+    // On a terminal the read would wait silently for typing that nobody knows is expected.
+    if path == "-", isatty(0) != 0 {
+        writeError("runtime-advisor: reading answers from standard input; end with Ctrl-D")
+    }
     let bytes = try InputFile.read(path, maxBytes: AnswersParser.maxBytes, what: "answers file")
     return try AnswersParser.parse(bytes: bytes, file: path == "-" ? "<stdin>" : path, questionnaire: engine.questionnaire)
 }

@@ -22,6 +22,7 @@ struct RuntimeAdvisor: ParsableCommand {
     static func main() {
         StandardStreams.ignoreWriteSignals()
         do {
+            try ArgumentChecks.validate(Array(CommandLine.arguments.dropFirst()))
             var command = try parseAsRoot()
             try command.run()
         } catch {

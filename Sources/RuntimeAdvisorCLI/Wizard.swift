@@ -71,7 +71,15 @@ extension Advise {
             Wizard.resumedState(engine: engine, recovered: $0, today: day, context: context)
         } ?? Wizard.initialState(engine: engine, answers: given, today: day, context: context)
         let loop = WizardLoop(recovery: store, decisionsDirectory: adrDirectory ?? "docs/decisions")
-        let (exit, final) = try loop.run(state)
+        let exit: WizardExit, final: WizardState
+        do {
+            (exit, final) = try loop.run(state)
+        } catch TerminalError.unknownTerminalType(let name) {
+            // The wizard cannot draw here, but the questions can still be asked.
+            writeError("runtime-advisor: the terminal type '\(name)' (TERM) is unknown here, so the wizard cannot run; "
+                       + "asking plain questions instead (set TERM=xterm-256color, or pass --plain, to choose)")
+            return try runPlain(engine: engine, answers: recovered?.answers ?? given, store: store, day: day)
+        }
         if final.hasUnsavedAnswers, store.exists, let path = store.path {
             writeError("runtime-advisor: the answers are not saved; they are kept in \(path) (runtime-advisor --resume)")
         }
