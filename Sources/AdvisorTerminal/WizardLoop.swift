@@ -9,12 +9,16 @@ import Foundation
 /// is given back however this ends.
 public struct WizardLoop {
     public var recovery: RecoveryStore
+    /// Earlier sessions the welcome screen offers, by id, for `.resumeSession`.
+    public var sessions: [RecoverableSession]
     /// Where exported decision records go by default (created if missing, as `--adr-dir` does).
     public var decisionsDirectory: String
     public var noColor: Bool?
 
-    public init(recovery: RecoveryStore, decisionsDirectory: String = "docs/decisions", noColor: Bool? = nil) {
+    public init(recovery: RecoveryStore, sessions: [RecoverableSession] = [], decisionsDirectory: String = "docs/decisions",
+                noColor: Bool? = nil) {
         self.recovery = recovery
+        self.sessions = sessions
         self.decisionsDirectory = decisionsDirectory
         self.noColor = noColor
     }
@@ -50,6 +54,14 @@ public struct WizardLoop {
         case .writeRecovery(let text):
             do {
                 try recovery.write(text)
+                return nil
+            } catch {
+                return .recoveryFailed(reason: error.description)
+            }
+        case .resumeSession(let id):
+            guard let session = sessions.first(where: { $0.id == id }) else { return nil }
+            do {
+                try recovery.adopt(session)
                 return nil
             } catch {
                 return .recoveryFailed(reason: error.description)

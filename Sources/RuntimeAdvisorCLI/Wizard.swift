@@ -40,37 +40,45 @@ extension Advise {
         let store = RecoveryStore.standard()
         let engine: Engine
         var given: Answers?
-        var recovered: RecoveredAnswers?
-        var recoveryProblem: String?
         do {
             engine = try knowledge.engine()
             if let path = answers { given = try loadAnswers(path, engine: engine) }
-            switch store.load(questionnaire: engine.questionnaire) {
-            case .none: break
-            case .found(let found): recovered = found
-            case .unusable(let error):
-                if wizard.resume { throw error }
-                recoveryProblem = error.description
-            }
-        } catch let error as DiagnosticError {
+        } catch {
             throw report(error)
         }
-        if wizard.resume, recovered == nil {
-            writeError("runtime-advisor: no saved answers to resume: \(store.path ?? "the recovery file") does not exist")
-            throw Exit.unreadable
+        // Earlier sessions no running wizard holds, newest first; unusable ones are named, never overwritten.
+        let sessions = RecoverySessions.list(folder: store.sessionsFolder, questionnaire: engine.questionnaire)
+        let offered = Array(sessions.compactMap(Self.offer).prefix(Self.maxOffered))
+        let unusable = sessions.compactMap(Self.problem)
+        let recoveryProblem = unusable.isEmpty ? nil
+            : "Saved answers that cannot be resumed (left as they are): " + unusable.joined(separator: "; ")
+        if wizard.resume, offered.isEmpty {
+            if !unusable.isEmpty { writeError(unusable.joined(separator: "\n")) }
+            writeError("runtime-advisor: no saved answers to resume in \(printablePath(store.sessionsFolder ?? "the state folder"))")
+            throw unusable.isEmpty ? Exit.unreadable : Exit.invalidInput
+        }
+        // --resume with one session carries on with it; with several, the welcome screen lists them.
+        var resumed: RecoveredAnswers?
+        if wizard.resume, offered.count == 1 || wizard.plain, let newest = offered.first,
+           let session = sessions.first(where: { $0.id == newest.id }) {
+            do { try store.adopt(session) } catch {
+                writeError("runtime-advisor: cannot resume: \(error)")
+                throw Exit.unreadable
+            }
+            resumed = newest.answers
         }
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         if wizard.plain || term.isEmpty || term == "dumb" {
-            return try runPlain(engine: engine, answers: recovered?.answers ?? given, store: store, day: day)
+            return try runPlain(engine: engine, answers: resumed?.answers ?? given, store: store, day: day)
         }
         let template = try recordTemplate()
-        let context = WizardContext(recovery: wizard.resume ? nil : recovered, recoveryProblem: recoveryProblem,
+        let context = WizardContext(recoveries: resumed == nil ? offered : [], recoveryProblem: recoveryProblem,
                                     reviewFile: answers == "-" ? nil : answers, charset: .unicode,
                                     recordTemplate: template)
-        let state = recovered.flatMap { wizard.resume ? $0 : nil }.map {
+        let state = resumed.map {
             Wizard.resumedState(engine: engine, recovered: $0, today: day, context: context)
         } ?? Wizard.initialState(engine: engine, answers: given, today: day, context: context)
-        let loop = WizardLoop(recovery: store, decisionsDirectory: adrDirectory ?? "docs/decisions")
+        let loop = WizardLoop(recovery: store, sessions: sessions, decisionsDirectory: adrDirectory ?? "docs/decisions")
         let exit: WizardExit, final: WizardState
         do {
             (exit, final) = try loop.run(state)
@@ -78,16 +86,33 @@ extension Advise {
             // The wizard cannot draw here, but the questions can still be asked.
             writeError("runtime-advisor: the terminal type '\(name)' (TERM) is unknown here, so the wizard cannot run; "
                        + "asking plain questions instead (set TERM=xterm-256color, or pass --plain, to choose)")
-            return try runPlain(engine: engine, answers: recovered?.answers ?? given, store: store, day: day)
+            return try runPlain(engine: engine, answers: resumed?.answers ?? given, store: store, day: day)
         }
-        if final.hasUnsavedAnswers, store.exists, let path = store.path {
-            writeError("runtime-advisor: the answers are not saved; they are kept in \(path) (runtime-advisor --resume)")
+        if final.hasUnsavedAnswers {
+            if store.exists, !store.lastWriteFailed, let path = store.path {
+                writeError("runtime-advisor: the answers are not saved; they are kept in \(printablePath(path)) (runtime-advisor --resume)")
+            } else if store.lastWriteFailed {
+                writeError("runtime-advisor: the answers are not saved, and the recovery file could not be written: they are lost")
+            }
         }
         if exit == .interrupted { throw ExitCode(130) }
         // The wizard drew on /dev/tty; stdout gets the report only when asked for or redirected.
         if format != nil || output != nil || isatty(1) == 0 {
             try emit(Wizard.fileAnswers(final.answers, questionnaire: engine.questionnaire), engine: engine, day: day)
         }
+    }
+
+    /// The welcome screen has room for this many sessions.
+    static let maxOffered = 5
+
+    static func offer(_ session: RecoverableSession) -> OfferedRecovery? {
+        guard case .found(let answers) = session.content else { return nil }
+        return OfferedRecovery(id: session.id, savedAt: session.savedAt, answers: answers)
+    }
+
+    static func problem(_ session: RecoverableSession) -> String? {
+        guard case .unusable(let error) = session.content else { return nil }
+        return error.diagnostics.first.map(\.description) ?? printablePath(session.path)
     }
 
     /// Plain prompts, then an offer to save, then the same output the headless run prints.
