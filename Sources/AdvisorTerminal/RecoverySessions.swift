@@ -12,8 +12,8 @@ public struct RecoverableSession: Sendable {
     public var id: String
     public var path: String
     public var lockPath: String
-    /// When its file was last written.
-    public var modified: time_t
+    /// When its file was last written (seconds, nanoseconds).
+    public var modified: timespec
     /// `2026-11-30 02:57 UTC`.
     public var savedAt: String
     public var content: RecoveryStore.LoadResult
@@ -34,11 +34,13 @@ public enum RecoverySessions {
             guard !isLive(lockPath) else { continue }
             var info = stat()
             guard lstat(path, &info) == 0 else { continue }
-            sessions.append(RecoverableSession(id: id, path: path, lockPath: lockPath, modified: info.st_mtim.tv_sec,
+            sessions.append(RecoverableSession(id: id, path: path, lockPath: lockPath, modified: info.st_mtim,
                                                savedAt: utcMinute(info.st_mtim.tv_sec),
                                                content: read(path, questionnaire: questionnaire)))
         }
-        return sessions.sorted { ($0.modified, $0.id) > ($1.modified, $1.id) }
+        return sessions.sorted {
+            ($0.modified.tv_sec, $0.modified.tv_nsec, $0.id) > ($1.modified.tv_sec, $1.modified.tv_nsec, $1.id)
+        }
     }
 
     /// A session is live while its wizard holds the lock file: a free lock (or none) means the wizard ended.
