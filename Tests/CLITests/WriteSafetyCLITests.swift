@@ -26,6 +26,19 @@ import Glibc
         #expect(help.stdout.contains("74 a write failed part-way"), "\(help.stdout)")
     }
 
+    @Test func aFileSizeLimitFailsTheWriteAndLeavesNoTemporaryFile() throws {
+        // Under `ulimit -f` the kernel sends SIGXFSZ, which would kill the process mid-write and
+        // leave its temporary file; ignored, the write fails with EFBIG and is cleaned up.
+        let base = try AdvisorProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let script = "ulimit -f 4 && exec \"$0\" --answers \"$1\" --format json --today 2026-11-25 --output \"$2\""
+        let result = try AdvisorProcess.run(["-c", script, AdvisorProcess.binary, Self.aws, base + "/report.json"],
+                                            binary: "/bin/sh")
+        #expect(result.status == 74, "\(result.stderr)")
+        #expect(result.stderr.contains("report.json: cannot write: File too large"), "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: base).isEmpty, "no temporary file left behind")
+    }
+
     @Test func aClosedPipeIsQuiet() throws {
         // `| true`: the reader is gone before the report is written, so the write meets EPIPE; the
         // advisor must neither complain nor die of SIGPIPE (status 141).
@@ -91,6 +104,22 @@ import Glibc
         #expect(Self.mode(link).map { $0 & S_IFMT == S_IFLNK } == true, "the link is still a link")
         #expect(try Self.read(old).contains("\nstatus: \"superseded by ADR-0002\"\n"))
         #expect(Self.mode(old).map { $0 & 0o777 } == 0o600, "the old record keeps its mode")
+    }
+
+    @Test(.enabled(if: getuid() == 0, "giving a file to another owner needs root"))
+    func supersedeKeepsTheOldRecordsOwner() throws {
+        let base = try AdvisorProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let folder = base + "/adr"
+        let old = try AdvisorProcess.run(["--answers", Self.aws, "--adr-dir", folder] + Self.today)
+            .stdout.trimmingCharacters(in: .newlines)
+        try #require(chown(old, 65534, 65534) == 0)
+        let result = try AdvisorProcess.run(["supersede", old, "--answers", Self.multiCloud, "--adr-dir", folder] + Self.today)
+        #expect(result.status == 0, "\(result.stderr)")
+        var info = stat()
+        try #require(stat(old, &info) == 0)
+        #expect(info.st_uid == 65534 && info.st_gid == 65534, "owner \(info.st_uid):\(info.st_gid)")
+        #expect(try Self.read(old).contains("superseded by ADR-0002"))
     }
 
     @Test func concurrentWritersNeverShareANumber() throws {
