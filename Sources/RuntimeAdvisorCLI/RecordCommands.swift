@@ -121,7 +121,7 @@ struct Recheck: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "recheck",
         abstract: "Re-run a decision record's answers against the current knowledge base.",
-        discussion: "Exit codes: 0 the decision holds, 1 another stack now wins, 65 the record cannot be read, 66 the file cannot be opened.")
+        discussion: "Exit codes: 0 the decision holds, 1 another stack now wins, 65 the record cannot be read, 66 the file cannot be opened, 74 the output could not be written.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json

@@ -16,7 +16,7 @@ struct WizardOptions: ParsableArguments {
     @Flag(name: .long, help: "Ask the questions as plain lines on standard input and output (also when TERM=dumb), then print the report.")
     var plain = false
 
-    @Flag(name: .long, help: "Carry on with the answers the wizard kept in its recovery file after a crash or an unsaved quit.")
+    @Flag(name: .long, help: "Carry on with the answers an earlier wizard session kept after a crash or an unsaved quit (with several, lists them newest first).")
     var resume = false
 }
 
