@@ -5,7 +5,9 @@
 #     --resume lists both (newest first) and resumes the one chosen; a clean quit removes only its own;
 #  2. Ctrl-Z suspends the wizard with the terminal restored, and `fg` redraws it;
 #  3. an unknown TERM falls back to plain prompts (never exit 1);
-#  4. `--answers -` on a terminal says it is reading standard input.
+#  4. `--answers -` on a terminal says it is reading standard input;
+#  5. an unusable session file is named and left as it is; after failed recovery writes, quitting
+#     says the answers are lost, never "kept".
 # Waits poll the pane for the text expected (never fixed sleeps), so a slow machine only runs slower.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -133,6 +135,38 @@ keys C-c
 run "echo EXIT=\$?"
 wait_for "EXIT=130"
 echo "suspended and resumed"
+
+echo "== an unusable session file is named and never overwritten"
+printf 'version: 1\nnot: [valid\n' > "$sessions/20200101-000000-1.yaml"
+cp "$sessions/20200101-000000-1.yaml" "$work/unusable.before"
+run "clear; '$bin' --today $day; echo EXIT=\$?"
+wait_for "cannot be resumed"
+keys Enter
+wait_for "Step 1 of 8"
+keys 1 Enter
+wait_for_file_with "cloud: aws"
+keys q
+wait_for "Quit without saving?"
+keys y
+wait_for "EXIT=0"
+cmp -s "$sessions/20200101-000000-1.yaml" "$work/unusable.before" || fail "the unusable session file was changed"
+echo "the unusable file was named on the welcome screen and left as it was"
+
+echo "== failed recovery writes: quitting never says the answers are kept"
+# /proc refuses new folders even to root, so every recovery write fails.
+run "clear; XDG_STATE_HOME=/proc/no-such-state '$bin' --today $day 2> '$work/lost.txt'; echo EXIT=\$?"
+wait_for "Start new answers"
+keys Enter
+wait_for "Step 1 of 8"
+keys 1
+wait_for "Recovery file not written"
+keys q
+wait_for "could not be written either"
+keys y
+wait_for "EXIT=0"
+grep -q "they are kept" "$work/lost.txt" && fail "said the answers are kept after failed recovery writes: $(cat "$work/lost.txt")"
+grep -q "could not be written: they are lost" "$work/lost.txt" || fail "no warning that the answers are lost: $(cat "$work/lost.txt")"
+echo "quitting said the answers are lost"
 
 echo "== unknown TERM: plain prompts, not exit 1"
 run "clear; TERM=no-such-terminal '$bin' --today $day; echo EXIT=\$?"
