@@ -132,13 +132,20 @@ public enum ADRFolder {
         return slug.isEmpty ? "decision" : slug
     }
 
-    /// The names of the entries in `directory`.
+    /// The names of the entries in `directory` (a name that is not UTF-8 is read with U+FFFD, which
+    /// never looks like a record number).
     public static func names(in directory: String) throws(FolderError) -> [String] {
-        do {
-            return try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-        } catch {
-            throw FolderError(path: directory, reason: "cannot be listed: \(error.localizedDescription)")
+        guard let dir = opendir(directory) else {
+            // strerror, not Foundation's message: that one quotes the path unescaped.
+            throw FolderError(path: directory, reason: "cannot be listed: \(String(cString: strerror(errno)))")
         }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
     }
 
     /// Makes sure `directory` is a folder, creating it and any missing parents.
@@ -154,7 +161,8 @@ public enum ADRFolder {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            let reason = (error as NSError).localizedFailureReason ?? "\(error)"
+            // Escaped: Foundation's reason may quote the path, newlines and all.
+            let reason = PrintableText.escapedPath((error as NSError).localizedFailureReason ?? "\(error)")
             throw FolderError(path: directory, reason: "cannot be created: \(reason)")
         }
         return true

@@ -26,6 +26,7 @@ public enum RecoverySessions {
     /// Every session whose wizard is no longer running (its lock is free), newest first. Live
     /// sessions are left out: their answers are still being given.
     public static func list(folder: String?, questionnaire: Questionnaire) -> [RecoverableSession] {
+        if let folder { adoptLegacyFile(into: folder) }
         guard let folder, let names = try? FileManager.default.contentsOfDirectory(atPath: folder) else { return [] }
         var sessions: [RecoverableSession] = []
         for name in names where name.hasSuffix(".yaml") {
@@ -41,6 +42,15 @@ public enum RecoverySessions {
         return sessions.sorted {
             ($0.modified.tv_sec, $0.modified.tv_nsec, $0.id) > ($1.modified.tv_sec, $1.modified.tv_nsec, $1.id)
         }
+    }
+
+    /// Earlier versions kept one `recovery.yaml` beside the sessions folder: it becomes a session of
+    /// its own (rename is atomic, so two wizards starting at once cannot both take it), private like the rest.
+    static func adoptLegacyFile(into folder: String) {
+        let legacy = RecoveryStore.join((folder as NSString).deletingLastPathComponent, "recovery.yaml")
+        guard access(legacy, F_OK) == 0, (try? RecoveryStore.makePrivateFolder(folder)) != nil else { return }
+        let adopted = RecoveryStore.join(folder, "00000000-000000-recovery.yaml")
+        if access(adopted, F_OK) != 0, rename(legacy, adopted) == 0 { chmod(adopted, 0o600) }
     }
 
     /// A session is live while its wizard holds the lock file: a free lock (or none) means the wizard ended.

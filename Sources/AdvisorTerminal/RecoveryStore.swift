@@ -153,7 +153,9 @@ public final class RecoveryStore: @unchecked Sendable {
             try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true,
                                                     attributes: [.posixPermissions: 0o700])
         } catch {
-            throw WriteError(description: "\(PrintableText.escapedPath(folder)): cannot create the folder: \(error.localizedDescription)")
+            // Escaped: Foundation's reason may quote the path, newlines and all.
+            let reason = (error as NSError).localizedFailureReason ?? "cannot be created"
+            throw WriteError(description: "\(PrintableText.escapedPath(folder)): cannot create the folder: \(PrintableText.escapedPath(reason))")
         }
         // createDirectory applies the mode to the last folder only; the parent it made is ours too.
         let parent = (folder as NSString).deletingLastPathComponent
