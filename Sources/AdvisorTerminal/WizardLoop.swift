@@ -49,7 +49,7 @@ public struct WizardLoop {
     }
 
     /// Performs one effect; the outcome, when the wizard needs to hear about it.
-    func perform(_ effect: WizardEffect) -> EffectOutcome? {
+    public func perform(_ effect: WizardEffect) -> EffectOutcome? {
         switch effect {
         case .writeRecovery(let text):
             do {
@@ -85,10 +85,37 @@ public struct WizardLoop {
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
         do {
+            if request.kind == .record, !request.replace, ADRFolder.number(ofFileName: (request.path as NSString).lastPathComponent) != nil {
+                return .written(try writeNumberedRecord(request))
+            }
             try AtomicFile.write(request.text, to: request.path, replace: request.replace)
             return .written(request)
-        } catch {
+        } catch let error as ADRFolder.FolderError {
+            return .writeFailed(request, reason: error.description, exists: false)
+        } catch let error as AtomicFile.WriteError {
             return .writeFailed(request, reason: error.description, exists: error.exists)
+        } catch {
+            return .writeFailed(request, reason: "\(error)", exists: false)
+        }
+    }
+
+    /// A numbered record (`NNNN-slug.md`) is written under the folder's lock, as `--adr-dir` writes:
+    /// when another writer took its number since it was suggested, it gets the next free one (the
+    /// record does not mention its own number, so only the name changes).
+    func writeNumberedRecord(_ request: WriteRequest) throws -> WriteRequest {
+        let folder = (request.path as NSString).deletingLastPathComponent
+        let name = (request.path as NSString).lastPathComponent
+        return try ADRFolder.withLock(folder.isEmpty ? "." : folder) {
+            var request = request
+            let names = try ADRFolder.names(in: folder.isEmpty ? "." : folder)
+            let number = ADRFolder.number(ofFileName: name)
+            if names.contains(where: { $0 != name && ADRFolder.number(ofFileName: $0) == number }) {
+                let slug = String(name.drop { $0 != "-" }.dropFirst().dropLast(3))
+                let next = try ADRFolder.nextNumber(existing: names, in: folder)
+                request.path = RecoveryStore.join(folder.isEmpty ? "." : folder, ADRFolder.fileName(number: next, slug: slug))
+            }
+            try AtomicFile.write(request.text, to: request.path, replace: false)
+            return request
         }
     }
 
