@@ -326,6 +326,17 @@ import Testing
         #expect(!driver.takeEffects().contains { if case .resumeSession = $0 { true } else { false } })
     }
 
+    @Test func welcomeSaysTheKnowledgeBaseAgeOnEitherSideOfToday() throws {
+        // The shipped knowledge base is as of 2026-04-24.
+        let early = Wizard.initialState(engine: shippedEngine, today: Day("2026-04-20")!,
+                                        context: WizardContext(recordTemplate: recordTemplate), width: 100, height: 30)
+        let earlyText = Wizard.render(early, width: 100, height: 30).plainText()
+        #expect(earlyText.contains("as of 2026-04-24 (4 days after today)"), "\(earlyText)")
+        let next = Wizard.initialState(engine: shippedEngine, today: Day("2026-04-25")!,
+                                       context: WizardContext(recordTemplate: recordTemplate), width: 100, height: 30)
+        #expect(Wizard.render(next, width: 100, height: 30).plainText().contains("(1 day old)"))
+    }
+
     @Test func welcomeListsEverySessionAndResumesTheOneChosen() throws {
         func offered(_ id: String, agents: Double, step: Int) -> OfferedRecovery {
             var answers = Answers(defaultsOf: shippedEngine.questionnaire)

@@ -57,7 +57,9 @@ struct WelcomeView {
             : engine.stackIDs.map { kb.stack($0)?.short ?? $0 }
         page.paragraph([Span("Candidates: ", style: Style.accent), Span(names.joined(separator: "; ") + ".")])
         page.blank()
-        page.paragraph("Knowledge base: \(kb.meta.name), as of \(kb.meta.asOf) (\(kb.age(on: state.today)) days old).")
+        let age = kb.age(on: state.today)
+        let ageText = age < 0 ? Format.dayOffset(age) + " today" : age == 1 ? "1 day old" : "\(age) days old"
+        page.paragraph("Knowledge base: \(kb.meta.name), as of \(kb.meta.asOf) (\(ageText)).")
         if kb.isStale(on: state.today) {
             page.paragraph("Prices are more than \(kb.meta.staleAfterDays) days old: check the vendors' pricing pages "
                            + "before committing.", style: .warning, bullet: "! ")
