@@ -52,8 +52,7 @@ public enum AtomicFile {
         defer {
             if !finished { unlink(temporary) }
         }
-        do {
-            defer { close(fd) }
+        do throws(WriteError) {
             try writeAll(bytes, to: fd, path: path)
             if replacing {
                 // Owner first: fchown may clear set-id bits, which fchmod then sets back. Not being
@@ -63,7 +62,12 @@ public enum AtomicFile {
             let permissions = mode ?? (replacing ? old.st_mode & 0o7777 : 0o666 & ~currentUmask())
             guard fchmod(fd, permissions) == 0 else { throw systemError(path, "cannot set the file's mode", .cannotCreate) }
             guard fsync(fd) == 0 else { throw systemError(path, "cannot flush to disk", .ioError) }
+        } catch {
+            close(fd)
+            throw error
         }
+        // close(2) can still report a write the file system deferred (NFS, quotas).
+        guard close(fd) == 0 else { throw systemError(path, "cannot write", .ioError) }
         if replace {
             guard rename(temporary, target) == 0 else { throw systemError(path, "cannot move into place", .cannotCreate) }
         } else {
