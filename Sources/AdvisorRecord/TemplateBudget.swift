@@ -44,7 +44,7 @@ public struct TemplateBudget: Sendable {
                     stack.append((name, repeats))
                     multiplier *= repeats
                     guard stack.count <= maxDepth else {
-                        throw refuse("nests sections \(stack.count) deep at line \(line) ('\(name)')",
+                        throw refuse("nests sections \(stack.count) deep at line \(line) ('\(PrintableText.escapedPath(name))')",
                                      expected: "sections nested at most \(maxDepth) deep")
                     }
                 case .close:
@@ -58,7 +58,7 @@ public struct TemplateBudget: Sendable {
                 }
                 guard renders <= Double(maxRenders) else {
                     throw refuse("needs more than \(maxRenders) tag renders with this record's data (line \(line), "
-                                 + "nested sections multiply: \(stack.map(\.name).joined(separator: " > ")))",
+                                 + "nested sections multiply: \(PrintableText.escapedPath(stack.map(\.name).joined(separator: " > "))))",
                                  expected: "a render budget of at most \(maxRenders) tag renders")
                 }
                 guard output <= Double(maxOutputBytes) else {
