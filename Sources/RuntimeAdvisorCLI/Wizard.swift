@@ -66,6 +66,12 @@ extension Advise {
                 throw Exit.unreadable
             }
             resumed = newest.answers
+            if offered.count > 1 {
+                // Plain prompts cannot show the list; say which was taken and what else is there.
+                let others = offered.dropFirst().compactMap(\.savedAt).joined(separator: ", ")
+                writeError("runtime-advisor: resuming the answers saved \(newest.savedAt ?? "last"), the newest; "
+                           + "the wizard lists the others (saved \(others))")
+            }
         }
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         if wizard.plain || term.isEmpty || term == "dumb" {
