@@ -24,7 +24,9 @@ trap cleanup EXIT
 mkdir -p "$work/home" "$work/run"
 export HOME="$work/home" XDG_STATE_HOME="$work/state"
 day=2026-11-25
-recovery="$XDG_STATE_HOME/runtime-advisor/recovery.yaml"
+sessions="$XDG_STATE_HOME/runtime-advisor/sessions"
+# recovery_file: the one session file in the sessions folder (each wizard writes its own).
+recovery_file() { ls "$sessions"/*.yaml 2>/dev/null | head -1; }
 
 pane=e2e
 fail() {
@@ -68,7 +70,7 @@ keys Enter; type_text "Platform architecture review"; keys Enter
 keys 1 Enter                                           # proposed; Enter on the last step: results
 wait_for "Recommended: AgentCore"
 wait_for "1 Ranking"
-[ -f "$recovery" ] || fail "no recovery file at $recovery after answering"
+[ -n "$(recovery_file)" ] || fail "no recovery file in $sessions after answering"
 
 echo "== save the answers (s) and export the record (e)"
 keys s
@@ -110,7 +112,7 @@ wait_for "[33"
 shell=$(t display-message -p -t e2e '#{pane_pid}')
 pid=$(child_of "$shell" runtime-advisor)
 [ -n "$pid" ] || fail "wizard process not found"
-for _ in $(seq 1 100); do grep -q "humans: 33" "$recovery" 2>/dev/null && break; sleep 0.1; done
+for _ in $(seq 1 100); do grep -qs "humans: 33" "$sessions"/*.yaml && break; sleep 0.1; done
 kill -9 "$pid"
 wait_for "EXIT=137"
 run "stty sane; clear; '$bin' --resume --today $day; echo EXIT=\$?"
@@ -126,7 +128,7 @@ wait_for "EXIT=0"
 for line in "cloud: azure" "stage: pre-production" "agents: 77" "humans: 33"; do
   grep -qF "  $line" "$work/run/resumed.yaml" || fail "after kill -9 and --resume, '$line' was lost"
 done
-[ ! -e "$recovery" ] || fail "the recovery file was not removed after saving and quitting"
+[ -z "$(recovery_file)" ] || fail "the recovery file was not removed after saving and quitting: $(recovery_file)"
 echo "every answer given came back after kill -9"
 
 echo "== plain prompts (--plain, TERM=dumb) and no terminal"

@@ -18,7 +18,7 @@ public enum InputFile {
         }
         switch info.st_mode & S_IFMT {
         case S_IFREG: break
-        case S_IFDIR: throw refuse("is a directory", expected: "a \(what)")
+        case S_IFDIR: throw refuse("is a directory", expected: withArticle(what))
         case S_IFIFO: throw refuse("is a FIFO (named pipe); pass '-' to read standard input", expected: "a regular \(what)")
         case S_IFCHR, S_IFBLK: throw refuse("is a device, not a file", expected: "a regular \(what)")
         default: throw refuse("is not a regular file", expected: "a regular \(what)")
@@ -51,5 +51,10 @@ public enum InputFile {
                                                   expected: "a smaller file")])
             }
         }
+    }
+
+    /// "an answers file", "a decision record".
+    static func withArticle(_ noun: String) -> String {
+        (noun.first.map { "aeiou".contains($0) } ?? false ? "an " : "a ") + noun
     }
 }

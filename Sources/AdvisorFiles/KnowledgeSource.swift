@@ -36,41 +36,10 @@ public enum KnowledgeSource {
     /// Text of a built-in file under Screens/ (templates), by its name.
     public static func builtInScreen(_ name: String) -> String? { BuiltIn.files(in: "Screens")["Screens/" + name] }
 
-    /// Every `*.yaml` file under `directory`, keyed by its path as the user would write it.
+    /// Every `*.yaml` file under `directory`, keyed by its path as the user would write it; anything
+    /// else the loader would not read is refused (see `KnowledgeFolder`).
     static func yamlFiles(in directory: String) throws(DiagnosticError) -> [String: [UInt8]] {
-        var info = stat()
-        guard stat(directory, &info) == 0, info.st_mode & S_IFMT == S_IFDIR else {
-            throw DiagnosticError([Diagnostic(SourceLocation(file: directory), "is not a readable directory",
-                                              expected: "a knowledge-base folder like Data/")], kind: .unreadable)
-        }
-        var files: [String: [UInt8]] = [:]
-        var problems: [Diagnostic] = []
-        for path in walk(directory, depth: 0) where path.hasSuffix(".yaml") {
-            do { files[path] = try InputFile.read(path, maxBytes: maxFileBytes) } catch { problems += error.diagnostics }
-        }
-        guard problems.isEmpty else { throw DiagnosticError(problems, kind: .unreadable) }
-        return files
-    }
-
-    private static func walk(_ directory: String, depth: Int) -> [String] {
-        guard depth < 4, let dir = opendir(directory) else { return [] }
-        defer { closedir(dir) }
-        var paths: [String] = []
-        while let entry = readdir(dir) {
-            let name = withUnsafeBytes(of: entry.pointee.d_name) { raw in
-                String(decoding: raw.prefix { $0 != 0 }, as: UTF8.self)
-            }
-            guard !name.hasPrefix(".") else { continue }
-            let path = join(directory, name)
-            var info = stat()
-            guard lstat(path, &info) == 0 else { continue }
-            if info.st_mode & S_IFMT == S_IFDIR {
-                if name != "examples" { paths += walk(path, depth: depth + 1) }
-            } else {
-                paths.append(path)
-            }
-        }
-        return paths.sorted()
+        try KnowledgeFolder.read(directory)
     }
 
     static func join(_ directory: String, _ name: String) -> String {

@@ -1,11 +1,15 @@
+import AdvisorCore
 import Foundation
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// An ADR folder as adr-tools and MADR keep it: `NNNN-title-with-dashes.md`, numbered from 0001.
 public enum ADRFolder {
     public struct FolderError: Error, CustomStringConvertible, Sendable {
         public var path: String
         public var reason: String
-        public var description: String { "\(path): \(reason)" }
+        public var description: String { "\(PrintableText.escapedPath(path)): \(reason)" }
 
         public init(path: String, reason: String) {
             self.path = path
@@ -19,16 +23,85 @@ public enum ADRFolder {
     /// `0007-agent-runtime.md`.
     public static func fileName(number: Int, slug: String) -> String { padded(number) + "-" + slug + ".md" }
 
-    /// The number of a file named like `0007-anything.md` (four or more digits), or nil.
-    public static func number(ofFileName name: String) -> Int? {
-        let digits = name.prefix { $0.isASCII && $0.isNumber }
-        guard digits.count >= 4, name.dropFirst(digits.count).first == "-", name.hasSuffix(".md") else { return nil }
-        return Int(digits)
+    /// Record numbers have four digits, or five in a folder that already has a five-digit record.
+    public static let maxFourDigitNumber = 9_999
+    public static let maxNumber = 99_999
+
+    /// What a file name says about numbering.
+    public enum Numbered: Equatable, Sendable {
+        /// `0007-anything.md`: record 7, written with `digits` digits.
+        case record(Int, digits: Int)
+        /// Not a numbered record: no digits, fewer than four, no dash after them, not `.md`, or a
+        /// date-named file (`20260102-title.md`, as log4brains names them).
+        case other
+        /// Numbered like a record but with a number no ADR folder reaches (more than five digits).
+        case absurd
     }
 
-    /// One more than the highest number in use, or 1 in an empty folder.
-    public static func nextNumber(existing names: [String]) -> Int {
-        (names.compactMap(number(ofFileName:)).max() ?? 0) + 1
+    /// Reads a file name without ever overflowing: the digits are counted before they are converted.
+    public static func classify(_ name: String) -> Numbered {
+        let digits = name.prefix { $0.isASCII && $0.isNumber }
+        guard digits.count >= 4, name.dropFirst(digits.count).first == "-", name.hasSuffix(".md") else { return .other }
+        if digits.count == 8, isDate(digits) { return .other }
+        guard digits.count <= 5, let number = Int(digits) else { return .absurd }
+        return .record(number, digits: digits.count)
+    }
+
+    /// The number of a file named like `0007-anything.md` (four or five digits), or nil.
+    public static func number(ofFileName name: String) -> Int? {
+        if case .record(let number, _) = classify(name) { return number }
+        return nil
+    }
+
+    /// One more than the highest number in use, or 1 in an empty folder. Refuses a folder holding a
+    /// record-like name with an absurd number, and going past 9999 unless the folder already uses
+    /// five digits (other ADR tools sort and parse four), with an error naming `directory`.
+    public static func nextNumber(existing names: [String], in directory: String = ".") throws(FolderError) -> Int {
+        var highest = 0
+        var fiveDigits = false
+        for name in names {
+            switch classify(name) {
+            case .other: continue
+            case .absurd:
+                throw FolderError(path: directory, reason: "holds '\(PrintableText.escapedPath(name))', whose number is too large "
+                                  + "for a record (expected at most \(maxNumber)); rename or move it")
+            case .record(let number, let digits):
+                highest = max(highest, number)
+                fiveDigits = fiveDigits || digits == 5
+            }
+        }
+        let next = highest + 1
+        let limit = fiveDigits ? maxNumber : maxFourDigitNumber
+        guard next <= limit else {
+            throw FolderError(path: directory, reason: fiveDigits
+                ? "has no record number left (the highest is \(highest); expected at most \(maxNumber))"
+                : "has no four-digit record number left (the highest is \(highest)); rename one record to five digits "
+                  + "(such as 09999-title.md) to go on with five-digit numbers")
+        }
+        return next
+    }
+
+    /// Runs `body` holding an exclusive lock on `directory` (flock on the folder itself, so nothing is
+    /// left behind): two advisors writing into one ADR folder never pick the same number.
+    public static func withLock<T>(_ directory: String, _ body: () throws -> T) throws -> T {
+        let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+        guard fd >= 0 else {
+            throw FolderError(path: directory, reason: "cannot be opened: \(String(cString: strerror(errno)))")
+        }
+        defer { close(fd) }
+        while flock(fd, LOCK_EX) != 0 {
+            guard errno == EINTR else {
+                throw FolderError(path: directory, reason: "cannot be locked: \(String(cString: strerror(errno)))")
+            }
+        }
+        defer { flock(fd, LOCK_UN) }
+        return try body()
+    }
+
+    private static func isDate(_ digits: Substring) -> Bool {
+        guard let value = Int(digits) else { return false }
+        let (year, month, day) = (value / 10_000, value / 100 % 100, value % 100)
+        return (1900...2999).contains(year) && (1...12).contains(month) && (1...31).contains(day)
     }
 
     /// Lower-case ASCII letters and digits joined by single dashes, at most `maxLength` characters
@@ -59,13 +132,20 @@ public enum ADRFolder {
         return slug.isEmpty ? "decision" : slug
     }
 
-    /// The names of the entries in `directory`.
+    /// The names of the entries in `directory` (a name that is not UTF-8 is read with U+FFFD, which
+    /// never looks like a record number).
     public static func names(in directory: String) throws(FolderError) -> [String] {
-        do {
-            return try FileManager.default.contentsOfDirectory(atPath: directory).sorted()
-        } catch {
-            throw FolderError(path: directory, reason: "cannot be listed: \(error.localizedDescription)")
+        guard let dir = opendir(directory) else {
+            // strerror, not Foundation's message: that one quotes the path unescaped.
+            throw FolderError(path: directory, reason: "cannot be listed: \(String(cString: strerror(errno)))")
         }
+        defer { closedir(dir) }
+        var names: [String] = []
+        while let entry = readdir(dir) {
+            let name = withUnsafeBytes(of: entry.pointee.d_name) { String(decoding: $0.prefix { $0 != 0 }, as: UTF8.self) }
+            if name != "." && name != ".." { names.append(name) }
+        }
+        return names.sorted()
     }
 
     /// Makes sure `directory` is a folder, creating it and any missing parents.
@@ -81,7 +161,8 @@ public enum ADRFolder {
         do {
             try FileManager.default.createDirectory(atPath: directory, withIntermediateDirectories: true)
         } catch {
-            let reason = (error as NSError).localizedFailureReason ?? "\(error)"
+            // Escaped: Foundation's reason may quote the path, newlines and all.
+            let reason = PrintableText.escapedPath((error as NSError).localizedFailureReason ?? "\(error)")
             throw FolderError(path: directory, reason: "cannot be created: \(reason)")
         }
         return true

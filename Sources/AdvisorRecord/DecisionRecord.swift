@@ -22,6 +22,8 @@ public enum DecisionRecord {
     /// Renders `data` with a template. Values are escaped already, so the template is rendered as text
     /// (no HTML escaping); control characters and bidi overrides never reach the output.
     public static func render(_ data: RecordData, template: String, file: String) throws(DiagnosticError) -> String {
+        // Measured before rendering, which cannot be interrupted once it starts.
+        try TemplateBudget().check(template, file: file, data: data)
         let compiled: MustacheTemplate
         do {
             compiled = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + template)

@@ -89,7 +89,7 @@ struct RecordBuilder {
             + "stacks; we weigh them on " + engine.axisIDs.map { engine.axisName($0).lowercased() }.joined(separator: ", ")
             + ", and price each for our workload."
         let base = "Facts and prices come from the knowledge base \u{201C}\(meta.name)\u{201D} as of \(meta.asOf) "
-            + "(\(advice.ageInDays) days before this record), derived from \(meta.derivedFrom.title)."
+            + "(\(Format.dayOffset(advice.ageInDays)) this record), derived from \(meta.derivedFrom.title)."
         var stale: String?
         if advice.isStale {
             stale = "The knowledge base is older than \(meta.staleAfterDays) days: prices and facts may have changed "

@@ -102,6 +102,10 @@ public final class TerminalScreen {
         var code: wint_t = 0
         switch wget_wch(shim_stdscr(), &code) {
         case KEY_CODE_YES: return specialKey(Int32(bitPattern: code))
+        case OK where code == 0x1A:
+            // Ctrl-Z: raw mode delivers it as a key instead of SIGTSTP, so suspend by hand.
+            suspend()
+            return .resize(width: size.width, height: size.height)
         case OK: return InputEvent.decode(characterCode: UInt32(code))
         default: return nil
         }
@@ -128,6 +132,19 @@ public final class TerminalScreen {
         wrefresh(window)
         lastDrawn = grid
         needsFullRedraw = false
+    }
+
+    /// Ctrl-Z: gives the shell its terminal back (modes, cursor, main screen), stops this process
+    /// as the shell's job control expects, and takes the terminal over again when continued (`fg`).
+    /// The caller redraws everything: the screen was someone else's meanwhile.
+    func suspend() {
+        def_prog_mode()
+        endwin()
+        kill(getpid(), SIGSTOP)
+        // Continued: back to the wizard's modes and screen.
+        reset_prog_mode()
+        refresh()
+        needsFullRedraw = true
     }
 
     /// Gives the terminal back: leaves the alternate screen, shows the cursor, restores the

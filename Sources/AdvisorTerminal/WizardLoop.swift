@@ -9,12 +9,16 @@ import Foundation
 /// is given back however this ends.
 public struct WizardLoop {
     public var recovery: RecoveryStore
+    /// Earlier sessions the welcome screen offers, by id, for `.resumeSession`.
+    public var sessions: [RecoverableSession]
     /// Where exported decision records go by default (created if missing, as `--adr-dir` does).
     public var decisionsDirectory: String
     public var noColor: Bool?
 
-    public init(recovery: RecoveryStore, decisionsDirectory: String = "docs/decisions", noColor: Bool? = nil) {
+    public init(recovery: RecoveryStore, sessions: [RecoverableSession] = [], decisionsDirectory: String = "docs/decisions",
+                noColor: Bool? = nil) {
         self.recovery = recovery
+        self.sessions = sessions
         self.decisionsDirectory = decisionsDirectory
         self.noColor = noColor
     }
@@ -45,11 +49,19 @@ public struct WizardLoop {
     }
 
     /// Performs one effect; the outcome, when the wizard needs to hear about it.
-    func perform(_ effect: WizardEffect) -> EffectOutcome? {
+    public func perform(_ effect: WizardEffect) -> EffectOutcome? {
         switch effect {
         case .writeRecovery(let text):
             do {
                 try recovery.write(text)
+                return nil
+            } catch {
+                return .recoveryFailed(reason: error.description)
+            }
+        case .resumeSession(let id):
+            guard let session = sessions.first(where: { $0.id == id }) else { return nil }
+            do {
+                try recovery.adopt(session)
                 return nil
             } catch {
                 return .recoveryFailed(reason: error.description)
@@ -73,17 +85,47 @@ public struct WizardLoop {
             try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
         }
         do {
+            if request.kind == .record, !request.replace, ADRFolder.number(ofFileName: (request.path as NSString).lastPathComponent) != nil {
+                return .written(try writeNumberedRecord(request))
+            }
             try AtomicFile.write(request.text, to: request.path, replace: request.replace)
             return .written(request)
-        } catch {
+        } catch let error as ADRFolder.FolderError {
+            return .writeFailed(request, reason: error.description, exists: false)
+        } catch let error as AtomicFile.WriteError {
             return .writeFailed(request, reason: error.description, exists: error.exists)
+        } catch {
+            return .writeFailed(request, reason: "\(error)", exists: false)
+        }
+    }
+
+    /// A numbered record (`NNNN-slug.md`) is written under the folder's lock, as `--adr-dir` writes:
+    /// when another writer took its number since it was suggested, it gets the next free one (the
+    /// record does not mention its own number, so only the name changes).
+    func writeNumberedRecord(_ request: WriteRequest) throws -> WriteRequest {
+        let folder = (request.path as NSString).deletingLastPathComponent
+        let name = (request.path as NSString).lastPathComponent
+        return try ADRFolder.withLock(folder.isEmpty ? "." : folder) {
+            var request = request
+            let names = try ADRFolder.names(in: folder.isEmpty ? "." : folder)
+            let number = ADRFolder.number(ofFileName: name)
+            if names.contains(where: { $0 != name && ADRFolder.number(ofFileName: $0) == number }) {
+                let slug = String(name.drop { $0 != "-" }.dropFirst().dropLast(3))
+                let next = try ADRFolder.nextNumber(existing: names, in: folder)
+                request.path = RecoveryStore.join(folder.isEmpty ? "." : folder, ADRFolder.fileName(number: next, slug: slug))
+            }
+            try AtomicFile.write(request.text, to: request.path, replace: false)
+            return request
         }
     }
 
     /// docs/decisions/NNNN-slug.md with the next free number in that folder.
     public func suggestedRecordPath(slug: String) -> String {
         let names = (try? ADRFolder.names(in: decisionsDirectory)) ?? []
-        let name = ADRFolder.fileName(number: ADRFolder.nextNumber(existing: names), slug: slug)
+        // A folder whose numbering cannot go on (an absurd number, past 9999) gets an unnumbered
+        // suggestion rather than a number that could name an existing record.
+        let name = (try? ADRFolder.nextNumber(existing: names, in: decisionsDirectory))
+            .map { ADRFolder.fileName(number: $0, slug: slug) } ?? slug + ".md"
         return RecoveryStore.join(decisionsDirectory, name)
     }
 }

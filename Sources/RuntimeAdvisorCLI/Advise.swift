@@ -89,7 +89,7 @@ struct Advise: ParsableCommand {
                 record = TeamRecord.insert(TeamRecord.rangesSection(bands, advice: advice, engine: engine), into: record)
             }
             let path = try destination.write(record, slug: data.slug)
-            if let path, adrDirectory != nil { writeOutput(path + "\n") }
+            if let path, adrDirectory != nil { try writeOutput(path + "\n") }
         }
     }
 }

@@ -13,6 +13,8 @@ enum Exit {
     static let invalidInput = ExitCode(65)
     static let unreadable = ExitCode(66)
     static let cannotWrite = ExitCode(73)
+    /// A write failed part-way (full disk, I/O error, file size limit), standard output included.
+    static let ioError = ExitCode(74)
 }
 
 /// Prints every diagnostic to standard error and returns the matching exit code.
@@ -25,8 +27,16 @@ func writeError(_ text: String) {
     StandardStreams.error(PrintableText.clean(text, keepNewlines: true) + (text.hasSuffix("\n") ? "" : "\n"))
 }
 
-func writeOutput(_ text: String) {
-    StandardStreams.output(text)
+/// Writes to standard output; a failed write (not a closed pipe) says so and ends the run with 74.
+func writeOutput(_ text: String) throws {
+    if case .failed(let error) = StandardStreams.output(text) {
+        throw outputFailed(error)
+    }
+}
+
+func outputFailed(_ error: Int32) -> ExitCode {
+    writeError("runtime-advisor: cannot write to standard output: \(StandardStreams.describe(error)); the output is incomplete")
+    return Exit.ioError
 }
 
 /// Today's date in UTC, or the date given for reproducible output.

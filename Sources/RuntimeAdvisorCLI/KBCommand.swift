@@ -30,7 +30,7 @@ struct KB: ParsableCommand {
                 var base = Answers(defaultsOf: engine.questionnaire)
                 if let path = answers { base = try loadAnswers(path, engine: engine) }
                 let report = engine.lint(base: base)
-                writeOutput(LintText.render(report, engine: engine))
+                try writeOutput(LintText.render(report, engine: engine))
                 let below = report.homeGrounds.filter { $0.share < LintText.minimumShare }
                 if !report.neverWinning.isEmpty || !below.isEmpty { throw Exit.invalidInput }
             } catch let error as DiagnosticError {

@@ -51,47 +51,51 @@ enum RecordDestination {
     case standardOutput
 
     /// Writes the record and returns the path written (nil for standard output). Failures print what
-    /// failed where and exit with 73; an existing file is left as it was.
+    /// failed where and exit with 73 (cannot create) or 74 (failed part-way); an existing file is left as it was.
     func write(_ text: String, slug: String) throws -> String? {
         switch self {
         case .standardOutput:
-            writeOutput(text)
+            try writeOutput(text)
             return nil
         case .file(let path, let replace):
             try atomicWrite(text, to: path, replace: replace)
             return path
         case .adrFolder(let directory):
-            do {
-                return try writeNumbered(text, into: directory, slug: slug)
-            } catch {
-                writeError("runtime-advisor: cannot write the record: \(error)")
-                throw Exit.cannotWrite
-            }
+            return try writeNumbered(into: directory, slug: slug) { _ in text }.path
         }
     }
 }
 
-/// Writes `NNNN-slug.md` into an ADR folder with the next free number. Another writer may take a
-/// number between listing and linking; the link then fails and the next number is tried.
-func writeNumbered(_ text: String, into directory: String, slug: String) throws -> String {
-    try ADRFolder.prepare(directory)
-    var number = ADRFolder.nextNumber(existing: try ADRFolder.names(in: directory))
-    for _ in 0..<1_000 {
-        let path = join(directory, ADRFolder.fileName(number: number, slug: slug))
-        guard let error = writeIfAbsent(text, to: path) else { return path }
-        guard error.exists else { throw error }
-        number += 1
-    }
-    throw ADRFolder.FolderError(path: directory, reason: "no free ADR number")
-}
-
-/// nil when written.
-private func writeIfAbsent(_ text: String, to path: String) -> AtomicFile.WriteError? {
+/// Writes `NNNN-slug.md` into an ADR folder with the next free number, holding the folder's lock
+/// from choosing the number until the file is there, so concurrent writers never share a number.
+/// `then` runs under the same lock once the record is written (supersede marks the old record there).
+@discardableResult
+func writeNumbered(into directory: String, slug: String, render: (Int) throws -> String,
+                   then: (Int, String) throws -> Void = { _, _ in }) throws -> (path: String, number: Int) {
     do {
-        try AtomicFile.write(text, to: path, replace: false)
-        return nil
-    } catch {
-        return error
+        try ADRFolder.prepare(directory)
+        return try ADRFolder.withLock(directory) {
+            var number = try ADRFolder.nextNumber(existing: try ADRFolder.names(in: directory), in: directory)
+            // Another tool that does not take the lock may still create a name meanwhile: try the next.
+            for _ in 0..<100 {
+                let path = join(directory, ADRFolder.fileName(number: number, slug: slug))
+                do {
+                    try AtomicFile.write(try render(number), to: path, replace: false)
+                } catch let error as AtomicFile.WriteError where error.exists {
+                    number += 1
+                    continue
+                }
+                try then(number, path)
+                return (path, number)
+            }
+            throw ADRFolder.FolderError(path: directory, reason: "no free ADR number")
+        }
+    } catch let error as AtomicFile.WriteError {
+        writeError("runtime-advisor: cannot write the record: \(error)")
+        throw writeExitCode(for: error)
+    } catch let error as ADRFolder.FolderError {
+        writeError("runtime-advisor: cannot write the record: \(error)")
+        throw Exit.cannotWrite
     }
 }
 
@@ -100,8 +104,13 @@ func atomicWrite(_ text: String, to path: String, replace: Bool) throws {
         try AtomicFile.write(text, to: path, replace: replace)
     } catch {
         writeError("runtime-advisor: cannot write \(error)")
-        throw Exit.cannotWrite
+        throw writeExitCode(for: error)
     }
+}
+
+/// 74 when the write failed part-way (the disk, not the request), 73 when the file cannot be created.
+func writeExitCode(for error: AtomicFile.WriteError) -> ExitCode {
+    error.kind == .ioError ? Exit.ioError : Exit.cannotWrite
 }
 
 func join(_ directory: String, _ name: String) -> String {
@@ -112,7 +121,7 @@ struct Recheck: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "recheck",
         abstract: "Re-run a decision record's answers against the current knowledge base.",
-        discussion: "Exit codes: 0 the decision holds, 1 another stack now wins, 65 the record cannot be read, 66 the file cannot be opened.")
+        discussion: "Exit codes: 0 the decision holds, 1 another stack now wins, 65 the record cannot be read, 66 the file cannot be opened, 74 the output could not be written.")
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
@@ -133,8 +142,8 @@ struct Recheck: ParsableCommand {
             let engine = try knowledge.engine()
             let result = try AdvisorRecord.Recheck.run(recorded, engine: engine, today: day)
             switch format {
-            case .text: writeOutput(RecheckReport.render(result, engine: engine))
-            case .json: writeOutput(RecheckJSON.render(result, engine: engine, toolVersion: ToolVersion.current))
+            case .text: try writeOutput(RecheckReport.render(result, engine: engine))
+            case .json: try writeOutput(RecheckJSON.render(result, engine: engine, toolVersion: ToolVersion.current))
             }
             if !result.holds { throw Exit.changed }
         } catch let error as DiagnosticError {
@@ -160,11 +169,11 @@ struct Supersede: ParsableCommand {
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var knowledge: KnowledgeOptions
 
-    /// Everything worked out before anything is written.
+    /// Everything worked out before anything is written; the new number is chosen under the folder's lock.
     private struct Plan {
         var record: String
-        var path: String
-        var marked: String
+        var slug: String
+        var oldText: String
     }
 
     func run() throws {
@@ -178,18 +187,28 @@ struct Supersede: ParsableCommand {
             writeError("runtime-advisor: cannot write the record: \(error)")
             throw Exit.cannotWrite
         }
-        // Check the old record can be replaced before writing anything.
-        let oldFolder = URL(fileURLWithPath: old).deletingLastPathComponent().path
+        // Check the old record can be replaced before writing anything: the folder of the file itself,
+        // which for a symbolic link is its target's (the link stays a link).
+        let target = realPathOrSelf(old)
+        let oldFolder = URL(fileURLWithPath: target).deletingLastPathComponent().path
         guard access(oldFolder, W_OK) == 0 else {
-            writeError("runtime-advisor: cannot mark \(old) superseded: its folder \(oldFolder) is not writable; nothing was written")
+            writeError("runtime-advisor: cannot mark \(printablePath(old)) superseded: its folder \(printablePath(oldFolder)) is not writable; nothing was written")
             throw Exit.cannotWrite
         }
-        try atomicWrite(plan.record, to: plan.path, replace: false)
-        if let error = replaceFile(plan.marked, at: old) {
-            writeError("runtime-advisor: wrote \(plan.path), but cannot mark \(old) superseded: \(error.reason); it is unchanged")
-            throw Exit.cannotWrite
+        let written = try writeNumbered(into: adrDirectory, slug: plan.slug, render: { _ in plan.record }) { number, path in
+            let marked: String
+            do {
+                marked = try RecordStatus.markSuperseded(plan.oldText, by: ADRFolder.label(number), file: old)
+            } catch {
+                writeError("runtime-advisor: wrote \(printablePath(path)), but cannot mark \(printablePath(old)) superseded: \(error)")
+                throw Exit.invalidInput
+            }
+            if let error = replaceFile(marked, at: old) {
+                writeError("runtime-advisor: wrote \(printablePath(path)), but cannot mark \(printablePath(old)) superseded: \(error.reason); it is unchanged")
+                throw writeExitCode(for: error)
+            }
         }
-        writeOutput(plan.path + "\n")
+        try writeOutput(written.path + "\n")
     }
 
     private func makePlan(day: Day) throws -> Plan {
@@ -202,14 +221,13 @@ struct Supersede: ParsableCommand {
         let engine = try knowledge.engine()
         let advice = try loadAdvice(answers, engine: engine, day: day)
         let template = try templates.load(screens: knowledge.screens)
-        try ADRFolder.prepare(adrDirectory)
-        let number = ADRFolder.nextNumber(existing: try ADRFolder.names(in: adrDirectory))
         let superseded = SupersededRecord(number: ADRFolder.number(ofFileName: URL(fileURLWithPath: old).lastPathComponent),
                                           fileName: relativePath(from: adrDirectory, to: old))
         let data = DecisionRecord.data(advice, engine: engine, options: RecordOptions(date: day, supersedes: superseded))
+        // The old record must be one that can be marked: found out before anything is written.
+        _ = try RecordStatus.markSuperseded(oldText, by: ADRFolder.label(1), file: old)
         return Plan(record: try DecisionRecord.render(data, template: template.text, file: template.file),
-                    path: join(adrDirectory, ADRFolder.fileName(number: number, slug: data.slug)),
-                    marked: try RecordStatus.markSuperseded(oldText, by: ADRFolder.label(number), file: old))
+                    slug: data.slug, oldText: oldText)
     }
 }
 
@@ -222,6 +240,16 @@ private func replaceFile(_ text: String, at path: String) -> AtomicFile.WriteErr
     }
 }
 
+/// A path as it may appear in a message: one line, control characters escaped.
+func printablePath(_ path: String) -> String { PrintableText.escapedPath(path) }
+
+/// The file a path names after following symbolic links, or the path itself when it cannot be resolved.
+func realPathOrSelf(_ path: String) -> String {
+    guard let resolved = realpath(path, nil) else { return path }
+    defer { free(resolved) }
+    return String(cString: resolved)
+}
+
 /// Parses an answers file and runs the engine on it.
 func loadAdvice(_ path: String, engine: Engine, day: Day) throws(DiagnosticError) -> Advice {
     engine.advise(try loadAnswers(path, engine: engine), today: day)
@@ -229,6 +257,10 @@ func loadAdvice(_ path: String, engine: Engine, day: Day) throws(DiagnosticError
 
 /// Reads and validates an answers file; `-` is standard input.
 func loadAnswers(_ path: String, engine: Engine) throws(DiagnosticError) -> Answers {
+    // On a terminal the read would wait silently for typing that nobody knows is expected.
+    if path == "-", isatty(0) != 0 {
+        writeError("runtime-advisor: reading answers from standard input; end with Ctrl-D")
+    }
     let bytes = try InputFile.read(path, maxBytes: AnswersParser.maxBytes, what: "answers file")
     return try AnswersParser.parse(bytes: bytes, file: path == "-" ? "<stdin>" : path, questionnaire: engine.questionnaire)
 }

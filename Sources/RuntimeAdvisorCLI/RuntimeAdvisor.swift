@@ -1,5 +1,6 @@
 import ArgumentParser
 import AdvisorCore
+import AdvisorFiles
 
 @main
 struct RuntimeAdvisor: ParsableCommand {
@@ -9,9 +10,24 @@ struct RuntimeAdvisor: ParsableCommand {
         discussion: """
         With no arguments on a terminal, starts the wizard. With --answers FILE, runs headless.
         Exit codes: 0 done, 1 recheck found the decision changed, 64 usage, 65 invalid answers, \
-        knowledge base or record, 66 file unreadable, 73 cannot write (an existing file needs --force).
+        knowledge base or record, 66 file unreadable, 73 cannot write (an existing file needs --force), \
+        74 a write failed part-way (full disk, I/O error), standard output included.
         """,
         version: ToolVersion.current,
         subcommands: [Advise.self, Team.self, Schema.self, Recheck.self, Supersede.self, KB.self],
         defaultSubcommand: Advise.self)
+
+    /// ArgumentParser's main, plus what every run needs: write signals ignored (so failed writes are
+    /// reported, not fatal), and exit 74 when any write to standard output failed.
+    static func main() {
+        StandardStreams.ignoreWriteSignals()
+        do {
+            try ArgumentChecks.validate(Array(CommandLine.arguments.dropFirst()))
+            var command = try parseAsRoot()
+            try command.run()
+        } catch {
+            exit(withError: error)
+        }
+        if let failure = StandardStreams.outputFailure { exit(withError: outputFailed(failure)) }
+    }
 }

@@ -9,11 +9,8 @@ struct Schema: ParsableCommand {
     @OptionGroup var knowledge: KnowledgeOptions
 
     func run() throws {
-        do {
-            let engine = try knowledge.engine()
-            writeOutput(AnswersSchema.render(engine.questionnaire))
-        } catch {
-            throw report(error)
-        }
+        let engine: Engine
+        do { engine = try knowledge.engine() } catch { throw report(error) }
+        try writeOutput(AnswersSchema.render(engine.questionnaire))
     }
 }

@@ -77,7 +77,7 @@ struct Team: ParsableCommand {
                     record = TeamRecord.insert(TeamRecord.rangesSection(bands, advice: team.advice, engine: engine), into: record)
                 }
                 let path = try destination.write(record, slug: data.slug)
-                if let path, adrDirectory != nil { writeOutput(path + "\n") }
+                if let path, adrDirectory != nil { try writeOutput(path + "\n") }
             }
         } catch let error as DiagnosticError {
             throw report(error)

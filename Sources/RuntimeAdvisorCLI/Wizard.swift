@@ -16,7 +16,7 @@ struct WizardOptions: ParsableArguments {
     @Flag(name: .long, help: "Ask the questions as plain lines on standard input and output (also when TERM=dumb), then print the report.")
     var plain = false
 
-    @Flag(name: .long, help: "Carry on with the answers the wizard kept in its recovery file after a crash or an unsaved quit.")
+    @Flag(name: .long, help: "Carry on with the answers an earlier wizard session kept after a crash or an unsaved quit (with several, lists them newest first).")
     var resume = false
 }
 
@@ -40,40 +40,66 @@ extension Advise {
         let store = RecoveryStore.standard()
         let engine: Engine
         var given: Answers?
-        var recovered: RecoveredAnswers?
-        var recoveryProblem: String?
         do {
             engine = try knowledge.engine()
             if let path = answers { given = try loadAnswers(path, engine: engine) }
-            switch store.load(questionnaire: engine.questionnaire) {
-            case .none: break
-            case .found(let found): recovered = found
-            case .unusable(let error):
-                if wizard.resume { throw error }
-                recoveryProblem = error.description
-            }
-        } catch let error as DiagnosticError {
+        } catch {
             throw report(error)
         }
-        if wizard.resume, recovered == nil {
-            writeError("runtime-advisor: no saved answers to resume: \(store.path ?? "the recovery file") does not exist")
-            throw Exit.unreadable
+        // Earlier sessions no running wizard holds, newest first; unusable ones are named, never overwritten.
+        let sessions = RecoverySessions.list(folder: store.sessionsFolder, questionnaire: engine.questionnaire)
+        let offered = Array(sessions.compactMap(Self.offer).prefix(Self.maxOffered))
+        let unusable = sessions.compactMap(Self.problem)
+        let recoveryProblem = unusable.isEmpty ? nil
+            : "Saved answers that cannot be resumed (left as they are): " + unusable.joined(separator: "; ")
+        if wizard.resume, offered.isEmpty {
+            if !unusable.isEmpty { writeError(unusable.joined(separator: "\n")) }
+            writeError("runtime-advisor: no saved answers to resume in \(printablePath(store.sessionsFolder ?? "the state folder"))")
+            throw unusable.isEmpty ? Exit.unreadable : Exit.invalidInput
+        }
+        // --resume with one session carries on with it; with several, the welcome screen lists them.
+        var resumed: RecoveredAnswers?
+        if wizard.resume, offered.count == 1 || wizard.plain, let newest = offered.first,
+           let session = sessions.first(where: { $0.id == newest.id }) {
+            do { try store.adopt(session) } catch {
+                writeError("runtime-advisor: cannot resume: \(error)")
+                throw Exit.unreadable
+            }
+            resumed = newest.answers
+            if offered.count > 1 {
+                // Plain prompts cannot show the list; say which was taken and what else is there.
+                let others = offered.dropFirst().compactMap(\.savedAt).joined(separator: ", ")
+                writeError("runtime-advisor: resuming the answers saved \(newest.savedAt ?? "last"), the newest; "
+                           + "the wizard lists the others (saved \(others))")
+            }
         }
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         if wizard.plain || term.isEmpty || term == "dumb" {
-            return try runPlain(engine: engine, answers: recovered?.answers ?? given, store: store, day: day)
+            return try runPlain(engine: engine, answers: resumed?.answers ?? given, store: store, day: day)
         }
         let template = try recordTemplate()
-        let context = WizardContext(recovery: wizard.resume ? nil : recovered, recoveryProblem: recoveryProblem,
+        let context = WizardContext(recoveries: resumed == nil ? offered : [], recoveryProblem: recoveryProblem,
                                     reviewFile: answers == "-" ? nil : answers, charset: .unicode,
                                     recordTemplate: template)
-        let state = recovered.flatMap { wizard.resume ? $0 : nil }.map {
+        let state = resumed.map {
             Wizard.resumedState(engine: engine, recovered: $0, today: day, context: context)
         } ?? Wizard.initialState(engine: engine, answers: given, today: day, context: context)
-        let loop = WizardLoop(recovery: store, decisionsDirectory: adrDirectory ?? "docs/decisions")
-        let (exit, final) = try loop.run(state)
-        if final.hasUnsavedAnswers, store.exists, let path = store.path {
-            writeError("runtime-advisor: the answers are not saved; they are kept in \(path) (runtime-advisor --resume)")
+        let loop = WizardLoop(recovery: store, sessions: sessions, decisionsDirectory: adrDirectory ?? "docs/decisions")
+        let exit: WizardExit, final: WizardState
+        do {
+            (exit, final) = try loop.run(state)
+        } catch TerminalError.unknownTerminalType(let name) {
+            // The wizard cannot draw here, but the questions can still be asked.
+            writeError("runtime-advisor: the terminal type '\(name)' (TERM) is unknown here, so the wizard cannot run; "
+                       + "asking plain questions instead (set TERM=xterm-256color, or pass --plain, to choose)")
+            return try runPlain(engine: engine, answers: resumed?.answers ?? given, store: store, day: day)
+        }
+        if final.hasUnsavedAnswers {
+            if store.exists, !store.lastWriteFailed, let path = store.path {
+                writeError("runtime-advisor: the answers are not saved; they are kept in \(printablePath(path)) (runtime-advisor --resume)")
+            } else if store.lastWriteFailed {
+                writeError("runtime-advisor: the answers are not saved, and the recovery file could not be written: they are lost")
+            }
         }
         if exit == .interrupted { throw ExitCode(130) }
         // The wizard drew on /dev/tty; stdout gets the report only when asked for or redirected.
@@ -82,13 +108,26 @@ extension Advise {
         }
     }
 
+    /// The welcome screen has room for this many sessions.
+    static let maxOffered = 5
+
+    static func offer(_ session: RecoverableSession) -> OfferedRecovery? {
+        guard case .found(let answers) = session.content else { return nil }
+        return OfferedRecovery(id: session.id, savedAt: session.savedAt, answers: answers)
+    }
+
+    static func problem(_ session: RecoverableSession) -> String? {
+        guard case .unusable(let error) = session.content else { return nil }
+        return error.diagnostics.first.map(\.description) ?? printablePath(session.path)
+    }
+
     /// Plain prompts, then an offer to save, then the same output the headless run prints.
     func runPlain(engine: Engine, answers: Answers?, store: RecoveryStore, day: Day) throws {
         var session = PlainSession(engine: engine, answers: answers ?? Answers(defaultsOf: engine.questionnaire),
                                    recovery: store)
         let final = session.run()
         _ = session.offerToSave(defaultPath: self.answers == "-" ? nil : self.answers ?? "answers.yaml")
-        writeOutput("\n")
+        try writeOutput("\n")
         try emit(Wizard.fileAnswers(final, questionnaire: engine.questionnaire), engine: engine, day: day)
     }
 

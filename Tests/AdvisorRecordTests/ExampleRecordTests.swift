@@ -8,7 +8,7 @@ import Testing
     static let sections = ["Context and Problem Statement", "Decision Drivers", "Considered Options", "Decision Outcome",
                            "Pros and Cons of the Options", "More Information"]
 
-    @Test(arguments: exampleFiles())
+    @Test(needsCmark, arguments: exampleFiles())
     func sectionsComeInMADROrder(path: String) throws {
         let answers = try readAnswers(path)
         let parts = try #require(splitFrontMatter(try record(answers)))
@@ -26,7 +26,7 @@ import Testing
         #expect(Set(options) == Set(shippedEngine.knowledgeBase.stacks.map(\.name)))
     }
 
-    @Test(arguments: exampleFiles())
+    @Test(needsCmark, arguments: exampleFiles())
     func chosenOptionNamesTheWinnerWithItsReason(path: String) throws {
         let answers = try readAnswers(path)
         let advice = shippedEngine.advise(answers, today: fixedToday)
@@ -40,7 +40,7 @@ import Testing
         for reason in advice.reasons { #expect(items.contains { $0.hasPrefix(reason.text) }) }
     }
 
-    @Test(arguments: exampleFiles())
+    @Test(needsCmark, arguments: exampleFiles())
     func tablesAreTablesWithTheirColumns(path: String) throws {
         let answers = try readAnswers(path)
         let body = try #require(splitFrontMatter(try record(answers))).body
@@ -88,7 +88,7 @@ import Testing
         }
     }
 
-    @Test(arguments: exampleFiles())
+    @Test(needsCmark, arguments: exampleFiles())
     func answersBlockReadsBackToTheSameAnswers(path: String) throws {
         let answers = try readAnswers(path)
         let text = try record(answers)
@@ -102,7 +102,7 @@ import Testing
         #expect(text.contains("answers-sha256: \"\(SHA256.hex(yaml))\""))
     }
 
-    @Test(arguments: exampleFiles())
+    @Test(needsCmark, arguments: exampleFiles())
     func mermaidDiagramShowsTheChosenStacksComponents(path: String) throws {
         let answers = try readAnswers(path)
         let advice = shippedEngine.advise(answers, today: fixedToday)
@@ -123,7 +123,7 @@ import Testing
         #expect(try record(answers) == record(answers))
     }
 
-    @Test(arguments: exampleFiles())
+    @Test(needsCmark, arguments: exampleFiles())
     func noRawHTMLAndNoLinks(path: String) throws {
         let document = try parseMarkdown(try #require(splitFrontMatter(try record(try readAnswers(path)))).body)
         #expect(document.all("html_inline").isEmpty)

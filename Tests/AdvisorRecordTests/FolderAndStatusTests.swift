@@ -17,9 +17,9 @@ import Testing
         #expect(ADRFolder.slug(String(repeating: "x", count: 80)).count == 60)
     }
 
-    @Test func numbering() {
-        #expect(ADRFolder.nextNumber(existing: []) == 1)
-        #expect(ADRFolder.nextNumber(existing: ["README.md", "0001-a.md", "0003-c.md", "12-short.md", "0009-x.txt",
+    @Test func numbering() throws {
+        #expect(try ADRFolder.nextNumber(existing: []) == 1)
+        #expect(try ADRFolder.nextNumber(existing: ["README.md", "0001-a.md", "0003-c.md", "12-short.md", "0009-x.txt",
                                                 "template.md"]) == 4)
         #expect(ADRFolder.number(ofFileName: "0012-x.md") == 12)
         #expect(ADRFolder.number(ofFileName: "12345-x.md") == 12345)
@@ -28,6 +28,24 @@ import Testing
         #expect(ADRFolder.fileName(number: 7, slug: "agent-runtime") == "0007-agent-runtime.md")
         #expect(ADRFolder.label(42) == "ADR-0042")
         #expect(ADRFolder.label(12345) == "ADR-12345")
+        // A log4brains-style date-named file is not a record number.
+        #expect(ADRFolder.classify("20260102-use-postgres.md") == .other)
+        #expect(try ADRFolder.nextNumber(existing: ["0003-a.md", "20260102-use-postgres.md"]) == 4)
+    }
+
+    @Test func numberingRefusesWhatItCannotContinue() throws {
+        // Counted before converted: a number too large for Int is refused, never overflowed.
+        #expect(ADRFolder.classify("9223372036854775807-x.md") == .absurd)
+        #expect(ADRFolder.classify("99999999999999999999999-x.md") == .absurd)
+        let absurd = #expect(throws: ADRFolder.FolderError.self) {
+            try ADRFolder.nextNumber(existing: ["0001-a.md", "9223372036854775807-x.md"], in: "docs/adr")
+        }
+        #expect(absurd?.description.contains("docs/adr: holds '9223372036854775807-x.md'") == true)
+        let full = #expect(throws: ADRFolder.FolderError.self) { try ADRFolder.nextNumber(existing: ["9999-last.md"]) }
+        #expect(full?.description.contains("no four-digit record number left") == true)
+        // A folder that already uses five digits goes on.
+        #expect(try ADRFolder.nextNumber(existing: ["9999-last.md", "10000-next.md"]) == 10001)
+        #expect(throws: ADRFolder.FolderError.self) { try ADRFolder.nextNumber(existing: ["99999-x.md"]) }
     }
 
     @Test func preparingAFolder() throws {
@@ -62,7 +80,7 @@ import Testing
         #expect(throws: DiagnosticError.self) { try RecordStatus.markSuperseded("# no front matter\n", by: "ADR-0001", file: "x.md") }
     }
 
-    @Test func theNewRecordNamesWhatItSupersedes() throws {
+    @Test(needsCmark) func theNewRecordNamesWhatItSupersedes() throws {
         let text = try record(try exampleAnswers("multi-cloud"),
                               supersedes: SupersededRecord(number: 1, fileName: "0001-agent runtime (old).md"))
         let parts = try #require(splitFrontMatter(text))

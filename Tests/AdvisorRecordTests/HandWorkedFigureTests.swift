@@ -9,7 +9,7 @@ import Testing
     /// single-cloud-aws: 40 agents × 20 sessions × 730 / 24 = 24,333.33 sessions; × 12 min / 60 =
     /// 4,866.67 session-hours. AgentCore bills CPU while active (30%): 1,460 vCPU-hours × $0.0895 = $130.67,
     /// memory for the whole session 4,866.67 × 2 GB × $0.00945 = $91.98, total $222.65.
-    @Test func awsLineItems() throws {
+    @Test(needsCmark) func awsLineItems() throws {
         let text = try record(try exampleAnswers("single-cloud-aws"))
         let document = try parseMarkdown(try #require(splitFrontMatter(text)).body)
         let items = try #require(table(document, header: "Item"))
@@ -42,7 +42,7 @@ import Testing
     /// (single-cloud-aws) = 1.05, held at 1.00; model 0.5 + 0.3 = 0.80; sandbox 0.5 + 0.2 = 0.70;
     /// billing 0.5 + 0.2 − cost 0.2 × (222.65 − 116.80) / 222.65 = 0.605; equal weights give
     /// (1 + 0.8 + 0.7 + 0.605) / 4 = 0.776. Cloudflare: (0.6 + 0.9 + 0.7 + 0.5) / 4 = 0.675, shown 0.68.
-    @Test func awsScoreTable() throws {
+    @Test(needsCmark) func awsScoreTable() throws {
         let text = try record(try exampleAnswers("single-cloud-aws"))
         let document = try parseMarkdown(try #require(splitFrontMatter(text)).body)
         let scores = try #require(table(document, header: "#"))
@@ -76,7 +76,7 @@ import Testing
     /// model-loyal-claude: 25 × 12 × 730 / 24 = 9,125 sessions of 30 minutes = 4,562.5 session-hours.
     /// Anthropic at $0.08 with idle free (50% active): $182.50; idle billed: $365.00. Tokens: 9,125 ×
     /// 150,000 = 1,368,750,000 at $6 per million = $8,212.50, the same line for every stack.
-    @Test func claudeTokensAndReadings() throws {
+    @Test(needsCmark) func claudeTokensAndReadings() throws {
         let text = try record(try exampleAnswers("model-loyal-claude"))
         let document = try parseMarkdown(try #require(splitFrontMatter(text)).body)
         let anthropic = try #require(tables(document).first { table in table.contains { $0.first == "Managed Agents runtime" } })
@@ -91,7 +91,7 @@ import Testing
     /// regulated-gcp: untrusted content makes the adversarial-isolation floor apply; Cloudflare fails it
     /// ("appropriate for non-adversarial workloads") and ranks last; Anthropic, Agent 365 and self-managed
     /// leave it unverified. Sandbox weighs 2 of 1 + 1 + 2 + 1 = 5, 40% of the total.
-    @Test func regulatedFloorsAndWeights() throws {
+    @Test(needsCmark) func regulatedFloorsAndWeights() throws {
         let text = try record(try exampleAnswers("regulated-gcp"))
         let document = try parseMarkdown(try #require(splitFrontMatter(text)).body)
         let scores = try #require(table(document, header: "#"))
@@ -120,7 +120,7 @@ import Testing
 
     /// identity-as-product: Agent 365 for 300 people is at least 300 × $15 = $4,500.00 (execution is not
     /// priced), $29,700.00 under E7 (300 × $99); 150 agents licensed like users would add $2,250.00.
-    @Test func agent365LowerBound() throws {
+    @Test(needsCmark) func agent365LowerBound() throws {
         let text = try record(try exampleAnswers("identity-as-product"))
         let document = try parseMarkdown(try #require(splitFrontMatter(text)).body)
         let summary = try #require(tables(document).first { $0.first == ["Option", "Monthly", "Other reading", "Note"] })

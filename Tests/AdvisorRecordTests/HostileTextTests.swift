@@ -24,7 +24,7 @@ import Testing
     static let plain: Set = ["document", "paragraph", "text", "softbreak", "heading", "list", "item", "table",
                              "table_header", "table_row", "table_cell"]
 
-    @Test(arguments: hostile)
+    @Test(needsCmark, arguments: hostile)
     func escapedTextRendersAsItselfEverywhere(raw: String) throws {
         let text = MarkdownText.escape(raw)
         let contexts = [
@@ -47,7 +47,7 @@ import Testing
 
     private func collectKinds(_ node: MDNode) -> [String] { [node.name] + node.children.flatMap(collectKinds) }
 
-    @Test(arguments: hostile)
+    @Test(needsCmark, arguments: hostile)
     func codeSpansAndFencesOutlastTheirContent(raw: String) throws {
         let span = MarkdownText.code(raw)
         let document = try parseMarkdown(span)
@@ -73,7 +73,7 @@ import Testing
     }
 
     /// The example title, plus hostile decision-makers, through the whole record.
-    @Test func hostileTitleAndDecidersRenderEscaped() throws {
+    @Test(needsCmark) func hostileTitleAndDecidersRenderEscaped() throws {
         let title = "| [x](javascript:alert(1)) <script> ``` # heading"
         let deciders = ["Eve | <img src=x onerror=alert(1)>", "**bold** `code` ~~gone~~ https://evil.example \"quoted\" \\"]
         var answers = try exampleAnswers("single-cloud-aws")
@@ -108,7 +108,7 @@ import Testing
     }
 
     /// Control characters and bidi overrides never reach the record, yet the answers keep them (escaped).
-    @Test func controlCharactersNeverReachTheRecord() throws {
+    @Test(needsCmark) func controlCharactersNeverReachTheRecord() throws {
         let title = "Alert\u{1B}[31m red\u{7} \u{202E}desrever\u{202C} \u{85}next\u{0}end"
         var answers = try exampleAnswers("single-cloud-aws")
         answers["decision.title"] = .text(title)
@@ -127,7 +127,7 @@ import Testing
 
     /// Knowledge-base text is untrusted too: a stack name full of markup stays one table cell, and a
     /// component name cannot add Mermaid statements.
-    @Test func hostileKnowledgeBaseNames() throws {
+    @Test(needsCmark) func hostileKnowledgeBaseNames() throws {
         let data = try copyOfData()
         defer { try? FileManager.default.removeItem(atPath: data) }
         let name = "AWS | [x](javascript:alert(1)) <b>Core</b> ``` *em* #1"

@@ -6,7 +6,7 @@ import Testing
 
 /// The minimal built-in template and templates of one's own.
 @Suite struct TemplateTests {
-    @Test(arguments: exampleFiles())
+    @Test(needsCmark, arguments: exampleFiles())
     func minimalKeepsTitleContextOptionsOutcomeAndConsequences(path: String) throws {
         let answers = try readAnswers(path)
         let text = try record(answers, templateName: DecisionRecord.minimalTemplateName)

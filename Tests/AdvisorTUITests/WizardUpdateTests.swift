@@ -313,18 +313,47 @@ import Testing
         #expect(resumed.hasUnsavedAnswers, "recovered answers are not saved anywhere yet")
     }
 
-    @Test func welcomeOffersTheRecoveryAndAsksBeforeDiscardingIt() throws {
+    @Test func welcomeOffersTheRecoveryAndStartingAfreshDiscardsNothing() throws {
         var answers = Answers(defaultsOf: shippedEngine.questionnaire)
         answers["workload.agents"] = .number(33)
         let context = WizardContext(recovery: RecoveredAnswers(answers: answers, step: 1, question: 0), recordTemplate: recordTemplate)
         var driver = Driver(context: context)
         #expect(driver.text().contains("Resume saved answers (1 answered, last on step 2: Workload)"))
-        driver.press(.enter)  // "Start new answers" with a recovery waiting
-        #expect(driver.state.overlay == .confirmDiscardRecovery)
-        driver.press(.character("n"))
-        driver.press(.down, .enter)
+        driver.press(.enter)  // "Start new answers": each session has its own file, so nothing is discarded
+        #expect(driver.state.overlay == nil)
+        #expect(driver.state.currentStep.id == "organization")
+        #expect(driver.state.answers.number("workload.agents") != 33)
+        #expect(!driver.takeEffects().contains { if case .resumeSession = $0 { true } else { false } })
+    }
+
+    @Test func welcomeSaysTheKnowledgeBaseAgeOnEitherSideOfToday() throws {
+        // The shipped knowledge base is as of 2026-04-24.
+        let early = Wizard.initialState(engine: shippedEngine, today: Day("2026-04-20")!,
+                                        context: WizardContext(recordTemplate: recordTemplate), width: 100, height: 30)
+        let earlyText = Wizard.render(early, width: 100, height: 30).plainText()
+        #expect(earlyText.contains("as of 2026-04-24 (4 days after today)"), "\(earlyText)")
+        let next = Wizard.initialState(engine: shippedEngine, today: Day("2026-04-25")!,
+                                       context: WizardContext(recordTemplate: recordTemplate), width: 100, height: 30)
+        #expect(Wizard.render(next, width: 100, height: 30).plainText().contains("(1 day old)"))
+    }
+
+    @Test func welcomeListsEverySessionAndResumesTheOneChosen() throws {
+        func offered(_ id: String, agents: Double, step: Int) -> OfferedRecovery {
+            var answers = Answers(defaultsOf: shippedEngine.questionnaire)
+            answers["workload.agents"] = .number(agents)
+            return OfferedRecovery(id: id, savedAt: "2026-11-2\(step) 10:0\(step) UTC",
+                                   answers: RecoveredAnswers(answers: answers, step: step, question: 0))
+        }
+        let context = WizardContext(recoveries: [offered("newer", agents: 44, step: 2), offered("older", agents: 33, step: 1)],
+                                    recordTemplate: recordTemplate)
+        var driver = Driver(context: context)
+        let text = driver.text()
+        #expect(text.contains("2  Resume 2026-11-22 10:02 UTC: 1 answered, step 3 "), "newest first")
+        #expect(text.contains("3  Resume 2026-11-21 10:01 UTC: 1 answered, step 2 Workload"))
+        driver.press(.character("3"))
         #expect(driver.state.answers.number("workload.agents") == 33)
         #expect(driver.state.currentStep.id == "workload")
+        #expect(driver.takeEffects().contains(.resumeSession(id: "older")), "the loop is told which session to carry on")
     }
 
     @Test func saveAsksForAPathAndWritesWithoutReplacing() throws {

@@ -38,15 +38,21 @@ enum AdvisorProcess {
     static func example(_ name: String) -> String { examplePath(name) }
     static func corpus(_ name: String) -> String { "\(packageRoot)/Tests/CLITests/Corpus/\(name)" }
 
+    /// Runs the advisor under `/bin/sh` with `umask` set first, as a user with that umask would.
+    static func run(umask mask: String, _ arguments: [String]) throws -> Result {
+        try run(["-c", "umask \(mask) && exec \"$0\" \"$@\"", binary] + arguments, binary: "/bin/sh")
+    }
+
     static func temporaryDirectory() throws -> String {
         let path = FileManager.default.temporaryDirectory.appendingPathComponent("advisor-\(UUID().uuidString)").path
         try FileManager.default.createDirectory(atPath: path, withIntermediateDirectories: true)
         return path
     }
 
-    /// Runs the advisor with `arguments`; `stdin` is a file to read standard input from (default /dev/null).
-    static func run(_ arguments: [String], stdin: String = "/dev/null", environment: [String: String] = [:],
-                    binary: String = AdvisorProcess.binary) throws -> Result {
+    /// Runs the advisor with `arguments`; `stdin` is a file to read standard input from (default /dev/null);
+    /// `stdout` a file to send standard output to instead of capturing it (such as /dev/full).
+    static func run(_ arguments: [String], stdin: String = "/dev/null", stdout: String? = nil,
+                    environment: [String: String] = [:], binary: String = AdvisorProcess.binary) throws -> Result {
         let scratch = try temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: scratch) }
         let outPath = scratch + "/stdout", errPath = scratch + "/stderr"
@@ -54,7 +60,7 @@ enum AdvisorProcess {
         posix_spawn_file_actions_init(&actions)
         defer { posix_spawn_file_actions_destroy(&actions) }
         posix_spawn_file_actions_addopen(&actions, 0, stdin, O_RDONLY, 0)
-        posix_spawn_file_actions_addopen(&actions, 1, outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
+        posix_spawn_file_actions_addopen(&actions, 1, stdout ?? outPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         var env = ProcessInfo.processInfo.environment
         env["RUNTIME_ADVISOR_DATA"] = nil
@@ -73,7 +79,7 @@ enum AdvisorProcess {
         // A binary copied moments ago can still be open for writing in a child another test forked.
         if exitStatus == 127, let error = try? String(contentsOfFile: errPath, encoding: .utf8), error.contains("busy") {
             usleep(50_000)
-            return try run(arguments, stdin: stdin, environment: environment, binary: binary)
+            return try run(arguments, stdin: stdin, stdout: stdout, environment: environment, binary: binary)
         }
         let peak = (try? String(contentsOfFile: reportPath, encoding: .utf8)).flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
         return Result(status: exitStatus,

@@ -85,11 +85,27 @@ public enum AnswersParser {
         }
     }
 
-    /// Weights are relative, so all-zero weights leave nothing to rank by.
+    /// A positive weight below this share of the largest is almost certainly a slip (a denormal such
+    /// as 5e-324 ranks nonsense); zero is how an axis is switched off.
+    public static let minimumWeightShare = 0.001
+
+    /// Weights are relative, so all-zero weights leave nothing to rank by, and a positive weight too
+    /// small to matter against the largest is refused.
     private static func checkWeights(fields: Fields, answers: Answers, questionnaire: Questionnaire) {
         let weights = questionnaire.questions(in: "weights")
-        guard !weights.isEmpty, weights.allSatisfy({ answers.number($0.id) == 0 }) else { return }
-        fields.reader.error(fields.value("weights") ?? fields.node, key: "weights", "are all zero",
-                            expected: "at least one weight above 0")
+        guard !weights.isEmpty else { return }
+        let node = fields.value("weights") ?? fields.node
+        if weights.allSatisfy({ answers.number($0.id) == 0 }) {
+            fields.reader.error(node, key: "weights", "are all zero", expected: "at least one weight above 0")
+            return
+        }
+        let largest = weights.map { answers.number($0.id) }.max() ?? 0
+        for weight in weights {
+            let value = answers.number(weight.id)
+            guard value > 0, value < largest * minimumWeightShare else { continue }
+            fields.reader.error(node, key: weight.id,
+                                "is \(value), positive but below \(minimumWeightShare) of the largest weight (\(Format.plain(largest)))",
+                                expected: "0 to leave the axis out, or at least \(Format.plain(largest * minimumWeightShare))")
+        }
     }
 }

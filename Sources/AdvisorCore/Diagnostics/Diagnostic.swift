@@ -15,7 +15,7 @@ public struct SourceLocation: Hashable, Sendable, Comparable {
     }
 
     public var description: String {
-        var text = file
+        var text = PrintableText.escapedPath(file)
         if let line { text += ":\(line)" }
         if let column { text += ":\(column)" }
         return text

@@ -65,7 +65,9 @@ public indirect enum JSONValue: Hashable, Sendable {
     }
 
     /// Escapes quotes, backslashes and every control character (C0, DEL, C1, and the JavaScript line
-    /// separators), so no text can break the document.
+    /// separators), so no text can break the document; and, as `\uXXXX`, the invisible characters that
+    /// can make a value read as something else where the JSON is shown: bidi embeddings, overrides and
+    /// isolates, zero-width characters and marks (U+200B–U+200F, U+2060) and the byte order mark.
     static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
         for scalar in text.unicodeScalars {
@@ -77,7 +79,7 @@ public indirect enum JSONValue: Hashable, Sendable {
             case 0x0D: out += "\\r".utf8
             case 0x09: out += "\\t".utf8
             case 0x20..<0x7F: out.append(UInt8(value))
-            case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029:
+            case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0x200B...0x200F, 0x2060, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF:
                 let hex = String(value, radix: 16)
                 out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
             default:

@@ -41,4 +41,32 @@ public enum PrintableText {
         default: return .keep
         }
     }
+
+    /// A file name as it appears in a message: control characters (a newline could forge a second
+    /// error line), bidi controls and backslashes are written as escapes, so one path stays one line
+    /// and reads as what it is.
+    public static func escapedPath(_ path: some StringProtocol) -> String {
+        guard path.unicodeScalars.contains(where: needsEscape) else { return String(path) }
+        var result = ""
+        for scalar in path.unicodeScalars {
+            switch scalar.value {
+            case 0x0A: result += "\\n"
+            case 0x0D: result += "\\r"
+            case 0x09: result += "\\t"
+            case 0x5C: result += "\\\\"
+            case _ where needsEscape(scalar):
+                let hex = String(scalar.value, radix: 16, uppercase: true)
+                result += "\\u{" + hex + "}"
+            default: result.unicodeScalars.append(scalar)
+            }
+        }
+        return result
+    }
+
+    static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
+        switch scalar.value {
+        case 0x00...0x1F, 0x5C, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: return true
+        default: return false
+        }
+    }
 }

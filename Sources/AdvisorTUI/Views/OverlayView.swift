@@ -20,11 +20,6 @@ struct OverlayView {
                         ? "The recovery file could not be written either, so they will be lost."
                         : "They stay in the recovery file, and `runtime-advisor --resume` brings them back."),
                     keys: [.init("s", "save first"), .init("y", "quit"), .init("n", "stay")], into: &grid)
-        case .confirmDiscardRecovery:
-            confirm("Start afresh?",
-                    "Saved answers from an earlier run are waiting. Starting afresh replaces them as soon as you "
-                    + "answer a question.",
-                    keys: [.init("y", "start afresh"), .init("n", "go back")], into: &grid)
         case nil: break
         }
     }

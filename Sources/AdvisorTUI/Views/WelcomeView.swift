@@ -34,8 +34,8 @@ struct WelcomeView {
 
     var hints: [KeyHints.Hint] {
         let arrows = charset == .unicode ? "↑↓" : "j/k"
-        var hints = [KeyHints.Hint("Enter", state.context.recovery == nil ? "start" : "choose")]
-        if state.context.recovery != nil { hints.append(.init(arrows, "choose")) }
+        var hints = [KeyHints.Hint("Enter", state.context.recoveries.isEmpty ? "start" : "choose")]
+        if !state.context.recoveries.isEmpty { hints.append(.init(arrows, "choose")) }
         return hints + [.init("r", "results"), .init("?", "help"), .init("q", "quit")]
     }
 
@@ -57,7 +57,9 @@ struct WelcomeView {
             : engine.stackIDs.map { kb.stack($0)?.short ?? $0 }
         page.paragraph([Span("Candidates: ", style: Style.accent), Span(names.joined(separator: "; ") + ".")])
         page.blank()
-        page.paragraph("Knowledge base: \(kb.meta.name), as of \(kb.meta.asOf) (\(kb.age(on: state.today)) days old).")
+        let age = kb.age(on: state.today)
+        let ageText = age < 0 ? Format.dayOffset(age) + " today" : age == 1 ? "1 day old" : "\(age) days old"
+        page.paragraph("Knowledge base: \(kb.meta.name), as of \(kb.meta.asOf) (\(ageText)).")
         if kb.isStale(on: state.today) {
             page.paragraph("Prices are more than \(kb.meta.staleAfterDays) days old: check the vendors' pricing pages "
                            + "before committing.", style: .warning, bullet: "! ")
@@ -67,17 +69,23 @@ struct WelcomeView {
                        + "every answer; ? explains the question in front of you.", style: .dim)
         if let problem = state.context.recoveryProblem {
             page.blank()
-            page.paragraph("The recovery file cannot be resumed: \(problem)", style: .warning)
+            page.paragraph(problem, style: .warning)
         }
         return page
     }
 
     var choiceLabels: [String] {
         var labels = [state.context.reviewFile.map { "Review the answers from \($0)" } ?? "Start new answers"]
-        if let recovery = state.context.recovery {
+        for offered in state.context.recoveries {
+            let recovery = offered.answers
             let given = state.questionnaire.questions.count - recovery.answers.defaulted.count
             let step = state.steps.indices.contains(recovery.step) ? state.steps[recovery.step].title : "?"
-            labels.append("Resume saved answers (\(given) answered, last on step \(recovery.step + 1): \(step))")
+            // One line at 80 columns: when, how far, where.
+            if let savedAt = offered.savedAt {
+                labels.append("Resume \(savedAt): \(given) answered, step \(recovery.step + 1) \(step)")
+            } else {
+                labels.append("Resume saved answers (\(given) answered, last on step \(recovery.step + 1): \(step))")
+            }
         }
         return labels
     }
@@ -85,7 +93,7 @@ struct WelcomeView {
     /// The welcome choice drawn on screen row `y`, for mouse clicks.
     static func choice(atY y: Int, state: WizardState) -> Int? {
         let content = body(width: state.width, height: state.height).inset(by: 1).inset(left: 1, right: 1)
-        let count = state.context.recovery == nil ? 1 : 2
+        let count = 1 + state.context.recoveries.count
         let area = choicesArea(content, count: count)
         return (area.y..<area.maxY).contains(y) ? y - area.y : nil
     }

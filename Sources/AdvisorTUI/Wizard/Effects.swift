@@ -41,6 +41,8 @@ public enum WizardExit: Hashable, Sendable {
 public enum WizardEffect: Hashable, Sendable {
     /// The answers changed: replace the recovery file with this text.
     case writeRecovery(String)
+    /// Carry on with the earlier session `id` chosen on the welcome screen: its file is written from now on.
+    case resumeSession(id: String)
     /// A clean quit after saving or exporting: the recovery file is no longer needed.
     case removeRecovery
     /// Write a file (never replacing an existing one unless `replace`).

@@ -66,17 +66,6 @@ extension Transition {
                 state.overlay = nil
             default: break
             }
-        case .confirmDiscardRecovery:
-            switch key {
-            case .character("y"), .character("Y"):
-                state.overlay = nil
-                state.context.recovery = nil
-                state.welcomeChoice = 0
-                enterStep(0)
-            case .character("n"), .character("N"), .escape:
-                state.overlay = nil
-            default: break
-            }
         case nil:
             break
         }

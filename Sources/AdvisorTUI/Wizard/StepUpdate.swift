@@ -4,15 +4,18 @@ import AdvisorCore
 extension Transition {
     // MARK: Welcome
 
-    /// The welcome screen's choices: start (or review), and resume when a recovery file exists.
-    var welcomeChoices: Int { state.context.recovery == nil ? 1 : 2 }
+    /// The welcome screen's choices: start (or review), then one per earlier session to resume.
+    var welcomeChoices: Int { 1 + state.context.recoveries.count }
 
     mutating func welcomeKey(_ key: Key) {
         switch key {
         case .up, .character("k"), .backTab: state.welcomeChoice = max(0, state.welcomeChoice - 1)
         case .down, .character("j"), .tab: state.welcomeChoice = min(welcomeChoices - 1, state.welcomeChoice + 1)
-        case .character("1"): state.welcomeChoice = 0; chooseOnWelcome()
-        case .character("2") where welcomeChoices > 1: state.welcomeChoice = 1; chooseOnWelcome()
+        case .character(let digit) where ("1"..."9").contains(digit):
+            let choice = Int(String(digit))! - 1
+            guard choice < welcomeChoices else { break }
+            state.welcomeChoice = choice
+            chooseOnWelcome()
         case .enter, .character(" "), .right, .pageDown: chooseOnWelcome()
         case .character("r"): showResults()
         case .character("?"), .function(1): state.overlay = .help
@@ -21,11 +24,14 @@ extension Transition {
         }
     }
 
+    /// Starting afresh discards nothing: each wizard writes a recovery file of its own, so the earlier
+    /// sessions stay recoverable.
     mutating func chooseOnWelcome() {
-        if state.welcomeChoice == 1, let recovery = state.context.recovery {
-            resume(recovery)
-        } else if state.context.recovery != nil {
-            state.overlay = .confirmDiscardRecovery
+        let index = state.welcomeChoice - 1
+        if state.context.recoveries.indices.contains(index) {
+            let offered = state.context.recoveries[index]
+            if !offered.id.isEmpty { effects.append(.resumeSession(id: offered.id)) }
+            resume(offered.answers)
         } else {
             enterStep(0)
         }

@@ -94,7 +94,8 @@ struct Transition {
     mutating func resume(_ recovered: RecoveredAnswers) {
         state.answers = recovered.answers
         state.rescore()
-        state.context.recovery = nil
+        state.context.recoveries = []
+        state.welcomeChoice = 0
         enterStep(min(recovered.step, state.steps.count - 1), question: recovered.question)
     }
 

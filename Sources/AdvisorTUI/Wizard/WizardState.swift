@@ -37,12 +37,26 @@ public struct RecoveredAnswers: Hashable, Sendable {
     }
 }
 
+/// An earlier session's answers offered on the welcome screen: `id` names the session to the event
+/// loop (empty for answers that belong to no session), `savedAt` when they were last written.
+public struct OfferedRecovery: Hashable, Sendable {
+    public var id: String
+    public var savedAt: String?
+    public var answers: RecoveredAnswers
+
+    public init(id: String, savedAt: String?, answers: RecoveredAnswers) {
+        self.id = id
+        self.savedAt = savedAt
+        self.answers = answers
+    }
+}
+
 /// What the wizard knows about its surroundings, gathered by whoever starts it (files are read
 /// before the wizard runs, never inside `update`).
 public struct WizardContext: Hashable, Sendable {
-    /// Answers left by an earlier run that did not finish, offered on the welcome screen.
-    public var recovery: RecoveredAnswers?
-    /// Why an existing recovery file could not be used, shown on the welcome screen.
+    /// Answers left by earlier runs that did not finish, newest first, offered on the welcome screen.
+    public var recoveries: [OfferedRecovery]
+    /// Why existing recovery files could not be used, shown on the welcome screen.
     public var recoveryProblem: String?
     /// The answers file opened with `--answers FILE --interactive` (review mode).
     public var reviewFile: String?
@@ -53,11 +67,11 @@ public struct WizardContext: Hashable, Sendable {
     /// The decision record's template; without one the Record tab says the record is not available.
     public var recordTemplate: RecordTemplate?
 
-    public init(recovery: RecoveredAnswers? = nil, recoveryProblem: String? = nil, reviewFile: String? = nil,
-                defaultAnswersPath: String = "answers.yaml", charset: Charset = .unicode,
+    public init(recovery: RecoveredAnswers? = nil, recoveries: [OfferedRecovery] = [], recoveryProblem: String? = nil,
+                reviewFile: String? = nil, defaultAnswersPath: String = "answers.yaml", charset: Charset = .unicode,
                 recordTemplate: RecordTemplate? = nil) {
         self.recordTemplate = recordTemplate
-        self.recovery = recovery
+        self.recoveries = (recovery.map { [OfferedRecovery(id: "", savedAt: nil, answers: $0)] } ?? []) + recoveries
         self.recoveryProblem = recoveryProblem
         self.reviewFile = reviewFile
         self.defaultAnswersPath = defaultAnswersPath
@@ -75,7 +89,6 @@ public enum Overlay: Hashable, Sendable {
     /// Answers are not saved: quit anyway?
     case confirmQuit
     /// A recovery file exists and the user chose to start afresh: discard it?
-    case confirmDiscardRecovery
 }
 
 /// A field being typed into, and its answer before the typing started (Esc puts it back).
