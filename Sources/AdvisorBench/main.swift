@@ -91,3 +91,18 @@ let sets = wins.values.reduce(0, +)
 print("\nExhaustive sweep: \(Format.fixed(Double(sets), 0)) answer sets scored with one workload, one core")
 line("median", ms(sweep.median), "target under 50 ms: \(verdict(sweep.median < 50))")
 line("per answer set", Format.fixed(sweep.median * 1000 / Double(max(sets, 1)), 2) + " µs")
+
+// 4. Team decisions and ranges (issue 10).
+let people = TeamBench.participants(from: answers)
+var teamSamples = Samples()
+var decisive = 0
+for _ in 0..<runs { teamSamples.time { decisive = engine.team(people, today: today).disagreements.filter(\.decisive).count } }
+print("\nTeam of \(people.count): consensus advice, each person's winner and the disagreement map (\(decisive) decisive), one core")
+line("median", ms(teamSamples.median), "target under 5 ms: \(verdict(teamSamples.median < 5))")
+
+let ranged = TeamBench.ranged(answers, questionnaire: engine.questionnaire)
+var rangeSamples = Samples()
+var corners = 0
+for _ in 0..<runs { rangeSamples.time { corners = engine.rangeBands(ranged)?.corners ?? 0 } }
+print("\nRanged workload: \(ranged.ranges.count) ranged numbers, \(corners) corners (cost bands, winner and cheapest at each)")
+line("median", ms(rangeSamples.median), "target under 10 ms: \(verdict(rangeSamples.median < 10))")

@@ -12,9 +12,11 @@ struct CostFigures {
 }
 
 extension Engine {
-    func costFigures(_ vector: AnswerVector) -> CostFigures {
+    /// `totals` may be given when the workload is known not to change (the sweep varies only choices
+    /// and flags), so the meters are priced once rather than per answer set.
+    func costFigures(_ vector: AnswerVector, totals given: [Double]? = nil) -> CostFigures {
         let workload = workload(vector)
-        let totals = stacks.map { stack in stack.meters.reduce(0) { $0 + $1.monthly(workload) } }
+        let totals = given ?? stacks.map { stack in stack.meters.reduce(0) { $0 + $1.monthly(workload) } }
         let priced = stacks.map { !$0.meters.isEmpty }
         let complete = stacks.indices.map { priced[$0] && !isLowerBound($0, vector: vector) }
         return CostFigures(totals: totals, priced: priced, complete: complete, tokens: tokenMonthly(workload))

@@ -12,7 +12,8 @@ public struct Engine: Sendable {
     let profileConditions: [CompiledCondition]
     /// Per stack (in id order): conditions that make an `extra` unpriced item part of execution.
     let executionConditions: [[(item: String, condition: CompiledCondition)]]
-    let workloadPositions: [QuestionID: Int]
+    /// Vector positions of `Workload.requiredQuestions`, in that order.
+    let workloadPositions: [Int]
     /// The axis cost moves, and by at most how much.
     let costFit: (axis: Int, weight: Double)?
 
@@ -73,8 +74,7 @@ public struct Engine: Sendable {
                 item.executionWhen.map { (item.id, questionnaire.compile($0, profiles: profileByID)) }
             }
         }
-        workloadPositions = Dictionary(Workload.requiredQuestions.map { ($0, questionnaire.position(of: $0) ?? 0) },
-                                       uniquingKeysWith: { a, _ in a })
+        workloadPositions = Workload.requiredQuestions.map { questionnaire.position(of: $0) ?? 0 }
         costFit = knowledgeBase.meta.costFit.flatMap { fit in axisIndex[fit.axis].map { ($0, fit.weight) } }
     }
 
@@ -82,7 +82,7 @@ public struct Engine: Sendable {
 
     /// The workload numbers of an answer vector.
     func workload(_ vector: AnswerVector) -> Workload {
-        Workload(monthHours: knowledgeBase.meta.monthHours) { vector.values[workloadPositions[$0] ?? 0] }
+        Workload(monthHours: knowledgeBase.meta.monthHours) { vector.values[workloadPositions[$0]] }
     }
     public var axisIDs: [AxisID] { axes.map(\.id) }
 }

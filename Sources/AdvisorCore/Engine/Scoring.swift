@@ -135,7 +135,7 @@ extension Engine {
 
     /// Scores one answer set. Rules are summed in rule-id order, so neither file order nor rule order
     /// in the knowledge base can change a result. Cost joins its axis before fits are held to 0...1.
-    func evaluate(_ vector: AnswerVector, skippingRule skipped: Int? = nil) -> Evaluation {
+    func evaluate(_ vector: AnswerVector, skippingRule skipped: Int? = nil, costTotals: [Double]? = nil) -> Evaluation {
         let axisCount = axes.count, stackCount = stacks.count
         var fits = [Double](repeating: 0, count: stackCount * axisCount)
         for stack in 0..<stackCount {
@@ -147,7 +147,7 @@ extension Engine {
             for adjustment in rule.adjustments { fits[adjustment.stack * axisCount + rule.axis] += adjustment.delta }
         }
         let standing = floorStanding(vector)
-        let costs = costFigures(vector)
+        let costs = costFigures(vector, totals: costTotals)
         let eligible = stacks.indices.map { !standing.failing[$0] && !standing.unverified[$0] }
         let reference = cheapestComplete(costs, eligible: eligible)
         let costAdjustments = costAdjustments(costs, reference: reference)

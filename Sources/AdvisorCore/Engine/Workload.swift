@@ -26,24 +26,25 @@ public struct Workload: Hashable, Sendable {
     ]
 
     public init(answers: Answers, monthHours: Double) {
-        self.init(monthHours: monthHours) { answers.number($0) }
+        self.init(monthHours: monthHours) { answers.number(Workload.requiredQuestions[$0]) }
     }
 
-    /// Reads each workload number through `number`, so answers and answer vectors share one mapping.
-    init(monthHours: Double, number: (QuestionID) -> Double) {
-        agents = number("workload.agents")
-        autonomousAgents = number("workload.autonomous_agents")
-        humans = number("workload.humans")
-        sessionsPerAgentPerDay = number("workload.sessions_per_agent_per_day")
-        sessionMinutes = number("workload.session_minutes")
-        idleFraction = number("workload.idle_fraction")
-        vcpus = number("workload.vcpus")
-        memoryGB = number("workload.memory_gb")
-        memoryEventsPerSession = number("workload.memory_events_per_session")
-        gatewayCallsPerSession = number("workload.gateway_calls_per_session")
-        identityRequestsPerSession = number("workload.identity_requests_per_session")
-        tokensPerSession = number("workload.tokens_per_session")
-        tokenUSDPerMillion = number("workload.token_usd_per_million")
+    /// Reads the number of `requiredQuestions[i]` through `number(i)`, so answers and answer vectors
+    /// share one mapping (and scoring an answer vector needs no look-up by name).
+    init(monthHours: Double, number: (Int) -> Double) {
+        agents = number(0)
+        autonomousAgents = number(1)
+        humans = number(2)
+        sessionsPerAgentPerDay = number(3)
+        sessionMinutes = number(4)
+        idleFraction = number(5)
+        vcpus = number(6)
+        memoryGB = number(7)
+        memoryEventsPerSession = number(8)
+        gatewayCallsPerSession = number(9)
+        identityRequestsPerSession = number(10)
+        tokensPerSession = number(11)
+        tokenUSDPerMillion = number(12)
         self.monthHours = monthHours
     }
 
