@@ -4,6 +4,18 @@ import AdvisorCore
 /// behind the cost bands whenever answers are ranges. Each is a Markdown section placed before the
 /// options' pros and cons, so the record keeps MADR's order.
 public enum TeamRecord {
+    /// The whole record every front end writes: the template's record for the advice, with the team's
+    /// disagreements when there is a team and the ranges behind the cost bands when answers are ranges.
+    /// The headless run, `team` and the wizard's export all call this, so their records are the same bytes.
+    public static func render(_ advice: Advice, team: TeamAdvice? = nil, engine: Engine, options: RecordOptions,
+                              template: String, file: String) throws(DiagnosticError) -> (text: String, slug: String) {
+        let data = DecisionRecord.data(advice, engine: engine, options: options)
+        var record = try DecisionRecord.render(data, template: template, file: file)
+        if let team { record = insert(section(team, engine: engine), into: record) }
+        if let bands = advice.ranges { record = insert(rangesSection(bands, advice: advice, engine: engine), into: record) }
+        return (record, data.slug)
+    }
+
     public static func section(_ team: TeamAdvice, engine: Engine) -> String {
         let winner = team.advice.recommendation
         var lines = ["## Where the team disagreed", "",

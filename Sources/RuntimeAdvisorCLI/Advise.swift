@@ -83,12 +83,8 @@ struct Advise: ParsableCommand {
         case .markdown:
             let template: (text: String, file: String)
             do { template = try templates.load(screens: knowledge.screens) } catch { throw report(error) }
-            let data = DecisionRecord.data(advice, engine: engine, options: RecordOptions(date: day))
-            var record = try renderRecord(data, template: template)
-            if let bands = advice.ranges {
-                record = TeamRecord.insert(TeamRecord.rangesSection(bands, advice: advice, engine: engine), into: record)
-            }
-            let path = try destination.write(record, slug: data.slug)
+            let record = try renderRecord(advice, engine: engine, day: day, template: template)
+            let path = try destination.write(record.text, slug: record.slug)
             if let path, adrDirectory != nil { try writeOutput(path + "\n") }
         }
     }

@@ -223,11 +223,11 @@ struct Supersede: ParsableCommand {
         let template = try templates.load(screens: knowledge.screens)
         let superseded = SupersededRecord(number: ADRFolder.number(ofFileName: URL(fileURLWithPath: old).lastPathComponent),
                                           fileName: relativePath(from: adrDirectory, to: old))
-        let data = DecisionRecord.data(advice, engine: engine, options: RecordOptions(date: day, supersedes: superseded))
         // The old record must be one that can be marked: found out before anything is written.
         _ = try RecordStatus.markSuperseded(oldText, by: ADRFolder.label(1), file: old)
-        return Plan(record: try DecisionRecord.render(data, template: template.text, file: template.file),
-                    slug: data.slug, oldText: oldText)
+        let record = try TeamRecord.render(advice, engine: engine, options: RecordOptions(date: day, supersedes: superseded),
+                                           template: template.text, file: template.file)
+        return Plan(record: record.text, slug: record.slug, oldText: oldText)
     }
 }
 
@@ -265,10 +265,13 @@ func loadAnswers(_ path: String, engine: Engine) throws(DiagnosticError) -> Answ
     return try AnswersParser.parse(bytes: bytes, file: path == "-" ? "<stdin>" : path, questionnaire: engine.questionnaire)
 }
 
-/// Renders a record; a template that does not parse exits with 65.
-func renderRecord(_ data: RecordData, template: (text: String, file: String)) throws -> String {
+/// The record for a run (and its team, if any), as every front end writes it; a template that does
+/// not parse exits with 65.
+func renderRecord(_ advice: Advice, team: TeamAdvice? = nil, engine: Engine, day: Day,
+                  template: (text: String, file: String)) throws -> (text: String, slug: String) {
     do {
-        return try DecisionRecord.render(data, template: template.text, file: template.file)
+        return try TeamRecord.render(advice, team: team, engine: engine, options: RecordOptions(date: day),
+                                     template: template.text, file: template.file)
     } catch {
         throw report(error)
     }

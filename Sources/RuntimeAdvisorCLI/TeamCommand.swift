@@ -69,14 +69,9 @@ struct Team: ParsableCommand {
             case .json: _ = try destination.write(TeamJSON.render(team, engine: engine, toolVersion: ToolVersion.current), slug: "")
             case .yaml: _ = try destination.write(AnswersWriter.yaml(team.consensus, questionnaire: engine.questionnaire, includeDefaults: false), slug: "")
             case .markdown:
-                let data = DecisionRecord.data(team.advice, engine: engine, options: RecordOptions(date: day))
                 let template = try templates.load(screens: knowledge.screens)
-                var record = try renderRecord(data, template: template)
-                record = TeamRecord.insert(TeamRecord.section(team, engine: engine), into: record)
-                if let bands = team.advice.ranges {
-                    record = TeamRecord.insert(TeamRecord.rangesSection(bands, advice: team.advice, engine: engine), into: record)
-                }
-                let path = try destination.write(record, slug: data.slug)
+                let record = try renderRecord(team.advice, team: team, engine: engine, day: day, template: template)
+                let path = try destination.write(record.text, slug: record.slug)
                 if let path, adrDirectory != nil { try writeOutput(path + "\n") }
             }
         } catch let error as DiagnosticError {

@@ -54,7 +54,14 @@ extension Engine {
     /// Scores each participant and the consensus, and maps the disagreements. Pure: the same
     /// participants give the same result.
     public func team(_ participants: [Participant], today: Day) -> TeamAdvice {
-        var (consensus, split) = Consensus.answers(participants, questionnaire: questionnaire)
+        let (consensus, split) = Consensus.answers(participants, questionnaire: questionnaire)
+        return team(participants, settled: consensus, split: split, today: today)
+    }
+
+    /// The team view of answers the team settled on (the consensus, or what a facilitator chose):
+    /// `split` lists the questions still evenly split.
+    public func team(_ participants: [Participant], settled: Answers, split: [SplitQuestion] = [], today: Day) -> TeamAdvice {
+        var consensus = settled
         consensus.participant = nil
         let advice = advise(consensus, today: today)
         let winner = advice.recommendation
@@ -62,35 +69,42 @@ extension Engine {
             let ranking = rank(participant.answers)
             return .init(name: participant.name, file: participant.file, winner: ranking.winner.stack, score: ranking.winner.total)
         }
-        let splitIDs = Set(split.map(\.question))
-        var disagreements: [TeamAdvice.Disagreement] = []
+        return TeamAdvice(participants: results, consensus: consensus, advice: advice,
+                          robust: results.allSatisfy { $0.winner == winner }, split: split,
+                          disagreements: disagreements(participants, against: consensus, winner: winner,
+                                                       split: Set(split.map(\.question))))
+    }
+
+    /// Every question the participants answered differently, decisive ones first: for each, what
+    /// would win with each participant's answer in place of the one in `answers`.
+    public func disagreements(_ participants: [Participant], against answers: Answers, winner: StackID,
+                              split: Set<QuestionID> = []) -> [TeamAdvice.Disagreement] {
+        var found: [TeamAdvice.Disagreement] = []
         for question in questionnaire.questions where question.section != "decision" {
-            let values = participants.map { ($0.name, teamValue($0.answers, question, participants: participants)) }
+            let values = participants.map { ($0.name, teamValue($0.answers, question)) }
             guard Set(values.map(\.1)).count > 1 else { continue }
-            let consensusValue = teamValue(consensus, question, participants: participants)
+            let current = teamValue(answers, question)
             var whatIfs: [TeamAdvice.WhatIf] = []
             for participant in participants {
-                let shown = teamValue(participant.answers, question, participants: participants)
-                guard shown != consensusValue, !whatIfs.contains(where: { $0.value == shown }) else { continue }
-                var changed = consensus
-                substitute(question, from: participant.answers, participants: participants, into: &changed)
+                let shown = teamValue(participant.answers, question)
+                guard shown != current, !whatIfs.contains(where: { $0.value == shown }) else { continue }
+                var changed = answers
+                substitute(question, from: participant.answers, into: &changed)
                 let stack = rank(changed).winner.stack
                 whatIfs.append(.init(value: shown, stack: stack, changesWinner: stack != winner))
             }
-            disagreements.append(.init(question: question.id, values: values, consensusValue: consensusValue,
-                                       decisive: whatIfs.contains { $0.stack != winner }, winnerIf: whatIfs,
-                                       split: splitIDs.contains(question.id),
-                                       settledBy: question.section == "weights" ? "the geometric mean of the weights"
-                                           : question.kind == .choice || question.kind == .boolean ? "majority" : "the median"))
+            found.append(.init(question: question.id, values: values, consensusValue: current,
+                               decisive: whatIfs.contains { $0.changesWinner }, winnerIf: whatIfs,
+                               split: split.contains(question.id),
+                               settledBy: question.section == "weights" ? "the geometric mean of the weights"
+                                   : question.kind == .choice || question.kind == .boolean ? "majority" : "the median"))
         }
-        let ordered = disagreements.filter(\.decisive) + disagreements.filter { !$0.decisive }
-        return TeamAdvice(participants: results, consensus: consensus, advice: advice,
-                          robust: results.allSatisfy { $0.winner == winner }, split: split, disagreements: ordered)
+        return found.filter(\.decisive) + found.filter { !$0.decisive }
     }
 
     /// How one answer reads in the team view: weights as the participant's normalised share (rescaled
     /// like the consensus), ranges as "low to high", the rest as written.
-    private func teamValue(_ answers: Answers, _ question: Question, participants: [Participant]) -> String {
+    public func teamValue(_ answers: Answers, _ question: Question) -> String {
         if question.section == "weights" {
             let ids = questionnaire.questions(in: "weights").map(\.id)
             let sum = ids.reduce(0) { $0 + max(0, answers.number($1)) }
@@ -105,7 +119,7 @@ extension Engine {
     }
 
     /// Puts one participant's answer to `question` into `answers`, weights as that participant's share.
-    private func substitute(_ question: Question, from source: Answers, participants: [Participant], into answers: inout Answers) {
+    public func substitute(_ question: Question, from source: Answers, into answers: inout Answers) {
         if question.section == "weights" {
             let ids = questionnaire.questions(in: "weights").map(\.id)
             let sum = ids.reduce(0) { $0 + max(0, source.number($1)) }

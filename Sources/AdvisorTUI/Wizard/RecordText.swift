@@ -16,16 +16,19 @@ public struct RecordTemplate: Hashable, Sendable {
 /// The decision record for the Record tab and `e`: the same data and template `--format markdown`
 /// uses, dated the wizard's `today`, so the export equals the headless record for the saved answers.
 enum RecordText {
-    static func render(_ advice: Advice, engine: Engine, template: RecordTemplate?, date: Day)
+    static func render(_ advice: Advice, team: TeamAdvice? = nil, engine: Engine, template: RecordTemplate?, date: Day)
         -> (text: Result<String, RecordUnavailable>, slug: String) {
-        let data = DecisionRecord.data(advice, engine: engine, options: RecordOptions(date: date))
         guard let template else {
-            return (.failure(RecordUnavailable(reason: "record renderer not available: no record template was loaded")), data.slug)
+            let slug = DecisionRecord.data(advice, engine: engine, options: RecordOptions(date: date)).slug
+            return (.failure(RecordUnavailable(reason: "record renderer not available: no record template was loaded")), slug)
         }
         do {
-            return (.success(try DecisionRecord.render(data, template: template.text, file: template.file)), data.slug)
+            let record = try TeamRecord.render(advice, team: team, engine: engine, options: RecordOptions(date: date),
+                                               template: template.text, file: template.file)
+            return (.success(record.text), record.slug)
         } catch {
-            return (.failure(RecordUnavailable(reason: "the record template cannot be used: \(error)")), data.slug)
+            let slug = DecisionRecord.data(advice, engine: engine, options: RecordOptions(date: date)).slug
+            return (.failure(RecordUnavailable(reason: "the record template cannot be used: \(error)")), slug)
         }
     }
 }
