@@ -1,4 +1,9 @@
 import ArgumentParser
+import AdvisorTUI
+import AdvisorTerminal
+#if canImport(Glibc)
+import Glibc
+#endif
 import AdvisorCore
 import AdvisorFiles
 import AdvisorRecord
@@ -40,6 +45,12 @@ struct Team: ParsableCommand {
     @Option(name: .customLong("save-consensus"), help: ArgumentHelp("Also write the consensus as an ordinary answers file, which --answers reproduces exactly.", valueName: "file"))
     var saveConsensus: String?
 
+    @Option(name: .long, help: ArgumentHelp("Answers the team settled on (for example saved from the comparison view) to use instead of the computed consensus; the disagreements are mapped against them.", valueName: "file"))
+    var consensus: String?
+
+    @Flag(name: .long, help: "Open the comparison view in the wizard: one column per participant, contested answers highlighted, settled by picking a value.")
+    var interactive = false
+
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var knowledge: KnowledgeOptions
 
@@ -57,7 +68,9 @@ struct Team: ParsableCommand {
         do {
             let engine = try knowledge.engine()
             let participants = try loadParticipants(files, engine: engine)
-            let team = engine.team(participants, today: day)
+            let team = try consensus.map { engine.team(participants, settled: try loadAnswers($0, engine: engine), today: day) }
+                ?? engine.team(participants, today: day)
+            if interactive { return try runComparison(team: team, participants: participants, engine: engine, day: day) }
             if let saveConsensus {
                 _ = try RecordDestination.file(saveConsensus, replace: force)
                     .write(AnswersWriter.yaml(team.consensus, questionnaire: engine.questionnaire, includeDefaults: false), slug: "")
@@ -125,4 +138,32 @@ private func participantLine(_ path: String) -> Int {
           let text = String(validating: bytes, as: UTF8.self) else { return 1 }
     let lines = text.split(separator: "\n", omittingEmptySubsequences: false)
     return (lines.firstIndex { $0.hasPrefix("participant:") } ?? 0) + 1
+}
+
+extension Team {
+    /// The comparison view on the terminal: settle contested answers, then save (`s`) or export (`e`).
+    func runComparison(team: TeamAdvice, participants: [Participant], engine: Engine, day: Day) throws {
+        guard isatty(0) != 0 else {
+            writeError("runtime-advisor: there is no terminal to open the comparison view on.\n"
+                       + "Run without --interactive for the report: runtime-advisor team FILE FILE... [--format text|json|markdown]")
+            throw Exit.usage
+        }
+        let template: RecordTemplate
+        do {
+            let loaded = try templates.load(screens: knowledge.screens)
+            template = RecordTemplate(text: loaded.text, file: loaded.file)
+        } catch {
+            throw report(error)
+        }
+        let store = RecoveryStore.standard()
+        let sessions = RecoverySessions.list(folder: store.sessionsFolder, questionnaire: engine.questionnaire)
+        let context = WizardContext(defaultAnswersPath: "team-settled.yaml", charset: .unicode, recordTemplate: template)
+        let state = Wizard.teamState(engine: engine, participants: participants, team: team, today: day, context: context)
+        let loop = WizardLoop(recovery: store, sessions: sessions, decisionsDirectory: adrDirectory ?? "docs/decisions")
+        let (exit, final) = try loop.run(state)
+        if final.hasUnsavedAnswers, store.exists, !store.lastWriteFailed, let path = store.path {
+            writeError("runtime-advisor: the settled answers are not saved; they are kept in \(printablePath(path))")
+        }
+        if exit == .interrupted { throw ExitCode(130) }
+    }
 }

@@ -64,10 +64,10 @@ struct ScoreboardView {
         var page = Document(width: area.width)
         if let cheapest = state.costs.cheapest, let cost = state.costs.cost(cheapest) {
             let short = state.engine.knowledgeBase.stack(cheapest)?.short ?? cheapest
-            page.paragraph([Span("Cheapest fully priced: ", style: .dim),
+            page.paragraph([Span("Cheapest complete\(state.costs.floorsApplied ? " meeting the floors" : ""): ", style: .dim),
                             Span("\(short), \(Format.money(cost.monthly)) a month", style: .good)])
         } else {
-            page.paragraph("No stack is fully priced for these answers.", style: .dim)
+            page.paragraph("No stack meeting the floors has a complete monthly total for these answers.", style: .dim)
         }
         let ranking = state.ranking
         if let runnerUp = ranking.scores.dropFirst().first(where: \.meetsFloors), ranking.winner.meetsFloors {

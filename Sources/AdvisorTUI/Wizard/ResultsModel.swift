@@ -11,11 +11,12 @@ public struct ResultsModel: Sendable {
     /// The record's title as a file name part: `agent-runtime-for-support-automation`.
     public let recordSlug: String
 
-    init(engine: Engine, answers: Answers, today: Day, template: RecordTemplate?) {
+    /// With a team, the record gains where the team disagreed (the advice is the team's, the same call).
+    init(engine: Engine, answers: Answers, today: Day, template: RecordTemplate?, team: TeamAdvice? = nil) {
         self.answers = answers
-        advice = engine.advise(answers, today: today)
+        advice = team?.advice ?? engine.advise(answers, today: today)
         chart = CostChartData(engine: engine, advice: advice)
-        (record, recordSlug) = RecordText.render(advice, engine: engine, template: template, date: today)
+        (record, recordSlug) = RecordText.render(advice, team: team, engine: engine, template: template, date: today)
     }
 }
 

@@ -13,7 +13,8 @@ extension Transition {
         case .pageUp: scroll(by: -max(1, pageHeight - 1))
         case .home, .character("g"): state.scroll[state.tab] = 0
         case .end, .character("G"): state.scroll[state.tab] = maxScroll
-        case .escape, .character("b"): enterStep(state.steps.count - 1, atEnd: true)
+        case .escape, .character("b"):
+            if state.team != nil { state.screen = .comparison } else { enterStep(state.steps.count - 1, atEnd: true) }
         case .character("s"): requestSave()
         case .character("e"): requestExport()
         case .character("q"): requestQuit()

@@ -26,6 +26,7 @@ struct Transition {
             case .welcome: welcomeClick(x: x, y: y, button: button)
             case .step: stepClick(x: x, y: y, button: button)
             case .results: resultsClick(x: x, y: y, button: button)
+            case .comparison: break
             }
         case .key(let key):
             state.status = nil
@@ -41,6 +42,7 @@ struct Transition {
             case .welcome: welcomeKey(key)
             case .step: stepKey(key)
             case .results: resultsKey(key)
+            case .comparison: comparisonKey(key)
             }
         }
     }
@@ -106,7 +108,7 @@ struct Transition {
         let fileAnswers = Wizard.fileAnswers(state.answers, questionnaire: questionnaire)
         if state.results?.answers != fileAnswers {
             state.results = ResultsModel(engine: engine, answers: fileAnswers, today: state.today,
-                                         template: state.context.recordTemplate)
+                                         template: state.context.recordTemplate, team: currentTeam)
             state.scroll = [:]
         }
     }

@@ -6,6 +6,8 @@ public enum WizardScreen: Hashable, Sendable {
     /// One part of the questionnaire: `WizardState.step` says which.
     case step
     case results
+    /// The team comparison view (`team FILES --interactive`).
+    case comparison
 }
 
 /// The results tabs, in the order they are shown and numbered.
@@ -138,6 +140,9 @@ public struct WizardState: Sendable {
     public var tab: ResultsTab = .ranking
     /// Lines scrolled in each results tab.
     public var scroll: [ResultsTab: Int] = [:]
+
+    /// The team being compared, when the wizard was opened on several participants' answers.
+    public internal(set) var team: TeamSession?
 
     public var overlay: Overlay?
     /// Lines scrolled in the help box.

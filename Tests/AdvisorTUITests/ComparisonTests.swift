@@ -1,0 +1,60 @@
+import AdvisorCore
+import AdvisorTUI
+import Foundation
+import Testing
+
+/// The team comparison view: rows are the contested questions (decisive first), Enter settles the
+/// focused question on the highlighted person's answer, and the ranking follows.
+@Suite struct ComparisonTests {
+    static func participants() throws -> [Participant] {
+        try ["amara", "bruno", "chen"].map { name in
+            let answers = try readAnswers("\(packageRoot)/Data/examples/team/\(name).yaml")
+            return Participant(name: answers.participant ?? name, file: "\(name).yaml", answers: answers)
+        }
+    }
+
+    static func driver(width: Int = 80, height: Int = 24) throws -> Driver {
+        let people = try participants()
+        let team = shippedEngine.team(people, today: fixedToday)
+        return Driver(state: Wizard.teamState(engine: shippedEngine, participants: people, team: team, today: fixedToday,
+                                              context: WizardContext(recordTemplate: recordTemplate),
+                                              width: width, height: height))
+    }
+
+    @Test func settlingTheDecisiveQuestionChangesTheWinner() throws {
+        var driver = try Self.driver()
+        #expect(driver.state.screen == .comparison)
+        #expect(driver.state.team?.focusedQuestion == "model.strategy", "the decisive question comes first")
+        #expect(driver.state.ranking.winner.stack == "anthropic-managed-agents")
+        // Chen (the third column) answered "several models"; settling on it takes Anthropic's model fit
+        // from 1.0 to 0 and another stack wins, as `team` said it would.
+        driver.press(.right, .right, .enter)
+        #expect(driver.state.answers.choice("model.strategy") == "multi-model")
+        #expect(driver.state.ranking.winner.stack != "anthropic-managed-agents")
+        #expect(driver.state.team?.settled == ["model.strategy"])
+        #expect(driver.state.hasUnsavedAnswers)
+        // Now Chen's untrusted-content flag would decide too (Cloudflare fails the floor with it).
+        #expect(driver.state.team?.disagreement("sandbox.untrusted_content")?.decisive == true)
+    }
+
+    @Test func theExportedRecordIsTheTeamRecordForTheSettledAnswers() throws {
+        var driver = try Self.driver()
+        driver.press(.right, .right, .enter, .character("e"))
+        guard case .success(let text)? = driver.state.results?.record else {
+            Issue.record("no record")
+            return
+        }
+        #expect(text.contains("\n## Where the team disagreed\n"))
+        let settled = Wizard.fileAnswers(driver.state.answers, questionnaire: shippedEngine.questionnaire)
+        let team = shippedEngine.team(try Self.participants(), settled: settled, today: fixedToday)
+        #expect(driver.state.results?.advice == team.advice)
+    }
+
+    @Test(arguments: [0, 1]) func goldenScreens(size: Int) throws {
+        let (width, height) = GoldenScreenTests.sizes[size]
+        var driver = try Self.driver(width: width, height: height)
+        try GoldenScreenTests.check(driver.screen(), "comparison")
+        driver.press(.right, .right, .enter)
+        try GoldenScreenTests.check(driver.screen(), "comparison-settled")
+    }
+}
