@@ -31,8 +31,9 @@ public enum LintText {
         for share in report.homeGrounds {
             table.rows.append([share.ground.name, share.ground.expect.joined(separator: " or "),
                                Format.fixed(Double(share.size), 0), Format.fixed(Double(share.wins), 0),
-                               Format.percent(share.share), Format.fixed(Double(share.conditionalWins), 0),
-                               share.share >= minimum ? "ok" : "BELOW"])
+                               share.size == 0 ? "—" : Format.percent(share.share),
+                               Format.fixed(Double(share.conditionalWins), 0),
+                               share.size == 0 ? "none with this workload" : share.share >= minimum ? "ok" : "BELOW"])
         }
         lines += table.render()
         for share in report.homeGrounds {
