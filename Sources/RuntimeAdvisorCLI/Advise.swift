@@ -26,7 +26,14 @@ struct KnowledgeOptions: ParsableArguments {
 struct Advise: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "advise",
-        abstract: "Recommend a stack for an answers file (headless), or start the wizard.")
+        abstract: "Recommend a stack for an answers file (headless), or start the wizard.",
+        discussion: """
+        Examples:
+          runtime-advisor --answers answers.yaml                 # one-screen summary
+          runtime-advisor --answers answers.yaml --detail full   # the whole report
+          runtime-advisor --answers answers.yaml --format json   # for scripts
+          runtime-advisor --answers answers.yaml --interactive   # review in the wizard
+        """)
 
     @Option(name: .long, help: ArgumentHelp("Answers file (YAML, version 1); '-' reads standard input.", valueName: "file"))
     var answers: String?
