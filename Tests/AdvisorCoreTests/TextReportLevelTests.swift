@@ -63,16 +63,32 @@ import Testing
         #expect(why.contains { $0.hasPrefix("Why: the scoring trace") })
         #expect(why.contains("      +0.40 identity-idp-aws-iam: AgentCore Identity brokers agent credentials through AWS IAM, so an IAM shop adds no new identity plane; Agent 365 would bring a second one in Entra. [0, 13]"))
         #expect(!why.contains { $0.hasPrefix("Monthly cost") })
-        // 4,866.67 session-hours × 1 vCPU × $0.0895 = $435.57, the AgentCore compute line.
-        #expect(costs.contains { $0.contains("Runtime compute (vCPU)") && $0.hasSuffix("$0.0895  $435.57") })
+        // 4,866.67 session-hours × 1 vCPU × 30% active = 1,460 vCPU-hours × $0.0895 = $130.67, the AgentCore compute line.
+        #expect(costs.contains { $0.contains("Runtime compute (vCPU)") && $0.contains(" 1,460 ") && $0.hasSuffix("$0.0895  $130.67") })
         #expect(!costs.contains { $0.hasPrefix("Why:") })
         #expect(why.last == summary.last && costs.last == summary.last)
     }
 
+    @Test func conditionalSummaryShowsWhatToConfirmAndTheFallback() throws {
+        // The Claude-first team with untrusted content: Anthropic's isolation is unverified, so its win is conditional.
+        let path = "\(packageRoot)/Data/examples/model-loyal-claude.yaml"
+        let text = try String(contentsOfFile: path, encoding: .utf8).replacingOccurrences(of: "untrusted_content: false", with: "untrusted_content: true")
+        let answers = try AnswersParser.parse(bytes: Array(text.utf8), file: path, questionnaire: shippedEngine.questionnaire)
+        let advice = shippedEngine.advise(answers, today: fixedToday)
+        try #require(!advice.condition.isEmpty, "the example no longer gives a conditional recommendation")
+        let summary = lines(TextReport.render(advice, engine: shippedEngine, detail: .summary))
+        #expect(summary.count <= 24 && summary.allSatisfy { $0.count <= 80 })
+        #expect(summary[2].hasPrefix("Conditional recommendation: Anthropic Managed Agents, score "))
+        #expect(summary.contains("  Fallback: AWS Bedrock AgentCore, the best stack that meets every floor"))
+        #expect(summary.contains { $0.hasPrefix("  Before accepting: Ask Anthropic") })
+        #expect(summary.contains { $0.hasPrefix("  1  Anthropic MA ") && $0.contains(" unverified ") })
+        #expect(summary.contains { $0.hasPrefix("  6  Cloudflare ") && $0.contains(" FAILS ") })
+    }
+
     @Test func proseNamesQuestionsByLabel() throws {
         let full = try render("single-cloud-aws", .full)
-        #expect(full.contains("also: identity provider from AWS IAM to Microsoft Entra ID makes Cloudflare Sandboxes + MCP reference architecture win"))
-        #expect(full.contains("defaults were used: identity requests per session = 0 requests."))
+        #expect(full.contains("also: identity provider from AWS IAM to Microsoft Entra ID makes Microsoft Agent 365 (with Copilot Studio or Foundry) win"))
+        #expect(full.contains("defaults were used: autonomous agents = 0 agents, identity requests per session = 0 requests."))
         #expect(!full.contains("identity.provider from"))
         #expect(!full.contains("workload.identity_requests_per_session"))
         // JSON keeps the ids.
@@ -85,8 +101,10 @@ import Testing
         let styled = try render("regulated-gcp", .full, style: .ansi)
         #expect(styled.contains("\u{1B}[1;32mRecommendation: Gemini Enterprise Agent Platform"))
         #expect(styled.contains("\u{1B}[1;33mWARNING:"))
-        #expect(styled.contains("\u{1B}[31m  3  Cloudflare"))
-        #expect(!styled.contains("\u{1B}[31m  1  "), "the winner meets the floor and is not drawn as failing")
+        // Cloudflare fails the isolation floor (red); Self-managed leaves it unverified (yellow).
+        #expect(styled.contains("\u{1B}[31m  6  Cloudflare"))
+        #expect(styled.contains("\u{1B}[1;33m  3  Self-managed"))
+        #expect(!styled.contains("\u{1B}[31m  1  ") && !styled.contains("\u{1B}[1;33m  1  "), "the winner meets the floor")
         let stripped = styled.replacingOccurrences(of: "\u{1B}\\[[0-9;]*m", with: "", options: .regularExpression)
         #expect(stripped == plain)
         #expect(!plain.contains("\u{1B}"))

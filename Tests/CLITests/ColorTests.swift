@@ -5,7 +5,7 @@ import Testing
 /// NO_COLOR or --color never says otherwise; redirected, it is plain bytes unless --color always.
 @Suite struct ColorTests {
     static let arguments = ["--answers", AdvisorProcess.example("regulated-gcp"), "--today", "2026-11-25", "--detail", "full"]
-    static let bold = "\u{1B}[1m", recommendation = "\u{1B}[1;32mRecommendation", failure = "\u{1B}[31m  3  "
+    static let bold = "\u{1B}[1m", recommendation = "\u{1B}[1;32mRecommendation", failure = "\u{1B}[31m  6  Cloudflare"
     static let warning = "\u{1B}[1;33mWARNING"
     /// An empty NO_COLOR means "not set" (no-color.org), so these runs start from no preference.
     static let colourable = ["NO_COLOR": "", "TERM": "xterm-256color"]
@@ -23,7 +23,7 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout.contains(Self.recommendation))
         #expect(result.stdout.contains(Self.warning))
-        #expect(result.stdout.contains(Self.failure), "the third stack fails the isolation floor and is drawn red")
+        #expect(result.stdout.contains(Self.failure), "Cloudflare fails the isolation floor and is drawn red")
         #expect(result.stdout.contains(Self.bold + "Ranking"))
     }
 

@@ -9,9 +9,10 @@ public enum TextStyle: String, Sendable, CaseIterable {
         case normal, heading, recommendation, warning, failure
 
         init(of line: String) {
-            if line.hasPrefix("Recommendation") { self = .recommendation }
-            else if line.hasPrefix("WARNING") || line.hasPrefix("  Close call") { self = .warning }
-            else if line.hasPrefix(" ") && line.contains(" FAILS ") { self = .failure }
+            if line.hasPrefix("Recommendation") || line.hasPrefix("Conditional recommendation") { self = .recommendation }
+            else if line.hasPrefix("WARNING") || line.hasPrefix("  Close call") || line.hasPrefix("  Before accepting") { self = .warning }
+            else if line.hasPrefix(" ") && (line.contains(" FAILS ") || line.hasSuffix(" FAILS")) { self = .failure }
+            else if line.hasPrefix(" ") && line.contains(" unverified") && line.first(where: { $0 != " " })?.isNumber == true { self = .warning }
             else if let first = line.first, first != " " { self = .heading }
             else { self = .normal }
         }

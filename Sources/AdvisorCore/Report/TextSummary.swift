@@ -24,14 +24,17 @@ struct TextSummary {
         let reasons = advice.reasons.prefix(3).map { Paragraph(text: shortNames($0.text), first: "  - ", rest: "    ") }
         let caveat = Paragraph(text: caveatLine(), first: "", rest: "  ")
         let risk = Paragraph(text: riskLine(), first: "", rest: "  ")
-        let paragraphs = reasons + [caveat, risk]
-        // Every paragraph gets a line; lines the screen has left go to the reasons (a second line each),
-        // then to the caveat and the risk, then to a third line for the reasons.
+        let conditions = conditions()
+        let paragraphs = reasons + [caveat, risk] + conditions
+        let conditionIndices = Array(paragraphs.indices.suffix(conditions.count))
+        // Every paragraph gets a line; lines the screen has left go to what must be confirmed (up to
+        // three lines), the reasons (a second line each), the caveat and the risk, then the reasons' third.
         // The last two lines are counted even when left out, so every level shows the same summary.
         let fixed = header() + recommendation() + ranking() + nearestChange() + ["", "", "", "", "", Self.moreLine]
         var spare = Self.height - fixed.count - paragraphs.count
         var allotted = Array(repeating: 1, count: paragraphs.count)
-        for (round, limit) in [(Array(reasons.indices), 2), ([reasons.count, reasons.count + 1], 2), (Array(reasons.indices), 3)] {
+        for (round, limit) in [(conditionIndices, 3), (Array(reasons.indices), 2), ([reasons.count, reasons.count + 1], 2),
+                               (Array(reasons.indices), 3)] {
             for index in round where spare > 0 && allotted[index] < min(limit, paragraphs[index].needed) {
                 allotted[index] += 1
                 spare -= 1
@@ -40,7 +43,7 @@ struct TextSummary {
         func render(_ index: Int) -> [String] {
             Self.wrap(paragraphs[index].text, first: paragraphs[index].first, rest: paragraphs[index].rest, maxLines: allotted[index])
         }
-        var lines = header() + [""] + recommendation() + reasons.indices.flatMap(render)
+        var lines = header() + [""] + recommendation() + conditionIndices.flatMap(render) + reasons.indices.flatMap(render)
         lines += [""] + ranking() + [""] + nearestChange() + [""] + render(reasons.count) + render(reasons.count + 1)
         if more { lines += ["", Self.moreLine] }
         return lines.map(Self.fit)
@@ -61,26 +64,47 @@ struct TextSummary {
 
     private func recommendation() -> [String] {
         let winner = advice.ranking.winner
-        var line = "Recommendation: \(name(winner.stack)), score \(Format.score(winner.total)) of 1"
+        var line = (advice.condition.isEmpty ? "Recommendation" : "Conditional recommendation")
+            + ": \(name(winner.stack)), score \(Format.score(winner.total))"
         if advice.ranking.isClose { line += " (close call)" }
         var lines = [line]
         if !winner.meetsFloors { lines.append("  No stack meets every floor; this is the best of those that do not.") }
+        if !advice.condition.isEmpty {
+            lines.append("  Fallback: " + (advice.fallback.map { "\(name($0)), the best stack that meets every floor" }
+                                           ?? "none; no stack meets every floor outright"))
+        }
+        if !advice.tiedWith.isEmpty {
+            lines.append("  Tied with: " + advice.tiedWith.map(name).joined(separator: ", ") + "; the team must choose.")
+        }
         return lines
+    }
+
+    /// What must be confirmed before a conditional recommendation holds, one paragraph each.
+    private func conditions() -> [Paragraph] {
+        advice.condition.map { Paragraph(text: "Before accepting: " + $0, first: "  ", rest: "    ") }
     }
 
     private func ranking() -> [String] {
         let costs = advice.costs
-        var table = TextTable(headers: ["#", "Stack", "Total", "Floors", "Monthly", "Note"],
-                              alignments: [.right, .left, .right, .left, .right, .left])
+        var table = TextTable(headers: ["#", "Stack", "Total", "Floors", "Monthly", "Other reading"],
+                              alignments: [.right, .left, .right, .left, .right, .right])
         for score in advice.ranking.scores {
             let cost = costs.cost(score.stack)
-            var notes: [String] = []
-            if score.stack == costs.cheapest { notes.append("cheapest") }
-            for alternate in cost?.alternates ?? [] { notes.append("other reading \(Format.money(alternate.monthly))") }
-            table.rows.append([String(score.rank), short(score.stack), Format.score(score.total),
-                               score.meetsFloors ? "met" : "FAILS", monthly(cost), notes.joined(separator: "; ")])
+            let readings = (cost?.alternates ?? []).map { Format.money($0.monthly) }.joined(separator: ", ")
+            table.rows.append([String(score.rank), short(score.stack), Format.score(score.total), Self.floorWord(score),
+                               monthly(cost), readings])
         }
         return table.render()
+    }
+
+    /// A floor state in one word; `--detail full` names the floors.
+    static func floorWord(_ score: StackScore) -> String {
+        switch score.floorStatus {
+        case nil: "none apply"
+        case .met: "met"
+        case .unverified: "unverified"
+        case .failed: "FAILS"
+        }
     }
 
     /// "$1,234.56", "at least $1,234.56" when execution is not priced, or "not modelled".
@@ -100,7 +124,7 @@ struct TextSummary {
     private func caveatLine() -> String {
         let caveats = advice.caveats
         guard let first = caveats.min(by: { Self.importance($0.kind) < Self.importance($1.kind) }) else { return "Caveats: none." }
-        return "Caveats: \(caveats.count); the first: " + shortNames(CaveatText.text(first, advice: advice, engine: engine))
+        return "Caveats: \(caveats.count); the main one: " + shortNames(CaveatText.text(first, advice: advice, engine: engine))
     }
 
     private func riskLine() -> String {
@@ -110,9 +134,10 @@ struct TextSummary {
     }
 
     /// Which caveat leads: what can change the decision before what only qualifies it. The stale
-    /// knowledge base is last because the first line already says so.
+    /// knowledge base, the condition, the tie and the risks come last: the lines above and below already say so.
     static func importance(_ kind: Caveat.Kind) -> Int {
-        let order: [Caveat.Kind] = [.floor, .closeCall, .lowerBound, .risk, .defaults, .exposure, .reading, .tokens, .staleKnowledge]
+        let order: [Caveat.Kind] = [.floor, .closeCall, .lowerBound, .contested, .release, .lifetime, .defaults,
+                                    .exposure, .reading, .tokens, .staleKnowledge, .condition, .tie, .risk]
         return order.firstIndex(of: kind) ?? order.count
     }
 
