@@ -2,7 +2,7 @@
 # Issue 14: `swift build -c release --static-swift-stdlib` gives a binary that runs where Swift is not
 # installed. It is built in its own scratch folder, copied alone into an empty folder, and run in a
 # mount namespace where the toolchain (/opt/swift, or wherever swift lives) is an empty tmpfs, so no
-# Swift runtime library can be found. Costs a release build: about 2 minutes on 2 cores.
+# Swift runtime library can be found. Costs a release build: 3 to 3.5 minutes on a shared 2-core machine.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 root=$(pwd)
