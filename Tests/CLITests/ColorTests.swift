@@ -1,3 +1,4 @@
+import AdvisorTestSupport
 import Foundation
 import Testing
 
@@ -12,12 +13,12 @@ import Testing
 
     /// The advisor under a pseudo-terminal: `script` gives it a tty as standard output.
     func throughTerminal(_ extra: [String], environment: [String: String] = colourable) throws -> AdvisorProcess.Result {
-        let script = try #require(ExternalTool.script.path, ExternalTool.script.skipReason)
+        let script = try RequiredTool.script.require()
         let command = ([AdvisorProcess.binary] + Self.arguments + extra).map { "'\($0)'" }.joined(separator: " ")
         return try AdvisorProcess.run(["-qec", command, "/dev/null"], environment: environment, binary: script)
     }
 
-    @Test(.enabled(if: ExternalTool.script.enabled, ExternalTool.script.skipReason))
+    @Test(RequiredTool.script.trait)
     func terminalGetsColourForRecommendationFloorsAndWarnings() throws {
         let result = try throughTerminal([])
         #expect(result.status == 0, "\(result.stderr)")
@@ -27,7 +28,7 @@ import Testing
         #expect(result.stdout.contains(Self.bold + "Ranking"))
     }
 
-    @Test(.enabled(if: ExternalTool.script.enabled, ExternalTool.script.skipReason))
+    @Test(RequiredTool.script.trait)
     func noColorAndColorNeverAreHonouredOnATerminal() throws {
         let noColor = try throughTerminal([], environment: ["NO_COLOR": "1", "TERM": "xterm-256color"])
         #expect(noColor.status == 0)

@@ -1,3 +1,4 @@
+import AdvisorTestSupport
 import Foundation
 import Testing
 
@@ -6,9 +7,9 @@ import Testing
 @Suite struct InstallTests {
     static let manPage = AdvisorProcess.packageRoot + "/docs/runtime-advisor.1"
 
-    @Test(.enabled(if: ExternalTool.bash.enabled, ExternalTool.bash.skipReason))
+    @Test(RequiredTool.bash.trait)
     func bashCompletionLoads() throws {
-        let bash = try #require(ExternalTool.bash.path, ExternalTool.bash.skipReason)
+        let bash = try RequiredTool.bash.require()
         // What the README tells people to put in ~/.bashrc, with the built binary standing in for PATH.
         let script = "source <('\(AdvisorProcess.binary)' --generate-completion-script bash) && complete -p runtime-advisor"
         let result = try AdvisorProcess.run(["--norc", "--noprofile", "-c", script], binary: bash)
@@ -24,9 +25,9 @@ import Testing
         #expect(result.stdout.contains("detail") && result.stdout.contains("summary") && result.stdout.contains("recheck"))
     }
 
-    @Test(.enabled(if: ExternalTool.man.enabled, ExternalTool.man.skipReason))
+    @Test(RequiredTool.man.trait)
     func manPageRenders() throws {
-        let man = try #require(ExternalTool.man.path, ExternalTool.man.skipReason)
+        let man = try RequiredTool.man.require()
         let result = try AdvisorProcess.run(["-l", Self.manPage], environment: ["MANWIDTH": "80", "MANPAGER": "cat", "PAGER": "cat"],
                                             binary: man)
         #expect(result.status == 0, "\(result.stderr)")

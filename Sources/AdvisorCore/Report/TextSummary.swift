@@ -57,9 +57,9 @@ struct TextSummary {
 
     private func header() -> [String] {
         let meta = advice.knowledgeBase
-        let age = "knowledge base as of \(meta.asOf), \(advice.ageInDays) days old"
-        return advice.isStale ? ["WARNING: \(age) (over \(meta.staleAfterDays)): check prices."]
-                              : ["runtime-advisor: \(age)."]
+        // The same words as the full report's first line, so either reads right on both sides of the date.
+        let age = "knowledge base as of \(meta.asOf) (\(Format.dayOffset(advice.ageInDays)) \(advice.today))"
+        return advice.isStale ? ["WARNING: \(age): stale."] : ["runtime-advisor: \(age)."]
     }
 
     private func recommendation() -> [String] {
