@@ -4,7 +4,7 @@ import Testing
 /// Help that teaches: the top-level help shows the three uses with an example each, every
 /// subcommand's help has an example, and a missing answer's error shows the line to add.
 @Suite struct HelpTests {
-    static let subcommands: [[String]] = [["advise"], ["schema"], ["recheck"], ["supersede"], ["kb"], ["kb", "lint"]]
+    static let subcommands: [[String]] = [["advise"], ["team"], ["schema"], ["recheck"], ["supersede"], ["kb"], ["kb", "lint"]]
 
     @Test func topLevelHelpShowsTheThreeUsesWithAnExampleEach() throws {
         let help = try AdvisorProcess.run(["--help"])
