@@ -8,7 +8,14 @@ import Glibc
 // Run with `swift run -c release advisor-bench` (which builds the advisor and the floor program too).
 // Timings on shared machines are noisy: compare the ratios within one run, not absolute figures.
 
-let runs = CommandLine.arguments.dropFirst().first.flatMap(Int.init) ?? 30
+// The only argument is a run count. Anything else is refused rather than taken as "30 runs": the
+// generate-manual plugin calls every ArgumentParser-linked product with --experimental-dump-help.
+let argument = CommandLine.arguments.dropFirst().first
+guard argument == nil || Int(argument!).map({ $0 > 0 }) == true else {
+    print("advisor-bench: the only argument is the number of runs, such as 30; got '\(argument!)'")
+    exit(64)
+}
+let runs = argument.flatMap(Int.init) ?? 30
 /// The folder this benchmark was built into holds the advisor and the floor program too.
 let folder = CommandLine.arguments[0].lastIndex(of: "/").map { String(CommandLine.arguments[0][..<$0]) } ?? ".build/release"
 let advisor = folder + "/runtime-advisor", floor = folder + "/FloorProgram", probe = folder + "/MemoryProbe"

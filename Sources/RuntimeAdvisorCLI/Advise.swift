@@ -7,6 +7,8 @@ enum OutputFormat: String, ExpressibleByArgument, CaseIterable {
     case text, json, markdown
 }
 
+extension ReportDetail: ExpressibleByArgument {}
+
 /// Options every command that loads the knowledge base shares.
 struct KnowledgeOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Knowledge-base folder to use instead of the built-in one (also RUNTIME_ADVISOR_DATA).", valueName: "dir"))
@@ -26,13 +28,26 @@ struct KnowledgeOptions: ParsableArguments {
 struct Advise: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "advise",
-        abstract: "Recommend a stack for an answers file (headless), or start the wizard.")
+        abstract: "Recommend a stack for an answers file (headless), or start the wizard.",
+        discussion: """
+        Examples:
+          runtime-advisor --answers answers.yaml                 # one-screen summary
+          runtime-advisor --answers answers.yaml --detail full   # the whole report
+          runtime-advisor --answers answers.yaml --format json   # for scripts
+          runtime-advisor --answers answers.yaml --interactive   # review in the wizard
+        """)
 
     @Option(name: .long, help: ArgumentHelp("Answers file (YAML, version 1); '-' reads standard input.", valueName: "file"))
     var answers: String?
 
     @Option(name: .long, help: "Output format: text, json, or markdown (the decision record). Default: text, or markdown with --adr-dir, --template or --minimal.")
     var format: OutputFormat?
+
+    @Option(name: .long, help: "How much of the text report: summary (one screen, the default), full (every section), why (summary and the scoring trace), costs (summary and the cost line items).")
+    var detail: ReportDetail?
+
+    @Option(name: .long, help: "Colour and bold in the text report: auto (on a terminal, unless NO_COLOR is set), always, or never.")
+    var color: ColorChoice = .auto
 
     @Option(name: .long, help: ArgumentHelp("Write the output to this file instead of standard output (atomically).", valueName: "file"))
     var output: String?
@@ -53,6 +68,9 @@ struct Advise: ParsableCommand {
     func validate() throws {
         if adrDirectory != nil && output != nil {
             throw ValidationError("--adr-dir and --output cannot be used together: --adr-dir names the file itself")
+        }
+        if detail != nil, resolvedFormat != .text {
+            throw ValidationError("--detail chooses how much of the text report to show; the \(resolvedFormat.rawValue) output is always complete")
         }
         if let format, format != .markdown, adrDirectory != nil || templates.isSet {
             throw ValidationError("--adr-dir, --template and --minimal write the decision record; they need --format markdown, not \(format.rawValue)")
@@ -78,7 +96,9 @@ struct Advise: ParsableCommand {
         let destination: RecordDestination = adrDirectory.map { .adrFolder($0) }
             ?? output.map { .file($0, replace: force) } ?? .standardOutput
         switch resolvedFormat {
-        case .text: _ = try destination.write(TextReport.render(advice, engine: engine), slug: "")
+        case .text:
+            let style = color.style(toStandardOutput: output == nil)
+            _ = try destination.write(TextReport.render(advice, engine: engine, detail: detail ?? .summary, style: style), slug: "")
         case .json: _ = try destination.write(JSONReport.render(advice, engine: engine, toolVersion: ToolVersion.current), slug: "")
         case .markdown:
             let template: (text: String, file: String)

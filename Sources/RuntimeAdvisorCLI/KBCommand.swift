@@ -4,7 +4,12 @@ import AdvisorFiles
 
 struct KB: ParsableCommand {
     static let configuration = CommandConfiguration(
-        commandName: "kb", abstract: "Knowledge-base tools.", subcommands: [Lint.self])
+        commandName: "kb", abstract: "Knowledge-base tools.",
+        discussion: """
+        Example:
+          runtime-advisor kb lint --data my-data/
+        """,
+        subcommands: [Lint.self])
 
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -17,6 +22,9 @@ struct KB: ParsableCommand {
             that can never win (exit 65), a rule that never changes any ranking, and a question whose \
             answer never changes the winner. For each of the scout's profiles, reports the share of its \
             home ground (Data/rules/home-grounds.yaml) that the scout's answer wins; below 80% exits 65.
+
+            Example:
+              runtime-advisor kb lint --answers answers.yaml --data my-data/
             """)
 
         @Option(name: .long, help: ArgumentHelp("Answers file whose workload and weights the sweep uses (default: the questionnaire's defaults).", valueName: "file"))

@@ -121,7 +121,13 @@ struct Recheck: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "recheck",
         abstract: "Re-run a decision record's answers against the current knowledge base.",
-        discussion: "Exit codes: 0 the decision holds, 1 another stack now wins, 65 the record cannot be read, 66 the file cannot be opened, 74 the output could not be written.")
+        discussion: """
+        Example (in a scheduled CI job):
+          runtime-advisor recheck docs/adr/0001-agent-runtime.md --format json
+
+        Exit codes: 0 the decision holds, 1 another stack now wins, 65 the record cannot be read, \
+        66 the file cannot be opened, 74 the output could not be written.
+        """)
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
         case text, json
@@ -155,7 +161,12 @@ struct Recheck: ParsableCommand {
 struct Supersede: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "supersede",
-        abstract: "Write a new decision record into an ADR folder and mark an old one superseded by it.")
+        abstract: "Write a new decision record into an ADR folder and mark an old one superseded by it.",
+        discussion: """
+        Example:
+          runtime-advisor supersede docs/adr/0001-agent-runtime.md \\
+              --answers new.yaml --adr-dir docs/adr
+        """)
 
     @Argument(help: ArgumentHelp("The record to supersede.", valueName: "old-record"))
     var old: String

@@ -8,7 +8,14 @@ struct RuntimeAdvisor: ParsableCommand {
         commandName: "runtime-advisor",
         abstract: "Choose where your AI agents run: score managed agent runtimes on identity, model coupling, sandbox threat model and billing fit.",
         discussion: """
-        With no arguments on a terminal, starts the wizard. With --answers FILE, runs headless.
+        Three ways to use it:
+          Wizard: answer the questions on screen, with a live ranking.
+            runtime-advisor
+          Headless: a one-screen summary of an answers file; --detail full for all.
+            runtime-advisor --answers Data/examples/single-cloud-aws.yaml
+          Record: write a MADR decision record into an ADR folder.
+            runtime-advisor --answers answers.yaml --adr-dir docs/adr
+
         Exit codes: 0 done, 1 recheck found the decision changed, 64 usage, 65 invalid answers, \
         knowledge base or record, 66 file unreadable, 73 cannot write (an existing file needs --force), \
         74 a write failed part-way (full disk, I/O error), standard output included.

@@ -4,7 +4,11 @@ import AdvisorCore
 struct Schema: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "schema",
-        abstract: "Print a JSON Schema of the answers file, generated from the questionnaire.")
+        abstract: "Print a JSON Schema of the answers file, generated from the questionnaire.",
+        discussion: """
+        Example (for editors that validate YAML against a schema):
+          runtime-advisor schema > answers.schema.json
+        """)
 
     @OptionGroup var knowledge: KnowledgeOptions
 

@@ -19,6 +19,18 @@ import Testing
         #expect(problems.contains { $0.key == "workload.agents" && $0.message == "is missing" })
     }
 
+    @Test func missingRequiredAnswerShowsTheLineToAdd() throws {
+        // identity: is there but empty of provider; the questionnaire's default (okta) is the example value.
+        let text = answersText().replacingOccurrences(of: "  provider: aws-iam\n", with: "  provider_note: none\n")
+        let missing = try #require(answerProblems(text).first { $0.key == "identity.provider" && $0.message == "is missing" })
+        #expect(missing.fix == "add under identity:   provider: okta")
+        #expect(missing.description.hasSuffix("(expected entra | aws-iam | google-cloud-iam | okta | cloudflare-access | other)\n    add under identity:   provider: okta"))
+        // Without the section, the line says the section is new too.
+        let noBilling = answersText().replacingOccurrences(of: "billing:\n  pattern: tight-loop\n", with: "")
+        let pattern = try #require(answerProblems(noBilling).first { $0.key == "billing.pattern" })
+        #expect(pattern.fix == "add under billing: (a new section)   pattern: tight-loop")
+    }
+
     @Test func misspeltValueSuggestsTheRealOne() throws {
         let problem = try only(answerProblems(answersText(["identity.provider": "aws_iam"])))
         #expect(problem.key == "identity.provider")

@@ -36,8 +36,13 @@ import Testing
         #expect(Self.examples.count == 6)
     }
 
-    @Test(arguments: examples) func textReport(_ name: String) throws {
-        try check(TextReport.render(try advice(name), engine: shippedEngine), against: "\(name).txt")
+    /// `name.txt` is the full report (today's report before the levels); the others are named by level.
+    static func goldenFile(_ name: String, _ detail: ReportDetail) -> String {
+        detail == .full ? "\(name).txt" : "\(name).\(detail.rawValue).txt"
+    }
+
+    @Test(arguments: examples, ReportDetail.allCases) func textReport(_ name: String, _ detail: ReportDetail) throws {
+        try check(TextReport.render(try advice(name), engine: shippedEngine, detail: detail), against: Self.goldenFile(name, detail))
     }
 
     @Test(arguments: examples) func jsonReport(_ name: String) throws {

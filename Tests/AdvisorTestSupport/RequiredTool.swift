@@ -14,6 +14,10 @@ public struct RequiredTool: Sendable {
     }
 
     public static let cmarkGFM = RequiredTool(command: "cmark-gfm", debianPackage: "cmark-gfm")
+    /// A pseudo-terminal for the advisor's standard output, for the colour tests.
+    public static let script = RequiredTool(command: "script", debianPackage: "bsdutils")
+    public static let bash = RequiredTool(command: "bash", debianPackage: "bash")
+    public static let man = RequiredTool(command: "man", debianPackage: "man-db")
 
     /// The program's path found on PATH, or nil.
     public var path: String? {

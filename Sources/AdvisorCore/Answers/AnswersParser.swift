@@ -78,11 +78,17 @@ public enum AnswersParser {
             let reported = reader.diagnostics.contains { $0.key == question.id || $0.key?.hasPrefix(question.id + ".") == true }
             if question.required && !reported {
                 reader.error(sectionKeys[question.section] ?? root, key: question.id, "is missing",
-                             expected: question.expectation)
+                             expected: question.expectation, fix: addLine(question, sectionPresent: sectionKeys[question.section] != nil))
             }
             answers.values[question.id] = question.defaultValue
             answers.defaulted.insert(question.id)
         }
+    }
+
+    /// The one line to add, with the questionnaire's default as the example value:
+    /// `add under identity:   provider: okta`, saying so when the section itself is missing too.
+    static func addLine(_ question: Question, sectionPresent: Bool) -> String {
+        "add under \(question.section):\(sectionPresent ? "" : " (a new section)")   \(question.key): \(question.defaultValue.display)"
     }
 
     /// A positive weight below this share of the largest is almost certainly a slip (a denormal such

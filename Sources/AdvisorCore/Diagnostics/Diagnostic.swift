@@ -30,14 +30,17 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
     public var message: String
     public var expected: String?
     public var suggestion: String?
+    /// The edit that fixes it, shown on its own line, such as `add under identity:   provider: okta`.
+    public var fix: String?
 
     public init(_ location: SourceLocation, key: String? = nil, _ message: String,
-                expected: String? = nil, suggestion: String? = nil) {
+                expected: String? = nil, suggestion: String? = nil, fix: String? = nil) {
         self.location = location
         self.key = key
         self.message = message
         self.expected = expected
         self.suggestion = suggestion
+        self.fix = fix
     }
 
     public var description: String {
@@ -46,6 +49,7 @@ public struct Diagnostic: Hashable, Sendable, CustomStringConvertible {
         text += message
         if let expected { text += " (expected \(expected))" }
         if let suggestion { text += "; did you mean '\(suggestion)'?" }
+        if let fix { text += "\n    " + fix }
         return text
     }
 }

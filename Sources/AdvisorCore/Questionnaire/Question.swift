@@ -29,6 +29,22 @@ public struct Question: Hashable, Sendable, Identifiable {
     /// Which axes (or `costs`, `profile`, `record`) the answer feeds.
     public var feeds: [String]
     public var sources: [SourceID]
+    /// A short name for prose, such as "identity provider"; nil falls back to the key in words.
+    public var shortLabel: String? = nil
+
+    /// How a sentence names the question: "identity provider", not `identity.provider`.
+    public var label: String { shortLabel ?? key.replacingOccurrences(of: "_", with: " ") }
+
+    /// An answer in the words the questionnaire uses: an option's label, yes or no, a number with its unit.
+    public func describe(_ value: AnswerValue) -> String {
+        switch value {
+        case .choice(let choice): return option(choice)?.label ?? choice
+        case .flag(let flag): return flag ? "yes" : "no"
+        case .number(let number): return Format.plain(number) + (unit.map { " " + $0 } ?? "")
+        case .text(let text): return text
+        case .list(let items): return items.joined(separator: ", ")
+        }
+    }
 
     public var section: String { String(id.split(separator: ".").first ?? "") }
     public var key: String { String(id.split(separator: ".").dropFirst().joined(separator: ".")) }

@@ -48,6 +48,7 @@ public enum QuestionnaireLoader {
         }
         let path = id ?? "question"
         let text = fields.string("text")
+        let label = fields.optionalString("label", maxLength: 60)
         let help = fields.optionalString("help", maxLength: 4_000) ?? ""
         let kind = fields.choice("kind", from: QuestionKind.allCases.map(\.rawValue)).flatMap(QuestionKind.init)
         let options = fields.value("options").map { readOptions($0, path: path, reader: reader) } ?? []
@@ -66,7 +67,7 @@ public enum QuestionnaireLoader {
         var question = Question(id: id, text: text, help: help, kind: kind, options: options,
                                 minimum: minimum, maximum: maximum, step: step, unit: unit,
                                 maxLength: maxLength.map { Int($0) }, defaultValue: .text(""),
-                                required: required, feeds: feeds, sources: sources)
+                                required: required, feeds: feeds, sources: sources, shortLabel: label)
         switch kind {
         case .choice where options.isEmpty:
             reader.error(node, key: id, "is a choice with no options", expected: "an options list")

@@ -1,18 +1,30 @@
-/// The headless text report: recommendation, ranking, trace, costs, sensitivity, caveats, risks and
-/// sources, in that order. Pure: the same advice gives the same bytes.
+/// The headless text report at a level of detail: the one-screen summary, or (`full`) recommendation,
+/// ranking, trace, costs, sensitivity, caveats, risks and sources, in that order; `why` and `costs`
+/// put the trace or the cost line items after the summary. Pure: the same advice gives the same bytes.
 public struct TextReport {
     let engine: Engine
     let advice: Advice
     private var cited = Set<SourceID>()
 
-    public static func render(_ advice: Advice, engine: Engine) -> String {
+    public static func render(_ advice: Advice, engine: Engine, detail: ReportDetail = .full,
+                              style: TextStyle = .plain) -> String {
         var report = TextReport(engine: engine, advice: advice)
-        return PrintableText.clean(report.lines().joined(separator: "\n") + "\n", keepNewlines: true)
+        return style.apply(to: PrintableText.clean(report.lines(detail).joined(separator: "\n") + "\n", keepNewlines: true))
     }
 
     init(engine: Engine, advice: Advice) {
         self.engine = engine
         self.advice = advice
+    }
+
+    private mutating func lines(_ detail: ReportDetail) -> [String] {
+        let summary = TextSummary(engine: engine, advice: advice)
+        switch detail {
+        case .full: return lines()
+        case .summary: return summary.lines()
+        case .why: return summary.lines(more: false) + [""] + trace() + [""] + sources() + ["", TextSummary.moreLine]
+        case .costs: return summary.lines(more: false) + [""] + costs() + [""] + sources() + ["", TextSummary.moreLine]
+        }
     }
 
     private mutating func lines() -> [String] {
@@ -192,13 +204,10 @@ public struct TextReport {
         return lines
     }
 
-    private func describe(_ flip: WinnerFlip) -> String {
-        flip.changes.map { "\($0.question) from \($0.from.display) to \($0.to.display)" }.joined(separator: " and ")
-            + " makes \(name(flip.winner)) win"
-    }
+    private func describe(_ flip: WinnerFlip) -> String { ChangeText.describe(flip, engine: engine) }
 
     private mutating func caveats() -> [String] {
-        ["Caveats"] + advice.caveats.map { "  - " + $0.text + cite($0.sources) }
+        ["Caveats"] + advice.caveats.map { "  - " + CaveatText.text($0, advice: advice, engine: engine) + cite($0.sources) }
     }
 
     private mutating func risks() -> [String] {

@@ -284,14 +284,15 @@ extension Question: SnapshotCodable {
         w.string(id); w.string(text); w.string(help); w.raw(kind); w.values(options)
         w.optional(minimum) { $0.double($1) }; w.optional(maximum) { $0.double($1) }; w.optional(step) { $0.double($1) }
         w.optional(unit) { $0.string($1) }; w.optional(maxLength) { $0.int($1) }; w.value(defaultValue)
-        w.bool(required); w.strings(feeds); w.ints(sources)
+        w.bool(required); w.strings(feeds); w.ints(sources); w.optional(shortLabel) { $0.string($1) }
     }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
         self.init(id: try r.string(), text: try r.string(), help: try r.string(), kind: try r.raw(), options: try r.values(),
                   minimum: try r.optionalDouble(), maximum: try r.optionalDouble(), step: try r.optionalDouble(),
                   unit: try r.optionalString(),
                   maxLength: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.int() },
-                  defaultValue: try r.value(), required: try r.bool(), feeds: try r.strings(), sources: try r.ints())
+                  defaultValue: try r.value(), required: try r.bool(), feeds: try r.strings(), sources: try r.ints(),
+                  shortLabel: try r.optionalString())
     }
 }
 

@@ -12,8 +12,8 @@ public final class YAMLReader {
     }
 
     public func error(_ node: Node?, key: String?, _ message: String,
-                      expected: String? = nil, suggestion: String? = nil) {
-        diagnostics.append(Diagnostic(location(node), key: key, message, expected: expected, suggestion: suggestion))
+                      expected: String? = nil, suggestion: String? = nil, fix: String? = nil) {
+        diagnostics.append(Diagnostic(location(node), key: key, message, expected: expected, suggestion: suggestion, fix: fix))
     }
 
     /// The mapping at `node`, ready to be read key by key; nil (with an error) if it is not a mapping.
