@@ -39,7 +39,7 @@ echo "== open the comparison view on three people"
 run "'$bin' team ${team[*]} --interactive --today $day; echo EXIT=\$?"
 wait_for "Where the team disagrees"
 wait_for "Ranking now: 1 Anthropic MA"
-screen | grep -q "! What is your mod" || fail "the decisive model-strategy row is not marked first"
+screen | grep -q "! Model strategy" || fail "the decisive model-strategy row is not marked first"
 
 echo "== settle the decisive question on Chen's answer (third column)"
 keys Right Right Enter

@@ -51,7 +51,7 @@ keys Enter
 wait_for "Step 1 of 8"
 keys 1 Enter 1 NPage                                   # AWS, in production
 wait_for "Step 2 of 8"
-for value in 40 120 20 12 0.7 1 2 0 0 0 0 0; do        # workload; the last Enter leaves the step
+for value in 40 0 120 20 12 0.7 1 2 0 0 0 0 0; do        # workload; the last Enter leaves the step
   type_text "$value"; keys Enter
 done
 wait_for "Step 3 of 8"
@@ -107,7 +107,7 @@ keys Enter
 wait_for "Step 1 of 8"
 keys 3 Enter 2 NPage                                    # Azure, pre-production
 wait_for "Step 2 of 8"
-type_text "77"; keys Enter; type_text "33"              # 33 people: typed, never confirmed with Enter
+type_text "77"; keys Enter; type_text "0"; keys Enter; type_text "33"   # 33 people: typed, never confirmed
 wait_for "[33"
 shell=$(t display-message -p -t e2e '#{pane_pid}')
 pid=$(child_of "$shell" runtime-advisor)
@@ -133,7 +133,7 @@ echo "every answer given came back after kill -9"
 
 echo "== plain prompts (--plain, TERM=dumb) and no terminal"
 # One line per question of the single-cloud-aws example, then the file to save to.
-printf '%s\n' 1 1 40 120 20 12 0.7 1 2 0 0 0 0 0 2 4 n n n n 2 1 1 1 1 \
+printf '%s\n' 1 1 40 0 120 20 12 0.7 1 2 0 0 0 0 0 2 4 n n n n 2 1 1 1 1 \
   "Agent runtime for support automation" "Platform architecture review" 1 plain.yaml \
   | (cd "$work/run" && "$bin" --plain --today $day > "$work/plain.txt")
 (cd "$work/run" && "$bin" --answers plain.yaml --today $day > "$work/plain-headless.txt")

@@ -43,20 +43,13 @@ struct Advise: ParsableCommand {
     @Option(name: .long, help: "Output format: text, json, or markdown (the decision record). Default: text, or markdown with --adr-dir, --template or --minimal.")
     var format: OutputFormat?
 
-    @Option(name: .long, help: "How much of the text report: summary (one screen, the default), full (every section), why (summary and the scoring trace), costs (summary and the cost line items).")
-    var detail: ReportDetail?
-
-    @Option(name: .long, help: "Colour and bold in the text report: auto (on a terminal, unless NO_COLOR is set), always, or never.")
-    var color: ColorChoice = .auto
-
-    @Option(name: .long, help: ArgumentHelp("Write the output to this file instead of standard output (atomically).", valueName: "file"))
-    var output: String?
-
-    @Flag(name: .long, help: "Replace the --output file if it exists.")
-    var force = false
-
-    @Option(name: .customLong("adr-dir"), help: ArgumentHelp("Write the decision record into this ADR folder as NNNN-title.md (the next free number) and print its path; the folder is created if missing.", valueName: "dir"))
-    var adrDirectory: String?
+    @OptionGroup var text: TextOptions
+    @OptionGroup var written: DestinationOptions
+    var detail: ReportDetail? { text.detail }
+    var color: ColorChoice { text.color }
+    var output: String? { written.output }
+    var force: Bool { written.force }
+    var adrDirectory: String? { written.adrDirectory }
 
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var knowledge: KnowledgeOptions
@@ -66,9 +59,6 @@ struct Advise: ParsableCommand {
     var resolvedFormat: OutputFormat { format ?? (adrDirectory != nil || templates.isSet ? .markdown : .text) }
 
     func validate() throws {
-        if adrDirectory != nil && output != nil {
-            throw ValidationError("--adr-dir and --output cannot be used together: --adr-dir names the file itself")
-        }
         if detail != nil, resolvedFormat != .text {
             throw ValidationError("--detail chooses how much of the text report to show; the \(resolvedFormat.rawValue) output is always complete")
         }

@@ -33,14 +33,8 @@ struct Team: ParsableCommand {
     @Option(name: .long, help: "Output format: text, json, markdown (the decision record with the team's disagreements) or yaml (the consensus as an answers file).")
     var format: TeamFormat = .text
 
-    @Option(name: .long, help: ArgumentHelp("Write the output to this file instead of standard output (atomically).", valueName: "file"))
-    var output: String?
-
-    @Flag(name: .long, help: "Replace the --output or --save-consensus file if it exists.")
-    var force = false
-
-    @Option(name: .customLong("adr-dir"), help: ArgumentHelp("Write the decision record into this ADR folder as NNNN-title.md and print its path.", valueName: "dir"))
-    var adrDirectory: String?
+    @OptionGroup var text: TextOptions
+    @OptionGroup var written: DestinationOptions
 
     @Option(name: .customLong("save-consensus"), help: ArgumentHelp("Also write the consensus as an ordinary answers file, which --answers reproduces exactly.", valueName: "file"))
     var saveConsensus: String?
@@ -55,10 +49,10 @@ struct Team: ParsableCommand {
     @OptionGroup var knowledge: KnowledgeOptions
 
     func validate() throws {
-        if adrDirectory != nil && output != nil {
-            throw ValidationError("--adr-dir and --output cannot be used together: --adr-dir names the file itself")
+        if text.detail != nil, format != .text {
+            throw ValidationError("--detail chooses how much of the text report to show; the \(format.rawValue) output is always complete")
         }
-        if adrDirectory != nil, format != .markdown {
+        if written.adrDirectory != nil, format != .markdown {
             throw ValidationError("--adr-dir writes the decision record; it needs --format markdown, not \(format.rawValue)")
         }
     }
@@ -72,20 +66,21 @@ struct Team: ParsableCommand {
                 ?? engine.team(participants, today: day)
             if interactive { return try runComparison(team: team, participants: participants, engine: engine, day: day) }
             if let saveConsensus {
-                _ = try RecordDestination.file(saveConsensus, replace: force)
+                _ = try RecordDestination.file(saveConsensus, replace: written.force)
                     .write(AnswersWriter.yaml(team.consensus, questionnaire: engine.questionnaire, includeDefaults: false), slug: "")
             }
-            let destination: RecordDestination = adrDirectory.map { .adrFolder($0) }
-                ?? output.map { .file($0, replace: force) } ?? .standardOutput
+            let destination = written.destination
             switch format {
-            case .text: _ = try destination.write(TeamText.render(team, engine: engine), slug: "")
+            case .text:
+                let style = text.color.style(toStandardOutput: written.output == nil)
+                _ = try destination.write(TeamText.render(team, engine: engine, detail: text.detail ?? .summary, style: style), slug: "")
             case .json: _ = try destination.write(TeamJSON.render(team, engine: engine, toolVersion: ToolVersion.current), slug: "")
             case .yaml: _ = try destination.write(AnswersWriter.yaml(team.consensus, questionnaire: engine.questionnaire, includeDefaults: false), slug: "")
             case .markdown:
                 let template = try templates.load(screens: knowledge.screens)
                 let record = try renderRecord(team.advice, team: team, engine: engine, day: day, template: template)
                 let path = try destination.write(record.text, slug: record.slug)
-                if let path, adrDirectory != nil { try writeOutput(path + "\n") }
+                if let path, written.adrDirectory != nil { try writeOutput(path + "\n") }
             }
         } catch let error as DiagnosticError {
             throw report(error)
@@ -159,7 +154,7 @@ extension Team {
         let sessions = RecoverySessions.list(folder: store.sessionsFolder, questionnaire: engine.questionnaire)
         let context = WizardContext(defaultAnswersPath: "team-settled.yaml", charset: .unicode, recordTemplate: template)
         let state = Wizard.teamState(engine: engine, participants: participants, team: team, today: day, context: context)
-        let loop = WizardLoop(recovery: store, sessions: sessions, decisionsDirectory: adrDirectory ?? "docs/decisions")
+        let loop = WizardLoop(recovery: store, sessions: sessions, decisionsDirectory: written.adrDirectory ?? "docs/decisions")
         let (exit, final) = try loop.run(state)
         if final.hasUnsavedAnswers, store.exists, !store.lastWriteFailed, let path = store.path {
             writeError("runtime-advisor: the settled answers are not saved; they are kept in \(printablePath(path))")

@@ -1,9 +1,10 @@
 /// The `team` text report: who said what, the consensus and its rule, the disagreement map (decisive
 /// first), then the consensus's own report. Pure: the same team gives the same bytes.
 public enum TeamText {
-    public static func render(_ team: TeamAdvice, engine: Engine) -> String {
-        PrintableText.clean(lines(team, engine: engine).joined(separator: "\n") + "\n\n", keepNewlines: true)
-            + TextReport.render(team.advice, engine: engine)
+    public static func render(_ team: TeamAdvice, engine: Engine, detail: ReportDetail = .summary,
+                              style: TextStyle = .plain) -> String {
+        style.apply(to: PrintableText.clean(lines(team, engine: engine).joined(separator: "\n") + "\n\n", keepNewlines: true))
+            + TextReport.render(team.advice, engine: engine, detail: detail, style: style)
     }
 
     static func lines(_ team: TeamAdvice, engine: Engine) -> [String] {
@@ -28,9 +29,9 @@ public enum TeamText {
         guard !team.disagreements.isEmpty else { return ["Where the team disagreed: nowhere; every answer is shared."] }
         var out = ["Where the team disagreed (decisive first; decisive = someone's answer in place of the consensus changes the winner)"]
         for item in team.disagreements {
-            let label = engine.questionnaire.question(item.question)?.text ?? item.question
+            let label = engine.teamLabel(item.question)
             let mark = item.split ? "SPLIT, the team must settle it" : item.decisive ? "DECISIVE" : "not decisive"
-            out.append("  \(item.question) (\(label)): \(mark)")
+            out.append("  \(label): \(mark)")
             out.append("    " + item.values.map { "\($0.participant) \($0.value)" }.joined(separator: "; ")
                        + "; consensus \(item.consensusValue) (\(item.split ? "tied; first value stands in" : item.settledBy))")
             if item.changing.isEmpty { out.append("    no one's answer changes the winner") }

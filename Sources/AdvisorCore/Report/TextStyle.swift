@@ -31,7 +31,7 @@ public enum TextStyle: String, Sendable, CaseIterable {
 
     /// Styles each line of an already cleaned report. Escape sequences are added only here, after
     /// `PrintableText.clean`, so none can come from answers or the knowledge base.
-    func apply(to report: String) -> String {
+    public func apply(to report: String) -> String {
         guard self == .ansi else { return report }
         return report.split(separator: "\n", omittingEmptySubsequences: false).map { line in
             guard let sgr = Tone(of: String(line)).sgr, !line.isEmpty else { return String(line) }

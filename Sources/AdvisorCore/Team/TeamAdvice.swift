@@ -102,6 +102,12 @@ extension Engine {
         return found.filter(\.decisive) + found.filter { !$0.decisive }
     }
 
+    /// A contested question's short name: its label, and "weight of …" for a weight.
+    public func teamLabel(_ id: QuestionID) -> String {
+        guard let question = questionnaire.question(id) else { return id }
+        return question.section == "weights" ? "weight of \(question.label)" : question.label
+    }
+
     /// How one answer reads in the team view: weights as the participant's normalised share (rescaled
     /// like the consensus), ranges as "low to high", the rest as written.
     public func teamValue(_ answers: Answers, _ question: Question) -> String {

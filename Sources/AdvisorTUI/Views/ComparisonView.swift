@@ -70,7 +70,7 @@ struct ComparisonView {
             let mark = team.settled.contains(id) ? "=" : item.decisive ? "!" : " "
             let markStyle: Style = team.settled.contains(id) ? .good : item.decisive ? .warning : .normal
             grid.put(mark, x: content.x, y: y, style: markStyle)
-            grid.put(DisplayWidth.truncate(Self.shortLabel(question), to: Self.labelWidth - 3), x: content.x + 2, y: y,
+            grid.put(DisplayWidth.truncate(Self.shortLabel(state.engine.teamLabel(question.id)), to: Self.labelWidth - 3), x: content.x + 2, y: y,
                      style: focused ? Style.accent : (item.decisive ? .warning : .normal))
             x = content.x + Self.labelWidth
             for index in shown {
@@ -103,10 +103,8 @@ struct ComparisonView {
                       state: state, charset: charset, into: &grid)
     }
 
-    /// The question without its trailing "?" and parenthesis, short enough for the label column.
-    static func shortLabel(_ question: Question) -> String {
-        var text = question.text
-        if let paren = text.range(of: " (") { text = String(text[..<paren.lowerBound]) }
-        return text.hasSuffix("?") ? String(text.dropLast()) : text
+    /// The question's short label ("fleet size"), capitalised for the first column.
+    static func shortLabel(_ label: String) -> String {
+        label.prefix(1).uppercased() + label.dropFirst()
     }
 }
