@@ -232,21 +232,24 @@ public struct TextReport {
 
     /// Whether the winner and the cheapest stack hold across every corner of the ranged answers.
     public static func rangeSentence(_ bands: RangeBands, engine: Engine) -> String {
+        func label(_ id: QuestionID) -> String { engine.questionnaire.question(id)?.label ?? id }
         func corner(_ corner: RangeBands.Corner) -> String {
-            corner.values.map { "\($0.question) \(Format.plain($0.value))" }.joined(separator: ", ")
+            corner.values.map { "\(label($0.question)) \(Format.plain($0.value))" }.joined(separator: ", ")
         }
-        var text = "Across the ranges (\(bands.ranges.map(\.question).joined(separator: ", ")); \(bands.corners) corners): "
-        if let change = bands.winnerChange {
-            text += "the winner changes to \(change.stack.map(engine.stackName) ?? "none") at \(corner(change.corner))"
-        } else {
-            text += "the winner holds at every corner"
+        let head = "Across the ranges (\(bands.ranges.map { label($0.question) }.joined(separator: ", ")); \(bands.corners) corners): "
+        switch (bands.winnerChange, bands.cheapestChange) {
+        case (nil, nil):
+            return head + "the winner and the cheapest complete stack hold at all of them."
+        case (let winner?, nil):
+            return head + "the winner changes to \(winner.stack.map(engine.stackName) ?? "none") at \(corner(winner.corner)); "
+                + "the cheapest complete stack holds."
+        case (nil, let cheapest?):
+            return head + "the winner holds at every corner; the cheapest complete stack becomes "
+                + "\(cheapest.stack.map(engine.stackName) ?? "none") at \(corner(cheapest.corner))."
+        case (let winner?, let cheapest?):
+            return head + "the winner changes to \(winner.stack.map(engine.stackName) ?? "none") at \(corner(winner.corner)), "
+                + "and the cheapest complete stack becomes \(cheapest.stack.map(engine.stackName) ?? "none") at \(corner(cheapest.corner))."
         }
-        if let change = bands.cheapestChange {
-            text += "; the cheapest complete stack becomes \(change.stack.map(engine.stackName) ?? "none") at \(corner(change.corner))."
-        } else {
-            text += "; so does the cheapest complete stack."
-        }
-        return text
     }
 
     /// One sentence on how cost entered the ranking.

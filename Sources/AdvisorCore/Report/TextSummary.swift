@@ -80,8 +80,15 @@ struct TextSummary {
     }
 
     /// What must be confirmed before a conditional recommendation holds, one paragraph each.
+    /// What to confirm, and whether the answer holds across ranged workload numbers (with the winner's band).
     private func conditions() -> [Paragraph] {
-        advice.condition.map { Paragraph(text: "Before accepting: " + $0, first: "  ", rest: "    ") }
+        var paragraphs = advice.condition.map { Paragraph(text: "Before accepting: " + $0, first: "  ", rest: "    ") }
+        if let bands = advice.ranges {
+            let band = bands.band(advice.recommendation).map { " \(short(advice.recommendation)): "
+                + Format.money($0.low) + " to " + Format.money($0.high) + " a month." } ?? ""
+            paragraphs.append(Paragraph(text: TextReport.rangeSentence(bands, engine: engine) + band, first: "  ", rest: "    "))
+        }
+        return paragraphs
     }
 
     private func ranking() -> [String] {
