@@ -85,7 +85,7 @@ struct TextSummary {
         var paragraphs = advice.condition.map { Paragraph(text: "Before accepting: " + $0, first: "  ", rest: "    ") }
         if let bands = advice.ranges {
             let band = bands.band(advice.recommendation).map { " \(short(advice.recommendation)): "
-                + Format.money($0.low) + " to " + Format.money($0.high) + " a month." } ?? ""
+                + Format.money($0.low) + " to " + Format.money($0.high) + "/mo." } ?? ""
             paragraphs.append(Paragraph(text: TextReport.rangeSentence(bands, engine: engine) + band, first: "  ", rest: "    "))
         }
         return paragraphs
