@@ -19,11 +19,26 @@ public enum ADRFolder {
     /// `0007-agent-runtime.md`.
     public static func fileName(number: Int, slug: String) -> String { padded(number) + "-" + slug + ".md" }
 
-    /// The number of a file named like `0007-anything.md` (four or more digits), or nil.
+    /// The number of a file named like `0007-anything.md` (four digits, or five past 9999), or nil.
+    /// Longer runs are dates or timestamps (log4brains' `20260102-title.md`), not ADR numbers.
     public static func number(ofFileName name: String) -> Int? {
         let digits = name.prefix { $0.isASCII && $0.isNumber }
-        guard digits.count >= 4, name.dropFirst(digits.count).first == "-", name.hasSuffix(".md") else { return nil }
+        guard (4...5).contains(digits.count), name.dropFirst(digits.count).first == "-", name.hasSuffix(".md") else { return nil }
         return Int(digits)
+    }
+
+    /// Refuses a number past 9999 unless the folder already names records with five digits: adr-tools,
+    /// MADR and log4brains sort by name, and `10000-` would sort before `9999-`.
+    public static func checkNumber(_ number: Int, existing names: [String], in directory: String) throws(FolderError) {
+        guard number > 9_999 else { return }
+        let usesFiveDigits = names.contains { name in
+            Self.number(ofFileName: name) != nil && name.prefix { $0.isASCII && $0.isNumber }.count == 5
+        }
+        guard usesFiveDigits else {
+            throw FolderError(path: directory, reason: "already holds ADR-9999; the next record would need a five-digit "
+                              + "number, which sorts wrongly among four-digit names (expected: rename the records to "
+                              + "five digits, such as 00001-title.md, or use another folder)")
+        }
     }
 
     /// One more than the highest number in use, or 1 in an empty folder.

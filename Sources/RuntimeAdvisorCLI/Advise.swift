@@ -37,7 +37,7 @@ struct Advise: ParsableCommand {
     @Option(name: .long, help: ArgumentHelp("Write the output to this file instead of standard output (atomically).", valueName: "file"))
     var output: String?
 
-    @Flag(name: .long, help: "Replace the --output file if it exists.")
+    @Flag(name: .long, help: "Replace the --output file if it exists; with --adr-dir, write even when a record there already holds the same answers.")
     var force = false
 
     @Option(name: .customLong("adr-dir"), help: ArgumentHelp("Write the decision record into this ADR folder as NNNN-title.md (the next free number) and print its path; the folder is created if missing.", valueName: "dir"))
@@ -75,7 +75,7 @@ struct Advise: ParsableCommand {
     /// The headless output for these answers, in the format and place the options say.
     func emit(_ answers: Answers, engine: Engine, day: Day) throws {
         let advice = engine.advise(answers, today: day)
-        let destination: RecordDestination = adrDirectory.map { .adrFolder($0) }
+        let destination: RecordDestination = adrDirectory.map { .adrFolder($0, force: force) }
             ?? output.map { .file($0, replace: force) } ?? .standardOutput
         switch resolvedFormat {
         case .text: _ = try destination.write(TextReport.render(advice, engine: engine), slug: "")
@@ -84,7 +84,8 @@ struct Advise: ParsableCommand {
             let template: (text: String, file: String)
             do { template = try templates.load(screens: knowledge.screens) } catch { throw report(error) }
             let data = DecisionRecord.data(advice, engine: engine, options: RecordOptions(date: day))
-            let path = try destination.write(try renderRecord(data, template: template), slug: data.slug)
+            let path = try destination.write(try renderRecord(data, template: template), slug: data.slug,
+                                             answersDigest: data.answers.sha256)
             if let path, adrDirectory != nil { writeOutput(path + "\n") }
         }
     }

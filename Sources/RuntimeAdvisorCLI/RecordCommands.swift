@@ -46,13 +46,14 @@ func readText(_ path: String, what: String, maxBytes: Int = 4 << 20) throws(Diag
 
 /// Where a record goes: an ADR folder, a file, or standard output.
 enum RecordDestination {
-    case adrFolder(String)
+    /// `force`: write even when a record in the folder already holds the same answers.
+    case adrFolder(String, force: Bool)
     case file(String, replace: Bool)
     case standardOutput
 
     /// Writes the record and returns the path written (nil for standard output). Failures print what
     /// failed where and exit with 73; an existing file is left as it was.
-    func write(_ text: String, slug: String) throws -> String? {
+    func write(_ text: String, slug: String, answersDigest: String? = nil) throws -> String? {
         switch self {
         case .standardOutput:
             writeOutput(text)
@@ -60,7 +61,13 @@ enum RecordDestination {
         case .file(let path, let replace):
             try atomicWrite(text, to: path, replace: replace)
             return path
-        case .adrFolder(let directory):
+        case .adrFolder(let directory, let force):
+            if !force, let digest = answersDigest, let names = try? ADRFolder.names(in: directory),
+               let same = ADRFolder.recordWithSameAnswers(digest, in: directory, names: names) {
+                writeError("runtime-advisor: warning: \(same) already records these same answers; nothing was written "
+                           + "(pass --force to write another record, or supersede that one)")
+                throw Exit.cannotWrite
+            }
             do {
                 return try writeNumbered(text, into: directory, slug: slug)
             } catch {
@@ -75,8 +82,10 @@ enum RecordDestination {
 /// number between listing and linking; the link then fails and the next number is tried.
 func writeNumbered(_ text: String, into directory: String, slug: String) throws -> String {
     try ADRFolder.prepare(directory)
-    var number = ADRFolder.nextNumber(existing: try ADRFolder.names(in: directory))
+    let names = try ADRFolder.names(in: directory)
+    var number = ADRFolder.nextNumber(existing: names)
     for _ in 0..<1_000 {
+        try ADRFolder.checkNumber(number, existing: names, in: directory)
         let path = join(directory, ADRFolder.fileName(number: number, slug: slug))
         guard let error = writeIfAbsent(text, to: path) else { return path }
         guard error.exists else { throw error }
@@ -151,8 +160,8 @@ struct Supersede: ParsableCommand {
     @Argument(help: ArgumentHelp("The record to supersede.", valueName: "old-record"))
     var old: String
 
-    @Option(name: .long, help: ArgumentHelp("Answers file for the new decision; '-' reads standard input.", valueName: "file"))
-    var answers: String
+    @Option(name: .long, help: ArgumentHelp("Answers file for the new decision; '-' reads standard input. Without it the old record's own answers are re-run against the current knowledge base.", valueName: "file"))
+    var answers: String?
 
     @Option(name: .customLong("adr-dir"), help: ArgumentHelp("ADR folder for the new record (created if missing).", valueName: "dir"))
     var adrDirectory: String
@@ -200,16 +209,22 @@ struct Supersede: ParsableCommand {
                                               expected: "a record that is not superseded yet")])
         }
         let engine = try knowledge.engine()
-        let advice = try loadAdvice(answers, engine: engine, day: day)
+        let advice = try answers.map { try loadAdvice($0, engine: engine, day: day) }
+            ?? engine.advise(try recorded.answers(questionnaire: engine.questionnaire), today: day)
         let template = try templates.load(screens: knowledge.screens)
         try ADRFolder.prepare(adrDirectory)
-        let number = ADRFolder.nextNumber(existing: try ADRFolder.names(in: adrDirectory))
+        let names = try ADRFolder.names(in: adrDirectory)
+        let number = ADRFolder.nextNumber(existing: names)
+        try ADRFolder.checkNumber(number, existing: names, in: adrDirectory)
         let superseded = SupersededRecord(number: ADRFolder.number(ofFileName: URL(fileURLWithPath: old).lastPathComponent),
                                           fileName: relativePath(from: adrDirectory, to: old))
         let data = DecisionRecord.data(advice, engine: engine, options: RecordOptions(date: day, supersedes: superseded))
-        return Plan(record: try DecisionRecord.render(data, template: template.text, file: template.file),
-                    path: join(adrDirectory, ADRFolder.fileName(number: number, slug: data.slug)),
-                    marked: try RecordStatus.markSuperseded(oldText, by: ADRFolder.label(number), file: old))
+        let path = join(adrDirectory, ADRFolder.fileName(number: number, slug: data.slug))
+        // The old record links its successor from its own folder, which may not be the new one's.
+        let oldFolder = URL(fileURLWithPath: old).deletingLastPathComponent().path
+        let successor = Successor(label: ADRFolder.label(number), link: relativePath(from: oldFolder, to: path))
+        return Plan(record: try DecisionRecord.render(data, template: template.text, file: template.file), path: path,
+                    marked: try RecordStatus.markSuperseded(oldText, by: successor, file: old))
     }
 }
 
