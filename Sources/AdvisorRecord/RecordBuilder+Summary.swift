@@ -54,7 +54,7 @@ extension RecordBuilder {
     /// The chosen stack's identity, model coupling and billing unit, from its traits.
     private func commitments() -> String {
         guard let stack = knowledgeBase.stack(winner.stack) else { return "—" }
-        let wanted: [(TraitTopic, String)] = [(.identity, "identity on"), (.modelCoupling, "model coupling"),
+        let wanted: [(TraitTopic, String)] = [(.identity, "identity"), (.modelCoupling, "model coupling"),
                                               (.pricing, "billing")]
         let parts = wanted.compactMap { topic, label in
             stack.traits.first { $0.topic == topic }.map { "\(label): " + citations.text(lowerFirst($0.statement.text), $0.statement.sources) }
@@ -69,7 +69,7 @@ extension RecordBuilder {
         let checks = confirmation().count
         let top = advice.risks.first  // most severe first, as the knowledge base sorts them
         guard let top else { return checks == 0 ? "nothing beyond the answers." : "the \(checks) checks under Confirmation." }
-        return "the \(checks) checks under Confirmation, first " + MarkdownText.escape(lowerFirst(top.title)) + "."
+        return "the \(checks) checks under Confirmation; most pressing: " + MarkdownText.escape(lowerFirst(top.title)) + "."
     }
 
     private func recheckWhen() -> String {
