@@ -7,18 +7,20 @@ extension RecordBuilder {
         let winnerName = engine.stackName(winner.stack)
         var decision = "**Decision:** run our agents on \(MarkdownText.escape(winnerName))"
         if !advice.condition.isEmpty {
-            decision += MarkdownText.escape(", on condition that we confirm: " + advice.condition.joined(separator: "; "))
+            decision += MarkdownText.escape(", on one condition (under Confirmation): "
+                + advice.condition.map(withoutFinalPeriod).joined(separator: "; "))
             if let fallback = advice.fallback {
-                decision += MarkdownText.escape(". Otherwise \(engine.stackName(fallback)), the best option that meets every floor")
+                decision += MarkdownText.escape("; otherwise \(engine.stackName(fallback)), the best option that meets every floor")
             }
         }
         if !advice.tiedWith.isEmpty {
             decision += MarkdownText.escape(" (tied with " + advice.tiedWith.map(engine.stackName).joined(separator: ", ") + ")")
         }
         let reasons = advice.reasons.prefix(2).map { reason -> String in
-            // "On billing-unit fit it fits 1.00 against 0.40 for X: <why>" reads best as its why.
-            let text = reason.text.range(of: ": ").map { String(reason.text[$0.upperBound...]) } ?? reason.text
-            return MarkdownText.escape(ensurePeriod(text).dropLast().description)
+            // "On billing-unit fit it fits 1.00 against 0.40 for X: <why>" reads best as its why, first clause only.
+            var text = reason.text.range(of: ": ").map { String(reason.text[$0.upperBound...]) } ?? reason.text
+            if let end = [". ", "; "].compactMap({ text.range(of: $0)?.lowerBound }).min() { text = String(text[..<end]) }
+            return MarkdownText.escape(withoutFinalPeriod(text))
         }
         let deciders = advice.answers.values["decision.deciders"]?.list ?? []
         let status = advice.answers.choice("decision.status") ?? "proposed"
@@ -45,7 +47,7 @@ extension RecordBuilder {
         if let cheapest = report.cheapest, let other = report.cost(cheapest) {
             text += cheapest == winner.stack
                 ? ", the " + report.cheapestMeaning
-                : ", against \(Format.money(other.monthly)) for \(engine.stackName(cheapest)), the cheapest complete alternative"
+                : ", against \(Format.money(other.monthly)) for \(engine.stackName(cheapest)), the " + report.cheapestMeaning
         }
         let tokens = report.tokens.map { " (tokens add \(Format.money($0.monthly)) a month on every option)" } ?? ""
         return MarkdownText.escape(text + "; token spend is excluded from these figures\(tokens).")
@@ -57,14 +59,14 @@ extension RecordBuilder {
         let wanted: [(TraitTopic, String)] = [(.identity, "identity"), (.modelCoupling, "model coupling"),
                                               (.pricing, "billing")]
         let parts = wanted.compactMap { topic, label in
-            stack.traits.first { $0.topic == topic }.map { "\(label): " + citations.text(lowerFirst($0.statement.text), $0.statement.sources) }
+            stack.traits.first { $0.topic == topic }.map { "\(label): " + citations.text($0.statement.text, $0.statement.sources) }
         }
         return parts.isEmpty ? "—" : parts.joined(separator: "; ")
     }
 
     private func summaryConfirm() -> String {
         if !advice.condition.isEmpty {
-            return MarkdownText.escape(advice.condition.joined(separator: "; ")) + " (see Confirmation)."
+            return MarkdownText.escape(advice.condition.map(withoutFinalPeriod).joined(separator: "; ")) + " (see Confirmation)."
         }
         let checks = confirmation().count
         let top = advice.risks.first  // most severe first, as the knowledge base sorts them
@@ -122,6 +124,8 @@ extension RecordBuilder {
         return Array(points.prefix(6))
     }
 }
+
+func withoutFinalPeriod(_ text: String) -> String { text.hasSuffix(".") ? String(text.dropLast()) : text }
 
 /// The text with its first letter lower-cased to follow a colon, unless the first word is a name or
 /// acronym (AgentCore, OTEL: a capital after the first letter).

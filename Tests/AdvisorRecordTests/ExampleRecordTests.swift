@@ -210,4 +210,24 @@ import Testing
         #expect(reread.defaulted.filter { !["decision", "weights"].contains(shippedEngine.questionnaire.question($0)?.section) } == recorded)
         #expect(reread.values == answers.values)
     }
+
+    /// A Claude-loyal team with untrusted content: Anthropic's isolation is unverified, so the summary's
+    /// decision carries the floor's `confirm` text (Data/rules/sandbox.yaml) and names AgentCore, the best
+    /// option meeting every floor, as the fallback; the Confirmation list starts with the same condition.
+    @Test func conditionalDecisionSaysConditionAndFallback() throws {
+        var answers = try exampleAnswers("model-loyal-claude")
+        answers["sandbox.untrusted_content"] = .flag(true)
+        let advice = shippedEngine.advise(answers, today: fixedToday)
+        #expect(advice.recommendation == "anthropic-managed-agents")
+        #expect(advice.fallback == "aws-agentcore")
+        let condition = try #require(advice.condition.first)
+        let lines = try record(answers).components(separatedBy: "\n")
+        let decision = try #require(lines.first { $0.hasPrefix("**Decision:** ") })
+        #expect(decision.contains("Anthropic Managed Agents, on one condition (under Confirmation): "
+                                  + MarkdownText.escape(withoutPeriod(condition))))
+        #expect(decision.hasSuffix("; otherwise AWS Bedrock AgentCore, the best option that meets every floor."))
+        #expect(lines.contains { $0.hasPrefix("* **Condition**: " + MarkdownText.escape(withoutPeriod(condition))) })
+    }
+
+    func withoutPeriod(_ text: String) -> String { text.hasSuffix(".") ? String(text.dropLast()) : text }
 }
