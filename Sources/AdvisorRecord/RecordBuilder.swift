@@ -76,9 +76,10 @@ struct RecordBuilder {
     }
 
     /// The run's caveats less what the record says elsewhere once: staleness (Context), defaults
-    /// (Decision Drivers and the answers block) and other cost readings (the cost table).
+    /// (Decision Drivers and the answers block), other cost readings (the cost table), open risks and the
+    /// condition (Confirmation).
     private func recordCaveats() -> [String] {
-        advice.caveats.filter { ![.staleKnowledge, .defaults, .reading].contains($0.kind) }
+        advice.caveats.filter { ![.staleKnowledge, .defaults, .reading, .risk, .condition].contains($0.kind) }
             .map { citations.text($0.text, $0.sources) }
     }
 

@@ -230,4 +230,21 @@ import Testing
     }
 
     func withoutPeriod(_ text: String) -> String { text.hasSuffix(".") ? String(text.dropLast()) : text }
+
+    /// Consequences are four to six points derived from the answers, not a copy of the chosen option's
+    /// pros and cons; each risk's check appears once in the record.
+    @Test(arguments: exampleFiles())
+    func consequencesAreFewAndChecksSaidOnce(path: String) throws {
+        let answers = try readAnswers(path)
+        let advice = shippedEngine.advise(answers, today: fixedToday)
+        let data = DecisionRecord.data(advice, engine: shippedEngine, options: RecordOptions(date: fixedToday))
+        #expect((4...6).contains(data.consequences.count), "\(data.consequences.map(\.text))")
+        let facts = Set(data.options.flatMap(\.facts).map(\.text))
+        #expect(data.consequences.allSatisfy { !facts.contains($0.text) })
+        let text = try record(answers)
+        for risk in advice.risks {
+            #expect(text.components(separatedBy: MarkdownText.escape(risk.check)).count == 2, "\(risk.id)")
+        }
+        #expect(text.components(separatedBy: "older than 90 days").count <= 2)
+    }
 }

@@ -148,4 +148,31 @@ import Testing
         #expect(problems.first?.location.line == line)
         #expect(problems.first?.location.file == "bad.md")
     }
+
+    /// Records written before the compact front matter (three mappings keyed by stack, no rules) still
+    /// read and re-check.
+    @Test func recordsWithTheEarlierFrontMatterStillRecheck() throws {
+        let text = try record(try exampleAnswers("single-cloud-aws"))
+        let lines = text.components(separatedBy: "\n")
+        let start = try #require(lines.firstIndex(of: "stacks:"))
+        let end = try #require(lines.indices.dropFirst(start + 1).first { !lines[$0].hasPrefix("  ") })
+        var costs = ["monthly-usd:"], scores = ["scores:"], digests = ["facts-sha256:"]
+        for line in lines[(start + 1)..<end] {
+            let key = String(line.prefix { $0 != ":" })
+            let fields = line.drop { $0 != "{" }.dropFirst().dropLast().components(separatedBy: ", ")
+            func value(_ name: String) -> String { fields.first { $0.hasPrefix(name + ": ") }.map { String($0.dropFirst(name.count + 2)) } ?? "" }
+            costs.append(key + ": " + value("monthly-usd"))
+            scores.append(key + ": " + value("score"))
+            digests.append(key + ": " + value("facts-sha256"))
+        }
+        let old = (lines[..<start].filter { !$0.hasPrefix("rules: ") } + costs + scores + digests + lines[end...]).joined(separator: "\n")
+        let decision = try RecordReader.read(old, file: "0001-old.md")
+        #expect(decision.appliedRules == nil)
+        #expect(decision.monthlyUSD["aws-agentcore"] == .some(.some(222.65)))
+        #expect(decision.scores["aws-agentcore"] == 0.7762)
+        let result = try Recheck.run(decision, engine: shippedEngine, today: fixedToday)
+        #expect(result.holds)
+        #expect(result.changedFacts.isEmpty)
+        #expect(result.changedPrices.isEmpty)
+    }
 }
