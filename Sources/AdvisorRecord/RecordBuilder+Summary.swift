@@ -42,7 +42,12 @@ extension RecordBuilder {
         if let cost = report.cost(winner.stack), !cost.lineItems.isEmpty {
             text = (cost.isLowerBound ? "at least " : "") + "\(Format.money(cost.monthly)) a month of runtime as modelled"
         } else {
-            text = "not modelled: the knowledge base prices none of its runtime"
+            text = "not modelled (the knowledge base prices none of its runtime)"
+            if let cheapest = report.cheapest, let other = report.cost(cheapest) {
+                text += "; the \(report.cheapestMeaning) is \(Format.money(other.monthly)), for \(engine.stackName(cheapest))"
+            }
+            let tokens = report.tokens.map { " (tokens add \(Format.money($0.monthly)) a month on every option)" } ?? ""
+            return MarkdownText.escape(text + "; token spend is excluded from these figures\(tokens).")
         }
         if let cheapest = report.cheapest, let other = report.cost(cheapest) {
             text += cheapest == winner.stack
