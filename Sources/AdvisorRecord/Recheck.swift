@@ -63,6 +63,15 @@ public struct RecheckResult: Sendable {
     public var changedFacts: [StackID]
     /// Facts, prices and risks dated after the record's knowledge-base as-of date.
     public var newer: [DatedItem]
+    /// Rules that apply now and did not when the record was written, and the reverse (empty when the
+    /// record does not list its rules).
+    public var rulesAdded: [String]
+    public var rulesRemoved: [String]
+    /// When the winner moved: rules without any one of which the recorded winner would still win.
+    public var decidingRules: [String]
+
+    /// Stacks whose modelled cost changed for the same answers: their prices (or meters) changed.
+    public var changedPrices: [CostChange] { costs.filter { $0.status == .changed } }
 
     /// True when the same stack still wins.
     public var holds: Bool { recordedWinner == currentWinner }
@@ -84,9 +93,14 @@ public enum Recheck {
             guard let recorded = record.factsSHA256[id], let stack = knowledgeBase.stack(id) else { return false }
             return recorded != RecordFingerprint.facts(stack)
         }
+        let applied = engine.appliedRules(answers)
+        let recorded = record.appliedRules ?? applied
         return RecheckResult(record: record, advice: advice, recordedWinner: record.chosenStack,
                              currentWinner: advice.recommendation, costs: costs, changedFacts: changedFacts,
-                             newer: newer(than: record.knowledgeBaseAsOf, in: knowledgeBase))
+                             newer: newer(than: record.knowledgeBaseAsOf, in: knowledgeBase),
+                             rulesAdded: applied.filter { !recorded.contains($0) },
+                             rulesRemoved: recorded.filter { !applied.contains($0) },
+                             decidingRules: engine.rulesKeepingOut(record.chosenStack, answers: answers))
     }
 
     /// Everything in the knowledge base dated after `day`.
@@ -103,6 +117,9 @@ public enum Recheck {
         }
         for risk in knowledgeBase.risks.sorted(by: { $0.id < $1.id }) where risk.statement.asOf > day {
             items.append(.init(stack: nil, kind: "risk", id: risk.id, asOf: risk.statement.asOf))
+        }
+        for rule in knowledgeBase.rules.sorted(by: { $0.id < $1.id }) where rule.because.asOf > day {
+            items.append(.init(stack: nil, kind: "rule", id: rule.id, asOf: rule.because.asOf))
         }
         return items
     }

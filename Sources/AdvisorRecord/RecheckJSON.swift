@@ -32,6 +32,10 @@ public enum RecheckJSON {
             "current": stack(current.stack, advice: advice, engine: engine, recordedScore: record.scores[current.stack]),
             "costs": .array(result.costs.map(cost)),
             "changed_facts": .strings(result.changedFacts),
+            "changed_prices": .strings(result.changedPrices.map(\.stack)),
+            "deciding_rules": .strings(result.decidingRules),
+            "rules_added": .strings(result.rulesAdded),
+            "rules_removed": .strings(result.rulesRemoved),
             "newer": .array(result.newer.map { item in
                 .object(["stack": .optional(item.stack), "kind": .string(item.kind), "id": .string(item.id),
                          "as_of": .string(item.asOf.description)])

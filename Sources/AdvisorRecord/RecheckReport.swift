@@ -26,8 +26,14 @@ public enum RecheckReport {
                          + (advice.ranking.score(result.recordedWinner).map {
                              ", now ranked \($0.rank) with \(Format.score($0.total))"
                          } ?? ", which is no longer in the knowledge base") + ".")
-            lines.append("  Write a record that supersedes this one:")
-            lines.append("    runtime-advisor supersede \(record.file) --answers NEW.yaml --adr-dir DIR")
+            lines += moved(result)
+            if record.answersMatchDigest == false {
+                lines.append("  The answers block was edited after the record was written; check it before superseding.")
+            } else {
+                lines.append("  The answers did not change: the knowledge base changed. To record the new outcome with the same")
+                lines.append("  answers, write a record that supersedes this one:")
+                lines.append("    runtime-advisor supersede \(record.file) --adr-dir DIR")
+            }
         }
         lines.append("")
         lines.append("Monthly cost per stack, as modelled (US dollars)")
@@ -68,17 +74,39 @@ public enum RecheckReport {
         return line
     }
 
+    /// The rules behind a moved winner.
+    private static func moved(_ result: RecheckResult) -> [String] {
+        var lines: [String] = []
+        if !result.decidingRules.isEmpty {
+            lines.append("  Rules that moved the winner (without any one of them the recorded choice would still win): "
+                         + result.decidingRules.joined(separator: ", ") + ".")
+        }
+        if !result.rulesAdded.isEmpty {
+            lines.append("  Rules that apply now and did not then: " + result.rulesAdded.joined(separator: ", ") + ".")
+        }
+        if !result.rulesRemoved.isEmpty {
+            lines.append("  Rules that applied then and no longer do: " + result.rulesRemoved.joined(separator: ", ") + ".")
+        }
+        if lines.isEmpty {
+            lines.append("  No single rule decides it: the changed prices and facts below moved the totals.")
+        }
+        return lines
+    }
+
     private static func facts(_ result: RecheckResult, name: (StackID) -> String) -> [String] {
         let asOf = result.record.knowledgeBaseAsOf
         var lines = ["Facts changed since the record's knowledge base (as of \(asOf))"]
         for id in result.changedFacts {
             lines.append("  \(name(id)): its facts differ from the record's (facts-sha256).")
         }
+        for change in result.changedPrices {
+            lines.append("  \(name(change.stack)): its prices changed; the same answers now cost " + costLine(change) + " a month.")
+        }
         for item in result.newer {
             let owner = item.stack.map { name($0) + ", " } ?? ""
             lines.append("  \(owner)\(item.kind) \(item.id): as of \(item.asOf).")
         }
-        if result.changedFacts.isEmpty && result.newer.isEmpty {
+        if result.changedFacts.isEmpty && result.newer.isEmpty && result.changedPrices.isEmpty {
             lines.append("  None: every stack's facts match the record, and nothing is dated after \(asOf).")
         }
         return lines

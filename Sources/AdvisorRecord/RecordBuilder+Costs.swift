@@ -26,7 +26,7 @@ extension RecordBuilder {
         let other = cost.alternates.map { "\(Format.money($0.monthly)) if \($0.reading)" }
         return RecordData.CostSummaryRow(name: name(cost.stack), monthly: total(cost),
                               otherReading: other.isEmpty ? "—" : MarkdownText.escape(other.joined(separator: "; ")),
-                              note: MarkdownText.escape(notes.joined(separator: "; ")))
+                              note: notes.isEmpty ? "—" : MarkdownText.escape(notes.joined(separator: "; ")))
     }
 
     private func total(_ cost: StackCost) -> String {
@@ -45,12 +45,8 @@ extension RecordBuilder {
                     unitPrice: $0.rate.map(Format.unitPrice) ?? "—", cost: "not modelled")
         }
         let label = cost.lineItems.isEmpty ? "**Total**" : cost.isLowerBound ? "**Total (a lower bound)**" : "**Total as modelled**"
-        rows.append(RecordData.CostRow(item: label,
-                            quantity: "", unit: "", unitPrice: "", cost: "**\(total(cost))**"))
-        rows += cost.alternates.map {
-            RecordData.CostRow(item: "**Total if \(MarkdownText.escape($0.reading))**", quantity: "", unit: "", unitPrice: "",
-                    cost: "**\(Format.money($0.monthly))**")
-        }
+        // No empty cells: some renderers and linters read them as a broken table.
+        rows.append(RecordData.CostRow(item: label, quantity: "—", unit: "—", unitPrice: "—", cost: "**\(total(cost))**"))
         var notes = cost.lineItems.map { citations.text("\($0.name): \($0.basis).", $0.sources) }
         notes += cost.alternates.map {
             citations.text("Other reading (\($0.reading)): \(Format.money($0.monthly)) a month. \(ensurePeriod($0.why))",

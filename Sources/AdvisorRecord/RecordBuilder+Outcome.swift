@@ -24,8 +24,9 @@ extension RecordBuilder {
                 }.joined(separator: " It ")
             }
             let order: [Stance] = [.good, .neutral, .bad]
+            let relevant = engine.relevantFacts(of: score.stack, answers: advice.answers)
             let facts = order.flatMap { stance in
-                (stack?.facts ?? []).filter { $0.stance == stance }.map {
+                relevant.filter { $0.stance == stance }.map {
                     RecordData.StancePoint(stance: stance.rawValue.prefix(1).uppercased() + stance.rawValue.dropFirst(),
                           text: because($0.statement))
                 }
@@ -34,7 +35,9 @@ extension RecordBuilder {
                           short: MarkdownText.escape(stack?.short ?? score.stack), isChosen: score.rank == 1,
                           rank: String(score.rank), total: Format.score(score.total),
                           summary: stack.map { citations.text($0.summary) } ?? "", standing: standing,
-                          monthly: monthlyPhrase(score.stack), facts: facts)
+                          monthly: monthlyPhrase(score.stack), glance: glance(score), facts: facts,
+                          leftOut: (stack?.facts.count ?? 0) - relevant.count,
+                          factCount: factCount(relevant, total: stack?.facts.count ?? 0))
         }
     }
 
@@ -48,10 +51,27 @@ extension RecordBuilder {
         var phrase = cost.isLowerBound
             ? "at least \(Format.money(cost.monthly)) a month, because \(execution.joined(separator: " and ")) cannot be priced"
             : "\(Format.money(cost.monthly)) a month as modelled"
-        for alternate in cost.alternates {
-            phrase += "; \(Format.money(alternate.monthly)) if \(alternate.reading)"
-        }
+        if !cost.alternates.isEmpty { phrase += " (other readings under More Information)" }
         return MarkdownText.escape(phrase)
+    }
+
+    /// `21 facts that bear on these answers: 12 good, 5 neutral, 4 bad; 2 others left out`.
+    func factCount(_ facts: [Fact], total: Int) -> String {
+        let counts = [Stance.good, .neutral, .bad].map { stance in "\(facts.filter { $0.stance == stance }.count) \(stance.rawValue)" }
+        let left = total - facts.count
+        return "\(facts.count) facts that bear on these answers: " + counts.joined(separator: ", ")
+            + (left > 0 ? "; \(left) others left out" : "")
+    }
+
+    /// `rank 2 of 6, total 0.62, floors met; at least $32.85 a month`: one line for a folded option.
+    func glance(_ score: StackScore) -> String {
+        let floors = score.floors.isEmpty ? "no floor applies" : score.floorsVerified ? "meets every floor"
+            : score.meetsFloors ? "floor unverified" : "fails a floor"
+        let cost = advice.costs.cost(score.stack)
+        let money = cost.map { $0.lineItems.isEmpty ? "cost not modelled" : ($0.isLowerBound ? "at least " : "") + Format.money($0.monthly) + " a month" }
+            ?? "cost not modelled"
+        // Inside HTML, where Markdown escapes would show: only numbers and fixed words, nothing to escape.
+        return "Rank \(score.rank) of \(advice.ranking.scores.count), total \(Format.score(score.total)), \(floors); \(money)"
     }
 
     func outcome() -> RecordData.Outcome {
@@ -84,19 +104,12 @@ extension RecordBuilder {
                        reasons: advice.reasons.map(citations.text), closeCall: closeCall)
     }
 
-    func consequences() -> [RecordData.StancePoint] {
-        let facts = knowledgeBase.stack(winner.stack)?.facts ?? []
-        let good = facts.filter { $0.stance == .good }.map { RecordData.StancePoint(stance: "Good", text: because($0.statement)) }
-        let bad = facts.filter { $0.stance == .bad }.map { RecordData.StancePoint(stance: "Bad", text: because($0.statement)) }
-        return good + (costConsequence().map { [$0] } ?? []) + bad
-    }
-
     /// A fact as it reads after "Good, because".
     private func because(_ statement: Cited) -> String {
         citations.text(sentenceCase.afterBecause(statement.text), statement.sources)
     }
 
-    private func costConsequence() -> RecordData.StancePoint? {
+    func costConsequence() -> RecordData.StancePoint? {
         let report = advice.costs
         guard let cost = report.cost(winner.stack) else { return nil }
         let sentence: (String, String)
@@ -122,32 +135,25 @@ extension RecordBuilder {
         return RecordData.StancePoint(stance: sentence.0, text: MarkdownText.escape(sentence.1))
     }
 
+    /// What to confirm before accepting, each check once: the condition on an unverified floor, each
+    /// open risk's check, the answers left at their defaults, and what the vendor must price.
     func confirmation() -> [String] {
-        var checks = advice.risks.map { risk in
+        var checks: [String] = []
+        if !advice.condition.isEmpty {
+            let fallback = advice.fallback.map { "; if it cannot be confirmed, choose " + engine.stackName($0) } ?? ""
+            checks.append("**Condition**: " + MarkdownText.escape(advice.condition.joined(separator: "; ") + fallback + "."))
+        }
+        checks += advice.risks.map { risk in
             "**\(MarkdownText.escape(risk.title))** (\(risk.severity.rawValue) risk): \(MarkdownText.escape(risk.check))"
         }
-        let defaulted = advice.answers.defaulted.filter {
-            !["decision", "weights"].contains(questionnaire.question($0)?.section)
-        }.sorted()
+        let defaulted = recordedDefaults
         if !defaulted.isEmpty {
-            checks.append("Confirm the answers left at their defaults: " + defaulted.map { id in
-                MarkdownText.code(id) + " = " + MarkdownText.escape(advice.answers.values[id]?.display ?? "")
-            }.joined(separator: ", ") + ".")
+            checks.append(MarkdownText.escape("The \(defaulted.count) answers left at their defaults, marked \u{201C}default\u{201D} in "
+                + "Decision Drivers and in the answers block: confirm they hold for this team."))
         }
         if let cost = advice.costs.cost(winner.stack), !cost.notModelled.isEmpty {
             checks.append(MarkdownText.escape("Ask the vendor to price what the knowledge base cannot: "
                 + cost.notModelled.map(\.name).joined(separator: "; ") + "."))
-        }
-        let meta = advice.knowledgeBase
-        let staleOn = meta.asOf.adding(days: meta.staleAfterDays)
-        let recheck = MarkdownText.code("runtime-advisor recheck <this file>")
-        if advice.isStale {
-            checks.append(MarkdownText.escape("The knowledge base went stale on \(staleOn) (\(meta.staleAfterDays) days after "
-                + "\(meta.asOf)): check each vendor's pricing page before accepting this record, and re-check it with")
-                + " " + recheck + " once the knowledge base is updated.")
-        } else {
-            checks.append("Re-check the decision with " + recheck + " " + MarkdownText.escape("whenever the knowledge base "
-                + "is updated, and by \(staleOn) at the latest, when it goes stale."))
         }
         return checks
     }

@@ -23,20 +23,20 @@ struct RecordBuilder {
     func name(_ stack: StackID) -> String { MarkdownText.escape(engine.stackName(stack)) }
 
     func build() -> RecordData {
-        let answersFile = RecordFingerprint.answersFile(advice.answers, questionnaire: questionnaire)
+        let answersFile = RecordFingerprint.answersFile(advice.answers, questionnaire: questionnaire, markDefaults: true)
         let rawTitle = MarkdownText.oneLine(advice.answers.text("decision.title") ?? "")
         let title = rawTitle.isEmpty ? "Run our AI agents on \(engine.stackName(winner.stack))" : rawTitle
         var data = RecordData(
-            front: frontMatter(answersFile: answersFile), title: MarkdownText.escape(title),
-            slug: ADRFolder.slug(title), supersedes: supersedesLink(), context: context(), drivers: drivers(),
+            front: frontMatter(answersFile: answersFile), title: MarkdownText.escape(title), summary: summary(),
+            slug: ADRFolder.slug(title), supersedes: supersedesLink(), context: context(), drivers: drivers(), otherDefaults: otherDefaults(),
             options: considered(), outcome: outcome(), consequences: consequences(), confirmation: confirmation(),
             diagram: diagram(), scoreTable: scoreTable(), costs: costs(), sensitivity: sensitivity(), risks: risks(),
-            caveats: advice.caveats.map { citations.text($0.text, $0.sources) }, trace: trace(),
+            caveats: recordCaveats(), trace: trace(),
             answers: RecordData.AnswersBlock(fence: MarkdownText.fence(for: answersFile), yaml: String(answersFile.dropLast()),
                                   sha256: SHA256.hex(answersFile)),
             sources: [])
         // Last, so it lists every source cited anywhere above.
-        data.sources = citations.cited.sorted().compactMap { knowledgeBase.source($0) }.map { "[\($0.id)] " + MarkdownText.escape("\($0.title) — \($0.publisher)") }
+        data.sources = citations.cited.sorted().compactMap { knowledgeBase.source($0) }.map(sourceLine)
         return data
     }
 
@@ -59,7 +59,28 @@ struct RecordBuilder {
             knowledgeBase: YAMLText.quoted(advice.knowledgeBase.name),
             knowledgeBaseAsOf: YAMLText.quoted(advice.knowledgeBase.asOf.description),
             answersSHA256: YAMLText.quoted(SHA256.hex(answersFile)),
-            chosenStack: YAMLText.quoted(winner.stack), stacks: stacks)
+            chosenStack: YAMLText.quoted(winner.stack), rules: YAMLText.list(engine.appliedRules(advice.answers)),
+            stacks: stacks)
+    }
+
+    /// Answers left at their defaults that say something about the team (not the record's own fields).
+    var recordedDefaults: [QuestionID] {
+        advice.answers.defaulted.filter { !["decision", "weights"].contains(questionnaire.question($0)?.section) }.sorted()
+    }
+
+    /// `[13] [Amazon Bedrock AgentCore Pricing — AWS](https://…)`, or the title alone when no address is confirmed.
+    private func sourceLine(_ source: Source) -> String {
+        let title = MarkdownText.escape("\(source.title) — \(source.publisher)")
+        guard let url = source.url else { return "[\(source.id)] " + title }
+        return "[\(source.id)] [\(title)](\(url))"
+    }
+
+    /// The run's caveats less what the record says elsewhere once: staleness (Context), defaults
+    /// (Decision Drivers and the answers block), other cost readings (the cost table), open risks and the
+    /// condition (Confirmation).
+    private func recordCaveats() -> [String] {
+        advice.caveats.filter { ![.staleKnowledge, .defaults, .reading, .risk, .condition].contains($0.kind) }
+            .map { citations.text($0.text, $0.sources) }
     }
 
     private func supersedesLink() -> String? {
@@ -89,7 +110,7 @@ struct RecordBuilder {
             + "stacks; we weigh them on " + engine.axisIDs.map { engine.axisName($0).lowercased() }.joined(separator: ", ")
             + ", and price each for our workload."
         let base = "Facts and prices come from the knowledge base \u{201C}\(meta.name)\u{201D} as of \(meta.asOf) "
-            + "(\(Format.dayOffset(advice.ageInDays)) this record), derived from \(meta.derivedFrom.title)."
+            + "(\(DayCount.phrase(advice.ageInDays, before: "this record"))), derived from \(meta.derivedFrom.title)."
         var stale: String?
         if advice.isStale {
             stale = "The knowledge base is older than \(meta.staleAfterDays) days: prices and facts may have changed "
@@ -103,6 +124,18 @@ struct RecordBuilder {
             })
     }
 
+    /// `Left at their defaults (not answered): vCPUs per session 1; …` for defaults no driver shows.
+    private func otherDefaults() -> String? {
+        let shown = Set(questionnaire.questions.filter { question in
+            winner.axes.contains { question.feeds.contains($0.axis) } && question.section != "weights"
+        }.map(\.id))
+        let rest = recordedDefaults.filter { !shown.contains($0) }.compactMap { id -> String? in
+            guard let question = questionnaire.question(id) else { return nil }
+            return MarkdownText.code(id) + " = " + MarkdownText.escape(PlainAnswer.text(advice.answers.values[id], for: question))
+        }
+        return rest.isEmpty ? nil : "Also left at their defaults (not answered): " + rest.joined(separator: ", ") + "."
+    }
+
     private func drivers() -> [RecordData.Driver] {
         let weightSum = winner.axes.reduce(0) { $0 + $1.weight }
         return winner.axes.map { axis in
@@ -113,8 +146,10 @@ struct RecordBuilder {
                 name: MarkdownText.escape(engine.axisName(axis.axis)), weight: Format.plain(axis.weight) + share,
                 summary: summary.map(citations.text) ?? "",
                 answers: asked.map {
-                    RecordData.DriverAnswer(question: MarkdownText.escape($0.text),
-                                 answer: MarkdownText.escape(PlainAnswer.text(advice.answers.values[$0.id], for: $0)))
+                    let answer = PlainAnswer.text(advice.answers.values[$0.id], for: $0)
+                    let defaulted = advice.answers.defaulted.contains($0.id) ? " (default, not answered)" : ""
+                    return RecordData.DriverAnswer(question: MarkdownText.escape($0.text),
+                                                   answer: MarkdownText.escape(answer + defaulted))
                 })
         }
     }

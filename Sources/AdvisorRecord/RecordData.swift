@@ -7,12 +7,17 @@ public struct RecordData: Sendable {
     public var front: FrontMatter
     /// `decision.title`, or "Run our AI agents on <chosen stack>".
     public var title: String
+    /// What a reviewer reads first: the decision, its cost, why, what it commits to, what to confirm,
+    /// who decides and when to re-check, each one line.
+    public var summary: Summary
     /// File name for an ADR folder, without the number: `agent-runtime-for-support-automation`.
     public var slug: String
     /// A link to the record this one supersedes, such as `[ADR-0001](0001-old-title.md)`; nil otherwise.
     public var supersedes: String?
     public var context: ContextSection
     public var drivers: [Driver]
+    /// The answers left at their defaults that no driver lists (workload figures and the like), or nil.
+    public var otherDefaults: String?
     public var options: [ConsideredOption]
     public var outcome: Outcome
     public var consequences: [StancePoint]
@@ -30,6 +35,24 @@ public struct RecordData: Sendable {
 }
 
 extension RecordData {
+    /// The summary under the title. Each entry is one line of Markdown text (escaped).
+    public struct Summary: Sendable {
+        /// The chosen stack, with the condition and the fallback when its floor is unverified.
+        public var decision: String
+        /// Modelled monthly runtime cost against the cheapest complete alternative; tokens excluded.
+        public var cost: String
+        /// The two or three reasons that decided it.
+        public var reasons: String
+        /// What accepting it commits the team to (identity, model coupling, billing unit).
+        public var commits: String
+        /// What to confirm before accepting.
+        public var confirm: String
+        /// Who decides, and the record's status.
+        public var decides: String
+        /// When to re-check.
+        public var recheck: String
+    }
+
     /// Front-matter values, each a complete YAML scalar (strings double-quoted and escaped).
     public struct FrontMatter: Sendable {
         public var status: String
@@ -44,7 +67,9 @@ extension RecordData {
         public var knowledgeBaseAsOf: String
         public var answersSHA256: String
         public var chosenStack: String
-        /// One entry per stack, in stack-id order, for `monthly-usd`, `scores` and `facts-sha256`.
+        /// The rules that applied, as a flow list of quoted ids, so a re-check can name the ones that changed.
+        public var rules: String
+        /// One entry per stack, in stack-id order, written as one flow mapping per line under `stacks`.
         public var stacks: [FrontMatterStack]
     }
 
@@ -105,8 +130,15 @@ extension RecordData {
         public var standing: String
         /// The stack's monthly cost in one phrase: `$527.55 a month as modelled`.
         public var monthly: String
-        /// Facts from the knowledge base: Good first, then Neutral, then Bad.
+        /// One line for a folded block's `<summary>`: rank, total, floors and monthly cost.
+        public var glance: String
+        /// Facts from the knowledge base that bear on these answers (`relevant_when`): Good first, then
+        /// Neutral, then Bad.
         public var facts: [StancePoint]
+        /// How many of the stack's facts were left out as not bearing on these answers.
+        public var leftOut: Int
+        /// `21 facts that bear on these answers: 12 good, 5 neutral, 4 bad (2 others left out)`.
+        public var factCount: String
     }
 
     /// A `Good, because …` / `Neutral, because …` / `Bad, because …` line.

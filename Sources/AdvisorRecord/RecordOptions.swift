@@ -37,8 +37,9 @@ public enum RecordFingerprint {
     }
 
     /// The answers as an answers file for the record's fenced block: every answer, defaults included,
-    /// so the record does not depend on the questionnaire's defaults staying the same.
-    public static func answersFile(_ answers: Answers, questionnaire: Questionnaire) -> String {
-        AnswersWriter.yaml(answers, questionnaire: questionnaire)
+    /// so the record does not depend on the questionnaire's defaults staying the same. `markDefaults`
+    /// ends a defaulted answer's line in `# default`, which `RecordedDecision.answers` reads back.
+    public static func answersFile(_ answers: Answers, questionnaire: Questionnaire, markDefaults: Bool = false) -> String {
+        AnswersWriter.yaml(answers, questionnaire: questionnaire, markDefaults: markDefaults)
     }
 }

@@ -8,6 +8,8 @@ public struct RecordedDecision: Sendable {
     public var toolVersion: String?
     public var knowledgeBaseAsOf: Day
     public var chosenStack: StackID
+    /// The rules that applied when the record was written; nil for records that do not list them.
+    public var appliedRules: [String]?
     public var answersSHA256: String?
     /// Modelled monthly totals by stack; nil for a stack nothing was priced for.
     public var monthlyUSD: [StackID: Double?]
@@ -21,10 +23,13 @@ public struct RecordedDecision: Sendable {
     /// Whether the answers block still has the digest the record was written with (nil: no digest).
     public var answersMatchDigest: Bool? { answersSHA256.map { $0 == SHA256.hex(answersText) } }
 
-    /// The recorded answers, read as an answers file; problems point at the record's own lines.
+    /// The recorded answers, read as an answers file; problems point at the record's own lines. Lines
+    /// marked `# default` stay defaulted, so a re-check or a superseding record keeps them apart.
     public func answers(questionnaire: Questionnaire) throws(DiagnosticError) -> Answers {
         do {
-            return try AnswersParser.parse(bytes: Array(answersText.utf8), file: file, questionnaire: questionnaire)
+            var answers = try AnswersParser.parse(bytes: Array(answersText.utf8), file: file, questionnaire: questionnaire)
+            answers.defaulted.formUnion(AnswersWriter.defaultedIDs(in: answersText).filter { answers.values[$0] != nil })
+            return answers
         } catch {
             throw DiagnosticError(error.diagnostics.map { diagnostic in
                 var moved = diagnostic
@@ -57,8 +62,21 @@ public enum RecordReader {
         var record = RecordedDecision(
             file: file, status: fields.optionalString("status"), date: fields.day("date"),
             toolVersion: fields.optionalString("tool-version"), knowledgeBaseAsOf: asOf ?? Day(year: 1970, month: 1, day: 1)!,
-            chosenStack: chosen ?? "", answersSHA256: fields.optionalString("answers-sha256"),
+            chosenStack: chosen ?? "", appliedRules: fields.value("rules") == nil ? nil : fields.stringList("rules"),
+            answersSHA256: fields.optionalString("answers-sha256"),
             monthlyUSD: [:], scores: [:], factsSHA256: [:], answersText: "", answersLine: 0)
+        // One line per stack: `stacks: {"id": {monthly-usd: …, score: …, facts-sha256: "…"}}`.
+        if let stacks = mapping(fields, "stacks", reader) {
+            for key in stacks.keys {
+                guard let node = stacks.value(key), let entry = reader.fields(node, path: "stacks." + key) else { continue }
+                if let cost = entry.value("monthly-usd") {
+                    record.monthlyUSD[key] = reader.isNull(cost) ? .some(nil) : reader.number(cost, key: entry.key("monthly-usd"))
+                }
+                record.scores[key] = entry.value("score").flatMap { reader.number($0, key: entry.key("score")) }
+                record.factsSHA256[key] = entry.optionalString("facts-sha256", maxLength: 64)
+            }
+        }
+        // Records written before the compact form: three mappings keyed by stack.
         if let costs = mapping(fields, "monthly-usd", reader) {
             for key in costs.keys {
                 guard let node = costs.value(key) else { continue }

@@ -1,7 +1,37 @@
 import AdvisorCore
 
+/// The record that supersedes another: its label and the link to it from the old record's folder.
+public struct Successor: Hashable, Sendable {
+    public var label: String
+    /// Relative to the old record's folder: `0002-new.md`, or `../adr/0001-new.md` across folders.
+    public var link: String
+
+    public init(label: String, link: String) {
+        self.label = label
+        self.link = link
+    }
+
+    /// `[ADR-0002](../adr/0002-new.md)`.
+    var markdown: String { "[\(MarkdownText.escape(label))](\(MarkdownText.linkDestination(link)))" }
+}
+
 /// Rewrites a record's `status:` in its front matter, keeping every other byte as it was.
 public enum RecordStatus {
+    /// The record's text with `status: "superseded by [ADR-0002](link)"` (MADR's form) and a line under
+    /// its title pointing at the successor, so the link works from the old record's own folder.
+    public static func markSuperseded(_ text: String, by successor: Successor, file: String) throws(DiagnosticError) -> String {
+        let marked = try replaceStatus(text, with: "superseded by " + successor.markdown, file: file)
+        let lines = RecordLines(marked)
+        guard let front = lines.frontMatter,
+              let title = lines.lines.indices.dropFirst(front.upperBound).first(where: { lines.lines[$0].hasPrefix("# ") }) else {
+            return marked
+        }
+        let ending = marked.contains("\r\n") ? "\r" : ""
+        var pieces = RecordLines.split(Substring(marked)).map { String($0) }
+        pieces.insert(contentsOf: [ending, "Superseded by \(successor.markdown)." + ending], at: title + 1)
+        return pieces.joined(separator: "\n")
+    }
+
     /// The record's text with `status: "superseded by ADR-0002"`; throws when the text has no front matter.
     public static func markSuperseded(_ text: String, by label: String, file: String) throws(DiagnosticError) -> String {
         try replaceStatus(text, with: "superseded by \(label)", file: file)

@@ -8,12 +8,13 @@ public enum TeamRecord {
     /// disagreements when there is a team and the ranges behind the cost bands when answers are ranges.
     /// The headless run, `team` and the wizard's export all call this, so their records are the same bytes.
     public static func render(_ advice: Advice, team: TeamAdvice? = nil, engine: Engine, options: RecordOptions,
-                              template: String, file: String) throws(DiagnosticError) -> (text: String, slug: String) {
+                              template: String, file: String) throws(DiagnosticError)
+        -> (text: String, slug: String, answersDigest: String) {
         let data = DecisionRecord.data(advice, engine: engine, options: options)
         var record = try DecisionRecord.render(data, template: template, file: file)
         if let team { record = insert(section(team, engine: engine), into: record) }
         if let bands = advice.ranges { record = insert(rangesSection(bands, advice: advice, engine: engine), into: record) }
-        return (record, data.slug)
+        return (record, data.slug, data.answers.sha256)
     }
 
     public static func section(_ team: TeamAdvice, engine: Engine) -> String {

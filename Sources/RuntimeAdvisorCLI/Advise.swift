@@ -83,7 +83,7 @@ struct Advise: ParsableCommand {
     /// The headless output for these answers, in the format and place the options say.
     func emit(_ answers: Answers, engine: Engine, day: Day) throws {
         let advice = engine.advise(answers, today: day)
-        let destination: RecordDestination = adrDirectory.map { .adrFolder($0) }
+        let destination: RecordDestination = adrDirectory.map { .adrFolder($0, force: force) }
             ?? output.map { .file($0, replace: force) } ?? .standardOutput
         switch resolvedFormat {
         case .text:
@@ -94,7 +94,7 @@ struct Advise: ParsableCommand {
             let template: (text: String, file: String)
             do { template = try templates.load(screens: knowledge.screens) } catch { throw report(error) }
             let record = try renderRecord(advice, engine: engine, day: day, template: template)
-            let path = try destination.write(record.text, slug: record.slug)
+            let path = try destination.write(record.text, slug: record.slug, answersDigest: record.answersDigest)
             if let path, adrDirectory != nil { try writeOutput(path + "\n") }
         }
     }

@@ -6,7 +6,7 @@ struct DestinationOptions: ParsableArguments {
     @Option(name: .long, help: ArgumentHelp("Write the output to this file instead of standard output (atomically).", valueName: "file"))
     var output: String?
 
-    @Flag(name: .long, help: "Replace a file the command writes (--output, --save-consensus) if it exists.")
+    @Flag(name: .long, help: "Replace a file the command writes (--output, --save-consensus) if it exists; with --adr-dir, write even when a record there already holds the same answers.")
     var force = false
 
     @Option(name: .customLong("adr-dir"), help: ArgumentHelp("Write the decision record into this ADR folder as NNNN-title.md (the next free number) and print its path; the folder is created if missing.", valueName: "dir"))
@@ -19,7 +19,7 @@ struct DestinationOptions: ParsableArguments {
     }
 
     var destination: RecordDestination {
-        adrDirectory.map { .adrFolder($0) } ?? output.map { .file($0, replace: force) } ?? .standardOutput
+        adrDirectory.map { .adrFolder($0, force: force) } ?? output.map { .file($0, replace: force) } ?? .standardOutput
     }
 }
 

@@ -46,13 +46,14 @@ func readText(_ path: String, what: String, maxBytes: Int = 4 << 20) throws(Diag
 
 /// Where a record goes: an ADR folder, a file, or standard output.
 enum RecordDestination {
-    case adrFolder(String)
+    /// `force`: write even when a record in the folder already holds the same answers.
+    case adrFolder(String, force: Bool)
     case file(String, replace: Bool)
     case standardOutput
 
     /// Writes the record and returns the path written (nil for standard output). Failures print what
     /// failed where and exit with 73 (cannot create) or 74 (failed part-way); an existing file is left as it was.
-    func write(_ text: String, slug: String) throws -> String? {
+    func write(_ text: String, slug: String, answersDigest: String? = nil) throws -> String? {
         switch self {
         case .standardOutput:
             try writeOutput(text)
@@ -60,7 +61,13 @@ enum RecordDestination {
         case .file(let path, let replace):
             try atomicWrite(text, to: path, replace: replace)
             return path
-        case .adrFolder(let directory):
+        case .adrFolder(let directory, let force):
+            if !force, let digest = answersDigest, let names = try? ADRFolder.names(in: directory),
+               let same = ADRFolder.recordWithSameAnswers(digest, in: directory, names: names) {
+                writeError("runtime-advisor: warning: \(same) already records these same answers; nothing was written "
+                           + "(pass --force to write another record, or supersede that one)")
+                throw Exit.cannotWrite
+            }
             return try writeNumbered(into: directory, slug: slug) { _ in text }.path
         }
     }
@@ -171,8 +178,8 @@ struct Supersede: ParsableCommand {
     @Argument(help: ArgumentHelp("The record to supersede.", valueName: "old-record"))
     var old: String
 
-    @Option(name: .long, help: ArgumentHelp("Answers file for the new decision; '-' reads standard input.", valueName: "file"))
-    var answers: String
+    @Option(name: .long, help: ArgumentHelp("Answers file for the new decision; '-' reads standard input. Without it the old record's own answers are re-run against the current knowledge base.", valueName: "file"))
+    var answers: String?
 
     @Option(name: .customLong("adr-dir"), help: ArgumentHelp("ADR folder for the new record (created if missing).", valueName: "dir"))
     var adrDirectory: String
@@ -209,7 +216,9 @@ struct Supersede: ParsableCommand {
         let written = try writeNumbered(into: adrDirectory, slug: plan.slug, render: { _ in plan.record }) { number, path in
             let marked: String
             do {
-                marked = try RecordStatus.markSuperseded(plan.oldText, by: ADRFolder.label(number), file: old)
+                // The old record links its successor from its own folder, which may not be the new one's.
+                let successor = Successor(label: ADRFolder.label(number), link: relativePath(from: oldFolder, to: path))
+                marked = try RecordStatus.markSuperseded(plan.oldText, by: successor, file: old)
             } catch {
                 writeError("runtime-advisor: wrote \(printablePath(path)), but cannot mark \(printablePath(old)) superseded: \(error)")
                 throw Exit.invalidInput
@@ -230,7 +239,8 @@ struct Supersede: ParsableCommand {
                                               expected: "a record that is not superseded yet")])
         }
         let engine = try knowledge.engine()
-        let advice = try loadAdvice(answers, engine: engine, day: day)
+        let advice = try answers.map { try loadAdvice($0, engine: engine, day: day) }
+            ?? engine.advise(try recorded.answers(questionnaire: engine.questionnaire), today: day)
         let template = try templates.load(screens: knowledge.screens)
         let superseded = SupersededRecord(number: ADRFolder.number(ofFileName: URL(fileURLWithPath: old).lastPathComponent),
                                           fileName: relativePath(from: adrDirectory, to: old))
@@ -279,7 +289,7 @@ func loadAnswers(_ path: String, engine: Engine) throws(DiagnosticError) -> Answ
 /// The record for a run (and its team, if any), as every front end writes it; a template that does
 /// not parse exits with 65.
 func renderRecord(_ advice: Advice, team: TeamAdvice? = nil, engine: Engine, day: Day,
-                  template: (text: String, file: String)) throws -> (text: String, slug: String) {
+                  template: (text: String, file: String)) throws -> (text: String, slug: String, answersDigest: String) {
     do {
         return try TeamRecord.render(advice, team: team, engine: engine, options: RecordOptions(date: day),
                                      template: template.text, file: template.file)

@@ -79,7 +79,7 @@ struct Team: ParsableCommand {
             case .markdown:
                 let template = try templates.load(screens: knowledge.screens)
                 let record = try renderRecord(team.advice, team: team, engine: engine, day: day, template: template)
-                let path = try destination.write(record.text, slug: record.slug)
+                let path = try destination.write(record.text, slug: record.slug, answersDigest: record.answersDigest)
                 if let path, written.adrDirectory != nil { try writeOutput(path + "\n") }
             }
         } catch let error as DiagnosticError {

@@ -49,6 +49,37 @@ import Testing
         #expect(found.contains { $0.key == "meters.driver" && $0.message == "is missing" })
     }
 
+    /// A fact's `relevant_when` uses the rules' condition syntax; a wrong question is named with its line.
+    @Test func relevantWhenIsCheckedLikeARuleCondition() throws {
+        let file = "Data/stacks/self-managed.yaml"
+        let needle = "relevant_when: {not: {profile: small-fleet}}"
+        let found = try problems(in: file) {
+            $0.replacingOccurrences(of: needle, with: "relevant_when: {not: {workload.agentz: {below: 10}}}")
+        }
+        let problem = try #require(found.first)
+        #expect(problem.location.file == file)
+        #expect(problem.location.line == (try lineNumber(of: needle, in: file)))
+        #expect(problem.key?.hasPrefix("facts.relevant_when") == true, "\(problem)")
+        #expect(problem.suggestion == "workload.agents")
+        let facts = shippedEngine.knowledgeBase.stack("self-managed")?.facts ?? []
+        #expect(facts.first { $0.id == "self-small-fleet-scope" }?.relevantWhen != nil)
+    }
+
+    /// A source's `url` must be a plain https address; the loader keeps it for the record's links.
+    @Test func sourceURLsArePlainHTTPS() throws {
+        let file = "Data/sources.yaml"
+        let found = try problems(in: file) {
+            $0.replacingOccurrences(of: "url: \"https://aws.amazon.com/bedrock/agentcore/pricing/\"",
+                                    with: "url: \"javascript:alert(1)\"")
+        }
+        let problem = try #require(found.first)
+        #expect(problem.key == "sources.url")
+        #expect(problem.location.line == (try lineNumber(of: "Amazon Bedrock AgentCore Pricing", in: file)))
+        #expect(problem.message.contains("is not a plain https address"))
+        #expect(shippedEngine.knowledgeBase.source(13)?.url == "https://aws.amazon.com/bedrock/agentcore/pricing/")
+        #expect(shippedEngine.knowledgeBase.source(0)?.url == nil)
+    }
+
     @Test func unknownSourceID() throws {
         let file = "Data/rules/billing.yaml"
         let found = try problems(in: file) { $0.replacingOccurrences(of: "    sources: [0, 18]", with: "    sources: [0, 99]") }

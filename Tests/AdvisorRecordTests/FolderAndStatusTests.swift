@@ -86,10 +86,44 @@ import Testing
         let parts = try #require(splitFrontMatter(text))
         #expect(parts.yaml.contains("\nsupersedes: \"ADR-0001\"\nsupersedes-file: \"0001-agent runtime (old).md\"\n"))
         let document = try parseMarkdown(parts.body)
-        let links = document.all("link")
+        let links = document.all("link").filter { !($0.attributes["destination"] ?? "").hasPrefix("https://") }
         #expect(links.count == 1)
         #expect(links.first?.attributes["destination"] == "0001-agent%20runtime%20%28old%29.md")
         #expect(links.first?.text == "ADR-0001")
-        #expect(document.all("paragraph").first?.text == "This record supersedes ADR-0001.")
+        #expect(document.all("paragraph").map(\.text).contains("This record supersedes ADR-0001."))
+    }
+
+    @Test func numbersAreFourOrFiveDigits() throws {
+        #expect(ADRFolder.number(ofFileName: "20260102-use-log4brains.md") == nil)
+        #expect(try ADRFolder.nextNumber(existing: ["20260102-use-log4brains.md", "0004-x.md"]) == 5)
+        // Past 9999 only in a folder that already names records with five digits.
+        #expect(throws: ADRFolder.FolderError.self) { try ADRFolder.nextNumber(existing: ["9999-x.md"], in: "adr") }
+        #expect(try ADRFolder.nextNumber(existing: ["9998-x.md"], in: "adr") == 9_999)
+        #expect(try ADRFolder.nextNumber(existing: ["10000-x.md"], in: "adr") == 10_001)
+    }
+
+    @Test func dayCountsRead() {
+        #expect(DayCount.days(1) == "1 day")
+        #expect(DayCount.days(2) == "2 days")
+        #expect(DayCount.phrase(215, before: "this record") == "215 days before this record")
+        #expect(DayCount.phrase(-327, before: "this record") == "327 days after this record")
+        #expect(DayCount.phrase(-1, before: "this record") == "1 day after this record")
+        #expect(DayCount.phrase(0, before: "this record") == "the same day as this record")
+    }
+
+    /// A record dated before its knowledge base says "… days after", never a negative count.
+    @Test func recordDatedBeforeItsKnowledgeBase() throws {
+        let advice = shippedEngine.advise(try exampleAnswers("multi-cloud"), today: Day("2025-06-01")!)
+        let text = try DecisionRecord.render(advice, engine: shippedEngine, options: RecordOptions(date: Day("2025-06-01")!),
+                                             template: template())
+        #expect(text.contains("as of 2026-04-24 (327 days after this record)"))
+        #expect(!text.contains("-327"))
+    }
+
+    @Test func supersededStatusLinksTheSuccessorInStatusAndBody() throws {
+        let text = "---\nstatus: \"accepted\"\n---\n\n# Title\n\n**Decision:** x.\n"
+        let marked = try RecordStatus.markSuperseded(text, by: Successor(label: "ADR-0001", link: "../adr/0001-new.md"), file: "x.md")
+        #expect(marked == "---\nstatus: \"superseded by [ADR-0001](../adr/0001-new.md)\"\n---\n\n# Title\n\n"
+                + "Superseded by [ADR-0001](../adr/0001-new.md).\n\n**Decision:** x.\n")
     }
 }

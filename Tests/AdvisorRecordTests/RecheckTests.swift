@@ -50,6 +50,10 @@ import Testing
         #expect(report.contains("  AgentCore     $222.65 -> $237.98  +$15.33 (+6.9%)\n"))
         #expect(report.contains("  Cloudflare    $105.12, unchanged\n"))
         #expect(report.contains("  Self-managed  not modelled, unchanged\n"))
+        // A price is a fact too: the changed cost is listed under the changed facts, not "None".
+        #expect(result.changedPrices.map(\.stack) == ["aws-agentcore"])
+        #expect(report.contains("  AWS Bedrock AgentCore: its prices changed; the same answers now cost $222.65 -> $237.98  +$15.33 (+6.9%) a month."))
+        #expect(!report.contains("  None: every stack"))
     }
 
     /// Flipping identity-idp-aws-iam from +0.4 to −0.4 for AgentCore: identity 0.5 − 0.4 − 0.05 + 0.2 =
@@ -70,7 +74,13 @@ import Testing
         let report = RecheckReport.render(result, engine: engine)
         #expect(report.contains("The decision has changed: Cloudflare Sandboxes + MCP reference architecture (cloudflare-neutral) "
                                 + "now wins with 0.68; the record chose AWS Bedrock AgentCore (aws-agentcore), now ranked 2 with 0.59."))
-        #expect(report.contains("runtime-advisor supersede 0001-record.md --answers NEW.yaml --adr-dir DIR"))
+        // Only the knowledge base changed, so the report says so and names the rule, not new answers.
+        #expect(result.decidingRules.contains("identity-idp-aws-iam"))
+        #expect(report.contains("The answers did not change: the knowledge base changed."))
+        #expect(report.contains("Rules that moved the winner (without any one of them the recorded choice would still win): "))
+        #expect(report.contains("identity-idp-aws-iam"))
+        #expect(report.contains("runtime-advisor supersede 0001-record.md --adr-dir DIR"))
+        #expect(!report.contains("--answers NEW.yaml"))
     }
 
     @Test func changedAndNewerFactsAreListed() throws {
@@ -137,5 +147,32 @@ import Testing
         #expect(problems.first?.key == "workload.agents")
         #expect(problems.first?.location.line == line)
         #expect(problems.first?.location.file == "bad.md")
+    }
+
+    /// Records written before the compact front matter (three mappings keyed by stack, no rules) still
+    /// read and re-check.
+    @Test func recordsWithTheEarlierFrontMatterStillRecheck() throws {
+        let text = try record(try exampleAnswers("single-cloud-aws"))
+        let lines = text.components(separatedBy: "\n")
+        let start = try #require(lines.firstIndex(of: "stacks:"))
+        let end = try #require(lines.indices.dropFirst(start + 1).first { !lines[$0].hasPrefix("  ") })
+        var costs = ["monthly-usd:"], scores = ["scores:"], digests = ["facts-sha256:"]
+        for line in lines[(start + 1)..<end] {
+            let key = String(line.prefix { $0 != ":" })
+            let fields = line.drop { $0 != "{" }.dropFirst().dropLast().components(separatedBy: ", ")
+            func value(_ name: String) -> String { fields.first { $0.hasPrefix(name + ": ") }.map { String($0.dropFirst(name.count + 2)) } ?? "" }
+            costs.append(key + ": " + value("monthly-usd"))
+            scores.append(key + ": " + value("score"))
+            digests.append(key + ": " + value("facts-sha256"))
+        }
+        let old = (lines[..<start].filter { !$0.hasPrefix("rules: ") } + costs + scores + digests + lines[end...]).joined(separator: "\n")
+        let decision = try RecordReader.read(old, file: "0001-old.md")
+        #expect(decision.appliedRules == nil)
+        #expect(decision.monthlyUSD["aws-agentcore"] == .some(.some(222.65)))
+        #expect(decision.scores["aws-agentcore"] == 0.7762)
+        let result = try Recheck.run(decision, engine: shippedEngine, today: fixedToday)
+        #expect(result.holds)
+        #expect(result.changedFacts.isEmpty)
+        #expect(result.changedPrices.isEmpty)
     }
 }

@@ -144,3 +144,19 @@ func edit(_ path: String, replacing old: String, with new: String) throws {
     guard parts.count == 2 else { throw CmarkError(description: "\(path): '\(old)' occurs \(parts.count - 1) times") }
     try parts.joined(separator: new).write(toFile: path, atomically: true, encoding: .utf8)
 }
+
+/// True when the only HTML is the record's folding (`<details>`, `<summary>…</summary>`) and the only
+/// links go to the addresses Data/sources.yaml confirms: text from answers or a knowledge base adds neither.
+func onlyFoldingAndSourceLinks(_ document: MDNode, engine: Engine = shippedEngine) -> Bool {
+    let urls = Set(engine.knowledgeBase.sources.compactMap(\.url))
+    let inline = document.all("html_inline").allSatisfy { ["<summary>", "</summary>"].contains($0.literal) }
+    let blocks = document.all("html_block").allSatisfy { block in
+        let text = block.literal.trimmingCharacters(in: .whitespacesAndNewlines)
+        // Summaries carry no text from answers or the knowledge base: inside HTML, Markdown escaping does nothing.
+        let summary = text.hasPrefix("<details>\n<summary>") ? String(text.dropFirst("<details>\n<summary>".count)) : nil
+        return text == "<details>" || text == "</details>"
+            || summary.map { $0.hasSuffix("</summary>") && !$0.dropLast("</summary>".count).contains("<") } == true
+    }
+    let links = document.all("link").allSatisfy { urls.contains($0.attributes["destination"] ?? "") }
+    return inline && blocks && links && document.all("image").isEmpty
+}

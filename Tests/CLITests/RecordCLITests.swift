@@ -176,6 +176,8 @@ import Testing
         #expect(aws["before_usd"] as? Double == 222.65)
         #expect(aws["after_usd"] as? Double == 368.65)
         #expect(aws["change_usd"] as? Double == 146.0)
+        // The price change is a changed fact for the same answers.
+        #expect(json["changed_prices"] as? [String] == ["aws-agentcore"])
         let others = costs.filter { $0["stack"] as? String != "aws-agentcore" }
         #expect(others.count == 5)
         #expect(others.allSatisfy { $0["status"] as? String == "unchanged" })
@@ -198,15 +200,97 @@ import Testing
         let new = folder + "/0002-neutral-agent-runtime-across-clouds.md"
         #expect(result.stdout == new + "\n")
         let after = try Self.read(old)
-        #expect(after.contains("\nstatus: \"superseded by ADR-0002\"\n"))
-        #expect(after.replacingOccurrences(of: "status: \"superseded by ADR-0002\"", with: "status: \"proposed\"") == before)
+        // MADR's form: the status links the successor, and a line under the title does too.
+        let link = "[ADR-0002](0002-neutral-agent-runtime-across-clouds.md)"
+        #expect(after.contains("\nstatus: \"superseded by \(link)\"\n"))
+        #expect(after.contains("\n# Agent runtime for support automation\n\nSuperseded by \(link).\n\n"))
+        #expect(after.replacingOccurrences(of: "status: \"superseded by \(link)\"", with: "status: \"proposed\"")
+                    .replacingOccurrences(of: "\n\nSuperseded by \(link).", with: "") == before)
         let record = try Self.read(new)
         #expect(record.contains("\nsupersedes: \"ADR-0001\"\nsupersedes-file: \"0001-agent-runtime-for-support-automation.md\"\n"))
         #expect(record.contains("This record supersedes [ADR-0001](0001-agent-runtime-for-support-automation.md)."))
         // A superseded record cannot be superseded again; nothing new is written.
         let again = try Self.run(["supersede", old, "--answers", Self.aws, "--adr-dir", folder] + Self.today)
         #expect(again.status == 65)
-        #expect(again.stderr.contains("is already superseded by ADR-0002"))
+        #expect(again.stderr.contains("is already superseded by [ADR-0002]"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 2)
+    }
+
+    /// Superseding into another folder: the old record links its successor from its own folder
+    /// (`../adr/0001-….md`), not `ADR-0001` of its own folder, which is an unrelated record there.
+    @Test func supersedeAcrossFoldersLinksTheSuccessor() throws {
+        let base = try AdvisorProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let oldFolder = base + "/docs/decisions", newFolder = base + "/docs/adr"
+        let unrelated = try Self.run(["--answers", AdvisorProcess.example("pre-production"), "--adr-dir", oldFolder] + Self.today)
+        #expect(unrelated.status == 0)
+        let first = try Self.run(["--answers", Self.aws, "--adr-dir", oldFolder] + Self.today)
+        let old = first.stdout.trimmingCharacters(in: .newlines)
+        #expect(old.hasSuffix("/0002-agent-runtime-for-support-automation.md"))
+        let result = try Self.run(["supersede", old, "--answers", AdvisorProcess.example("multi-cloud"),
+                                   "--adr-dir", newFolder] + Self.today)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout == newFolder + "/0001-neutral-agent-runtime-across-clouds.md\n")
+        let after = try Self.read(old)
+        let link = "[ADR-0001](../adr/0001-neutral-agent-runtime-across-clouds.md)"
+        #expect(after.contains("\nstatus: \"superseded by \(link)\"\n"), "\(after.prefix(400))")
+        #expect(after.contains("\nSuperseded by \(link).\n"))
+        // The link resolves from the old record's folder to the new record.
+        #expect(FileManager.default.fileExists(atPath: oldFolder + "/../adr/0001-neutral-agent-runtime-across-clouds.md"))
+        let record = try Self.read(newFolder + "/0001-neutral-agent-runtime-across-clouds.md")
+        #expect(record.contains("This record supersedes [ADR-0002](../decisions/0002-agent-runtime-for-support-automation.md)."))
+    }
+
+    /// Without --answers, supersede re-runs the old record's own answers (the knowledge base changed).
+    @Test func supersedeWithTheRecordsOwnAnswers() throws {
+        let base = try AdvisorProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let folder = base + "/adr"
+        let old = try Self.run(["--answers", Self.aws, "--adr-dir", folder] + Self.today).stdout.trimmingCharacters(in: .newlines)
+        let result = try Self.run(["supersede", old, "--adr-dir", folder] + Self.today)
+        #expect(result.status == 0, "\(result.stderr)")
+        let new = try Self.read(result.stdout.trimmingCharacters(in: .newlines))
+        let oldDigest = try Self.read(old).components(separatedBy: "\n").first { $0.hasPrefix("answers-sha256:") }
+        #expect(new.contains("\n" + (oldDigest ?? "missing") + "\n"))
+    }
+
+    /// The same answers twice into one folder: a warning, nothing written, exit 73; --force writes it.
+    @Test func sameAnswersTwiceNeedForce() throws {
+        let base = try AdvisorProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let folder = base + "/adr"
+        #expect(try Self.run(["--answers", Self.aws, "--adr-dir", folder] + Self.today).status == 0)
+        let again = try Self.run(["--answers", Self.aws, "--adr-dir", folder] + Self.today)
+        #expect(again.status == 73)
+        #expect(again.stderr.contains("warning: \(folder)/0001-agent-runtime-for-support-automation.md already records these same answers"),
+                "\(again.stderr)")
+        #expect(again.stderr.contains("--force"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 1)
+        let forced = try Self.run(["--answers", Self.aws, "--adr-dir", folder, "--force"] + Self.today)
+        #expect(forced.status == 0, "\(forced.stderr)")
+        #expect(forced.stdout == folder + "/0002-agent-runtime-for-support-automation.md\n")
+        // Other answers are not a duplicate.
+        #expect(try Self.run(["--answers", AdvisorProcess.example("multi-cloud"), "--adr-dir", folder] + Self.today).status == 0)
+    }
+
+    /// A log4brains date-named file does not set the next number; past 9999 is refused in a
+    /// four-digit folder and allowed in a five-digit one.
+    @Test func numberingIgnoresDatesAndStopsAt9999() throws {
+        let base = try AdvisorProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let folder = base + "/adr"
+        try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        try "# Log4brains\n".write(toFile: folder + "/20260102-use-log4brains.md", atomically: true, encoding: .utf8)
+        let first = try Self.run(["--answers", Self.aws, "--adr-dir", folder] + Self.today)
+        #expect(first.stdout == folder + "/0001-agent-runtime-for-support-automation.md\n", "\(first.stderr)")
+        try "# Last\n".write(toFile: folder + "/9999-last.md", atomically: true, encoding: .utf8)
+        let full = try Self.run(["--answers", AdvisorProcess.example("multi-cloud"), "--adr-dir", folder] + Self.today)
+        #expect(full.status == 73)
+        #expect(full.stderr.contains("has no four-digit record number left (the highest is 9999)"), "\(full.stderr)")
+        let five = base + "/five"
+        try FileManager.default.createDirectory(atPath: five, withIntermediateDirectories: true)
+        try "# Old\n".write(toFile: five + "/10000-old.md", atomically: true, encoding: .utf8)
+        let next = try Self.run(["--answers", AdvisorProcess.example("multi-cloud"), "--adr-dir", five] + Self.today)
+        #expect(next.stdout == five + "/10001-neutral-agent-runtime-across-clouds.md\n", "\(next.stderr)")
     }
 }

@@ -3,15 +3,19 @@
 /// nothing a user typed can change the file's structure.
 public enum AnswersWriter {
     /// `includeDefaults: false` leaves out answers that were never given (they stay defaults on re-read).
-    public static func yaml(_ answers: Answers, questionnaire: Questionnaire, includeDefaults: Bool = true) -> String {
+    /// `markDefaults: true` ends each line of a defaulted answer with `# default` (what `defaultMarker`
+    /// finds), so a decision record keeps given and defaulted answers apart.
+    public static func yaml(_ answers: Answers, questionnaire: Questionnaire, includeDefaults: Bool = true,
+                            markDefaults: Bool = false) -> String {
         var lines = ["version: \(Answers.currentVersion)"]
         if let participant = answers.participant { lines.append("participant: \(quoted(participant))") }
         for section in questionnaire.sections {
             let entries = questionnaire.questions(in: section).compactMap { question -> String? in
                 guard let value = answers.values[question.id],
                       includeDefaults || !answers.defaulted.contains(question.id) else { return nil }
-                if let range = answers.ranges[question.id] { return "  \(question.key): \(self.range(range))" }
-                return "  \(question.key): \(scalar(value))"
+                let mark = markDefaults && answers.defaulted.contains(question.id) ? defaultMarker : ""
+                if let range = answers.ranges[question.id] { return "  \(question.key): \(self.range(range))\(mark)" }
+                return "  \(question.key): \(scalar(value))\(mark)"
             }
             if entries.isEmpty { continue }
             lines.append("\(section):")
@@ -24,6 +28,25 @@ public enum AnswersWriter {
     static func range(_ range: ValueRange) -> String {
         "{low: \(Format.plain(range.low)), high: \(Format.plain(range.high))"
             + (range.likely.map { ", likely: \(Format.plain($0))" } ?? "") + "}"
+    }
+
+    /// The comment that marks a defaulted answer's line.
+    public static let defaultMarker = "  # default"
+
+    /// The question ids whose lines in `text` (an answers file this writer wrote) end in `# default`.
+    public static func defaultedIDs(in text: String) -> Set<QuestionID> {
+        var section = ""
+        var ids = Set<QuestionID>()
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = line.hasSuffix("\r") ? line.dropLast() : line
+            if let first = line.first, first != " ", first != "#", line.hasSuffix(":") {
+                section = String(line.dropLast())
+            } else if line.hasPrefix("  "), line.hasSuffix(defaultMarker), let colon = line.firstIndex(of: ":") {
+                let key = line[line.index(line.startIndex, offsetBy: 2)..<colon]
+                if !key.isEmpty, !key.contains(" ") { ids.insert(section + "." + key) }
+            }
+        }
+        return ids
     }
 
     static func scalar(_ value: AnswerValue) -> String {

@@ -117,7 +117,7 @@ extension Engine {
         var caveats: [Caveat] = []
         let meta = knowledgeBase.meta
         if age > meta.staleAfterDays {
-            caveats.append(Caveat(kind: .staleKnowledge, text: "The knowledge base is as of \(meta.asOf), \(age) days ago "
+            caveats.append(Caveat(kind: .staleKnowledge, text: "The knowledge base is as of \(meta.asOf), \(DayCount.days(age)) ago "
                 + "(more than \(meta.staleAfterDays)): prices and facts may have changed since. Check the vendors' "
                 + "pricing pages before committing.", sources: [meta.derivedFrom.id]))
         }

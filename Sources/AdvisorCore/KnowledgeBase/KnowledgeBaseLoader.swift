@@ -145,12 +145,17 @@ enum MetaReader {
             guard let entry = reader.fields(node, path: "sources") else { return nil }
             let id = entry.number("id").map { SourceID($0) }
             let title = entry.string("title"), publisher = entry.string("publisher")
+            let url = entry.optionalString("url", maxLength: 500)
+            if let url, !Source.isLinkable(url), let node = entry.value("url") {
+                reader.error(node, key: "sources.url", "'\(url)' is not a plain https address",
+                             expected: "https://… without spaces, quotes, angle brackets or parentheses")
+            }
             entry.finish()
             guard let id, let title, let publisher else { return nil }
             if !seen.insert(id).inserted {
                 reader.error(node, key: "sources", "source \(id) is defined twice", expected: "each id once")
             }
-            return Source(id: id, title: title, publisher: publisher)
+            return Source(id: id, title: title, publisher: publisher, url: url.flatMap { Source.isLinkable($0) ? $0 : nil })
         }
     }
 }

@@ -71,6 +71,9 @@ public struct Fact: Hashable, Sendable, Identifiable {
     public var topic: String
     public var stance: Stance
     public var statement: Cited
+    /// When the fact bears on a decision (`relevant_when`); nil: always. A record lists only the
+    /// facts that bear on its answers, so a 40-agent fleet is not told about sub-10-agent advantages.
+    public var relevantWhen: Condition? = nil
 
     public static let extraTopics = ["scale", "operations"]
 }

@@ -110,10 +110,14 @@ struct EntryReader {
         let text = fields.string("text")
         let sources = context.sources(fields)
         let day = entryAsOf(fields)
+        let relevantWhen = fields.value("relevant_when").map {
+            ConditionReader(reader: reader, context: context).read($0, key: fields.key("relevant_when"), allowProfiles: true)
+        }
         fields.finish()
-        guard let id, let topic, let stance, let text else { return nil }
+        guard let id, let topic, let stance, let text, relevantWhen != .some(nil) else { return nil }
         context.define("fact", id, at: reader.location(node))
-        return Fact(id: id, topic: topic, stance: stance, statement: Cited(text: text, sources: sources, asOf: day))
+        return Fact(id: id, topic: topic, stance: stance, statement: Cited(text: text, sources: sources, asOf: day),
+                    relevantWhen: relevantWhen ?? nil)
     }
 
     func meter(_ node: Node) -> Meter? {

@@ -47,12 +47,6 @@ public enum Format {
     }
 
     /// A score or fit in 0…1 to two places: `0.81`.
-    /// How a date stands to another, `days` after it: "12 days before", "1 day before", "3 days after".
-    public static func dayOffset(_ days: Int) -> String {
-        let count = days.magnitude
-        return "\(count) \(count == 1 ? "day" : "days") \(days < 0 ? "after" : "before")"
-    }
-
     public static func score(_ value: Double) -> String { fixed(value, 2, grouping: false) }
 
     /// A signed adjustment: `+0.40`, `-0.20`.

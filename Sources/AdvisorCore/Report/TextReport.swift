@@ -50,7 +50,7 @@ public struct TextReport {
 
     private func header() -> [String] {
         let meta = advice.knowledgeBase
-        var lines = ["runtime-advisor: \(meta.name), knowledge base as of \(meta.asOf) (\(Format.dayOffset(advice.ageInDays)) \(advice.today))"]
+        var lines = ["runtime-advisor: \(meta.name), knowledge base as of \(meta.asOf) (\(DayCount.phrase(advice.ageInDays, before: advice.today.description)))"]
         if advice.isStale {
             lines.append("WARNING: the knowledge base is older than \(meta.staleAfterDays) days; prices and facts may have changed.")
         }

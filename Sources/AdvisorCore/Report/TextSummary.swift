@@ -58,7 +58,7 @@ struct TextSummary {
     private func header() -> [String] {
         let meta = advice.knowledgeBase
         // The same words as the full report's first line, so either reads right on both sides of the date.
-        let age = "knowledge base as of \(meta.asOf) (\(Format.dayOffset(advice.ageInDays)) \(advice.today))"
+        let age = "knowledge base as of \(meta.asOf) (\(DayCount.phrase(advice.ageInDays, before: advice.today.description)))"
         return advice.isStale ? ["WARNING: \(age): stale."] : ["runtime-advisor: \(age)."]
     }
 

@@ -17,9 +17,12 @@ extension Cited: SnapshotCodable {
 }
 
 extension Source: SnapshotCodable {
-    func write(to w: inout SnapshotWriter) { w.int(id); w.string(title); w.string(publisher) }
+    func write(to w: inout SnapshotWriter) {
+        w.int(id); w.string(title); w.string(publisher); w.optional(url) { $0.string($1) }
+    }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
-        self.init(id: try r.int(), title: try r.string(), publisher: try r.string())
+        self.init(id: try r.int(), title: try r.string(), publisher: try r.string(),
+                  url: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.string() })
     }
 }
 
@@ -40,9 +43,12 @@ extension Trait: SnapshotCodable {
 }
 
 extension Fact: SnapshotCodable {
-    func write(to w: inout SnapshotWriter) { w.string(id); w.string(topic); w.raw(stance); w.value(statement) }
+    func write(to w: inout SnapshotWriter) {
+        w.string(id); w.string(topic); w.raw(stance); w.value(statement); w.optional(relevantWhen) { $0.value($1) }
+    }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
-        self.init(id: try r.string(), topic: try r.string(), stance: try r.raw(), statement: try r.value())
+        self.init(id: try r.string(), topic: try r.string(), stance: try r.raw(), statement: try r.value(),
+                  relevantWhen: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.value(Condition.self) })
     }
 }
 

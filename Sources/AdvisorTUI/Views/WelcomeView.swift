@@ -58,7 +58,7 @@ struct WelcomeView {
         page.paragraph([Span("Candidates: ", style: Style.accent), Span(names.joined(separator: "; ") + ".")])
         page.blank()
         let age = kb.age(on: state.today)
-        let ageText = age < 0 ? Format.dayOffset(age) + " today" : age == 1 ? "1 day old" : "\(age) days old"
+        let ageText = age < 0 ? DayCount.phrase(age, before: "today") : age == 1 ? "1 day old" : "\(age) days old"
         page.paragraph("Knowledge base: \(kb.meta.name), as of \(kb.meta.asOf) (\(ageText)).")
         if kb.isStale(on: state.today) {
             page.paragraph("Prices are more than \(kb.meta.staleAfterDays) days old: check the vendors' pricing pages "
