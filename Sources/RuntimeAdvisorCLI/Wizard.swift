@@ -61,7 +61,8 @@ extension Advise {
         }
         let term = getenv("TERM").map { String(cString: $0) } ?? ""
         if wizard.plain || term.isEmpty || term == "dumb" {
-            return try runPlain(engine: engine, answers: recovered?.answers ?? given, store: store, day: day)
+            // The recovery file only with --resume: the same piped input always gives the same answers.
+            return try runPlain(engine: engine, answers: wizard.resume ? recovered?.answers : given, store: store, day: day)
         }
         let template = try recordTemplate()
         let context = WizardContext(recovery: wizard.resume ? nil : recovered, recoveryProblem: recoveryProblem,
@@ -78,6 +79,7 @@ extension Advise {
         if exit == .interrupted { throw ExitCode(130) }
         // The wizard drew on /dev/tty; stdout gets the report only when asked for or redirected.
         if format != nil || output != nil || isatty(1) == 0 {
+            try refuseUnanswered(final.answers, engine: engine)
             try emit(Wizard.fileAnswers(final.answers, questionnaire: engine.questionnaire), engine: engine, day: day)
         }
     }
@@ -89,7 +91,18 @@ extension Advise {
         let final = session.run()
         _ = session.offerToSave(defaultPath: self.answers == "-" ? nil : self.answers ?? "answers.yaml")
         writeOutput("\n")
+        try refuseUnanswered(final, engine: engine)
         try emit(Wizard.fileAnswers(final, questionnaire: engine.questionnaire), engine: engine, day: day)
+    }
+
+    /// A report on defaults nobody chose would look like advice for this team: name the required
+    /// questions still unanswered and exit 65 instead.
+    func refuseUnanswered(_ answers: Answers, engine: Engine) throws {
+        let missing = Wizard.unansweredRequired(answers, questionnaire: engine.questionnaire)
+        guard !missing.isEmpty else { return }
+        writeError("runtime-advisor: no report: \(missing.count) required question\(missing.count == 1 ? " was" : "s were") not answered:\n"
+                   + missing.map { "  \($0.id): \($0.text)" }.joined(separator: "\n"))
+        throw Exit.invalidInput
     }
 
     /// The template `e` exports with: the same one `--format markdown` would use.

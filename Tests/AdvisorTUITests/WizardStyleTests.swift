@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func cursorOptionIsHighlightedAcrossThePane() throws {
-        var driver = Driver()
+        var driver = Driver(answers: defaultsChosen)
         driver.press(.enter, .down)
         let grid = driver.screen()
         let cursor = try row(grid, "Google Cloud")

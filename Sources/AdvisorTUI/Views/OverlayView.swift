@@ -25,8 +25,28 @@ struct OverlayView {
                     "Saved answers from an earlier run are waiting. Starting afresh replaces them as soon as you "
                     + "answer a question.",
                     keys: [.init("y", "start afresh"), .init("n", "go back")], into: &grid)
+        case .unanswered(let action): unanswered(action, into: &grid)
         case nil: break
         }
+    }
+
+    /// Results or export refused: which required questions are still unanswered, by step.
+    private func unanswered(_ action: BlockedAction, into grid: inout CellGrid) {
+        let missing = state.unansweredRequired
+        let what = action == .results ? "The results" : "The decision record"
+        let boxWidth = min(72, grid.width - 4)
+        var page = Document(width: boxWidth - 4)
+        page.paragraph("\(what) would treat the defaults as your answers. Still to answer:")
+        let bullet = Glyphs(charset).bullet
+        for question in missing {
+            let step = state.location(of: question.id).map { "Step \($0.step + 1): " } ?? ""
+            page.paragraph([Span(step + question.text)], first: Span("\(bullet) ", style: .warning))
+        }
+        let title = "\(missing.count) required question\(missing.count == 1 ? "" : "s") unanswered"
+        let inner = box(title: title, width: boxWidth, height: page.lines.count + 5, into: &grid)
+        page.render(into: &grid, area: inner.inset(top: 1, bottom: 2), scroll: 0)
+        KeyHints([.init("Enter", "go to the first"), .init("Esc", "stay here")])
+            .render(into: &grid, area: Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1))
     }
 
     /// A box centred on the screen, cleared, with a border and title; returns the area inside.

@@ -76,18 +76,21 @@ struct QuestionPane {
         let question = questions[state.question]
         let text = Paragraph(question.text).lines(width: width - 2).count
         let body = question.kind == .choice ? question.options.count : question.kind == .boolean ? 2 : 2
-        return text + body + (state.fieldError == nil ? 0 : 2) - 1
+        let status = state.answers.defaulted.contains(question.id) ? 1 : 0
+        return text + body + status + (state.fieldError == nil ? 0 : 2) - 1
     }
 
     private mutating func closedQuestion(_ question: Question, index: Int) {
-        let value = AnswerDisplay.text(state.answers.values[question.id], for: question)
         let given = !state.answers.defaulted.contains(question.id)
+        let unanswered = state.isUnanswered(question)
+        let shown = AnswerDisplay.text(state.answers.values[question.id], for: question)
+        let value = unanswered ? "unanswered" : given ? shown : shown + " (default)"
         let valueWidth = min(DisplayWidth.of(value), max(8, width / 2))
         let labelWidth = max(1, width - valueWidth - 3)
         let label = DisplayWidth.truncate(question.text, to: labelWidth)
         let gap = max(1, width - 2 - DisplayWidth.of(label) - valueWidth)
         lines.append(Line(spans: [Span("  " + label), Span(String(repeating: " ", count: gap)),
-                                  Span(DisplayWidth.truncate(value, to: valueWidth), style: given ? .accent : .dim)],
+                                  Span(DisplayWidth.truncate(value, to: valueWidth), style: unanswered ? .warning : given ? .accent : .normal)],
                           question: index))
     }
 
@@ -98,15 +101,15 @@ struct QuestionPane {
         }
         switch question.kind {
         case .choice:
-            let selected = state.answers.choice(question.id)
+            let selected = state.isUnanswered(question) ? nil : state.answers.choice(question.id)
             for (option, choice) in question.options.enumerated() {
                 optionLine(index: index, option: option, label: choice.label, help: choice.help,
                            selected: choice.value == selected)
             }
         case .boolean:
-            let flag = state.answers.flag(question.id)
-            optionLine(index: index, option: 0, label: "Yes", help: nil, selected: flag)
-            optionLine(index: index, option: 1, label: "No", help: nil, selected: !flag)
+            let flag: Bool? = state.isUnanswered(question) ? nil : state.answers.flag(question.id)
+            optionLine(index: index, option: 0, label: "Yes", help: nil, selected: flag == true)
+            optionLine(index: index, option: 1, label: "No", help: nil, selected: flag == false)
         case .integer, .number:
             fieldLine(question, index: index, boxWidth: 12, after: question.unit.map { " " + $0 } ?? "")
             let range = FieldValidation.range(question)
@@ -119,6 +122,11 @@ struct QuestionPane {
             let hint = editing ? (question.kind == .list ? "Separate names with commas; Enter when done" : "Enter when done")
                 : "Enter to edit" + (question.kind == .list ? " (names separated by commas)" : "")
             lines.append(Line(spans: [Span("    " + hint, style: .dim)], question: index))
+        }
+        if state.isUnanswered(question), state.field == nil {
+            lines.append(Line(spans: [Span("    Required: not answered yet", style: .warning)], question: index))
+        } else if !question.required, state.answers.defaulted.contains(question.id), state.field == nil {
+            lines.append(Line(spans: [Span("    The default; keep it or change it", style: .hint)], question: index))
         }
         if let error = state.fieldError {
             for (row, spans) in Paragraph(error, style: .bad).lines(width: width - 6).enumerated() {
@@ -142,7 +150,7 @@ struct QuestionPane {
         if let edit = state.field {
             spans += FieldBox.spans(edit.buffer, width: inside, showCursor: true)
         } else {
-            let text = FieldValidation.editableText(state.answers.values[question.id])
+            let text = state.isUnanswered(question) ? "" : FieldValidation.editableText(state.answers.values[question.id])
             let shown = DisplayWidth.truncate(text, to: inside)
             spans.append(Span(shown + String(repeating: " ", count: max(0, inside - DisplayWidth.of(shown))),
                               style: state.fieldError == nil ? Style.accent : .bad))

@@ -11,6 +11,8 @@ struct ScoreboardView {
         let inner = Block(title: "Live ranking", charset: charset).render(into: &grid, area: area)
         let content = inner.inset(left: 1, right: 1)
         guard !content.isEmpty else { return }
+        let missing = state.unansweredRequired
+        guard missing.isEmpty else { return waitingForAnswers(missing, into: &grid, area: content) }
         let glyphs = Glyphs(charset)
         let kb = state.engine.knowledgeBase
         let ranking = state.ranking, costs = state.costs
@@ -52,6 +54,25 @@ struct ScoreboardView {
                 axisKey: showAxes)
     }
 
+    /// No ranking from defaults nobody chose: what is still to answer instead.
+    private func waitingForAnswers(_ missing: [Question], into grid: inout CellGrid, area: Rect) {
+        var page = Document(width: area.width)
+        page.paragraph("Answer the required questions to see a ranking.", style: .warning)
+        page.blank()
+        let total = state.questionnaire.questions.filter(\.required).count
+        page.paragraph("\(total - missing.count) of \(total) required answered. Still to answer:")
+        let bullet = Glyphs(charset).bullet
+        var byStep: [(step: Int, count: Int)] = []
+        for question in missing {
+            guard let step = state.location(of: question.id)?.step else { continue }
+            if byStep.last?.step == step { byStep[byStep.count - 1].count += 1 } else { byStep.append((step, 1)) }
+        }
+        for (step, count) in byStep {
+            page.paragraph([Span("Step \(step + 1) \(state.steps[step].title): \(count)")], first: Span(bullet + " "))
+        }
+        page.render(into: &grid, area: area, scroll: 0)
+    }
+
     private func costSpans(_ cost: StackCost?, isCheapest: Bool) -> [Span] {
         guard let cost, !cost.lineItems.isEmpty else { return [Span("cost not modelled", style: .dim)] }
         if cost.isLowerBound { return [Span("at least \(Format.money(cost.monthly))/mo", style: .dim)] }
@@ -77,6 +98,9 @@ struct ScoreboardView {
             page.paragraph(spans)
         }
         for profile in ranking.profiles { page.paragraph("Profile: " + profile.name, style: .dim) }
+        if state.rankingIsStale {
+            page.paragraph("Typing: the ranking follows when the answer is committed (Enter).", style: .warning)
+        }
         if axisKey {
             let names = state.engine.knowledgeBase.axes.map { "\($0.name.prefix(1)) \($0.name.lowercased())" }
             page.blank()

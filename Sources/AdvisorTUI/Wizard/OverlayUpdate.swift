@@ -77,6 +77,12 @@ extension Transition {
                 state.overlay = nil
             default: break
             }
+        case .unanswered:
+            switch key {
+            case .enter, .character("g"), .character("y"), .character("Y"): goToFirstUnanswered()
+            case .escape, .character("n"), .character("N"), .character("q"): state.overlay = nil
+            default: break
+            }
         case nil:
             break
         }

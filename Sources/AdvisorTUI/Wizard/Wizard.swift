@@ -58,9 +58,17 @@ public enum Wizard {
         return result
     }
 
-    /// The YAML `s` saves: read back with `--answers`, it gives the same results.
+    /// The YAML `s` saves: read back with `--answers`, it gives the same results. Required
+    /// questions still unanswered are left out (a default is never written as an answer) and
+    /// named in a comment, so `--answers` on the file says what is missing.
     public static func answersFileText(_ answers: Answers, questionnaire: Questionnaire) -> String {
-        AnswersWriter.yaml(fileAnswers(answers, questionnaire: questionnaire), questionnaire: questionnaire,
-                           includeDefaults: false)
+        let missing = unansweredRequired(answers, questionnaire: questionnaire)
+        let header = missing.isEmpty ? "" : "# Not answered yet (required): " + missing.map(\.id).joined(separator: ", ") + "\n"
+        return header + AnswersWriter.yaml(answers, questionnaire: questionnaire, includeDefaults: false)
+    }
+
+    /// Required questions left at their defaults, never answered.
+    public static func unansweredRequired(_ answers: Answers, questionnaire: Questionnaire) -> [Question] {
+        questionnaire.questions.filter { $0.required && answers.defaulted.contains($0.id) }
     }
 }

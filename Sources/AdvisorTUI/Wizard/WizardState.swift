@@ -76,6 +76,14 @@ public enum Overlay: Hashable, Sendable {
     case confirmQuit
     /// A recovery file exists and the user chose to start afresh: discard it?
     case confirmDiscardRecovery
+    /// Results or export asked for while required questions are unanswered: which ones, and a
+    /// way to go to the first.
+    case unanswered(BlockedAction)
+}
+
+/// What waits for the required answers.
+public enum BlockedAction: Hashable, Sendable {
+    case results, export
 }
 
 /// A field being typed into, and its answer before the typing started (Esc puts it back).
@@ -144,6 +152,8 @@ public struct WizardState: Sendable {
     /// Live results, recomputed whenever the answers change: cheap enough for every key.
     public internal(set) var ranking: Ranking
     public internal(set) var costs: CostReport
+    /// An answer was typed but not committed yet, so `ranking` shows the answers before it.
+    public internal(set) var rankingIsStale = false
     /// Everything the results tabs show, computed on entering them.
     public internal(set) var results: ResultsModel?
 
@@ -163,6 +173,7 @@ public struct WizardState: Sendable {
     mutating func rescore() {
         ranking = engine.rank(answers)
         costs = engine.costs(answers)
+        rankingIsStale = false
     }
 
     public var questionnaire: Questionnaire { engine.questionnaire }
@@ -176,6 +187,25 @@ public struct WizardState: Sendable {
     }
 
     public var hasUnsavedAnswers: Bool { answers != baseline }
+
+    /// Required questions nobody has answered yet, in questionnaire order. Their values in
+    /// `answers` are the questionnaire's defaults (the engine needs a value), but the wizard shows
+    /// them as unanswered, shows no ranking for them and never writes them out as answers.
+    public var unansweredRequired: [Question] {
+        questionnaire.questions.filter { $0.required && answers.defaulted.contains($0.id) }
+    }
+
+    public func isUnanswered(_ question: Question) -> Bool {
+        question.required && answers.defaulted.contains(question.id)
+    }
+
+    /// Where a question is asked: its step and its index within that step.
+    public func location(of id: QuestionID) -> (step: Int, question: Int)? {
+        for (index, step) in steps.enumerated() {
+            if let position = step.questions.firstIndex(of: id) { return (index, position) }
+        }
+        return nil
+    }
 
     /// Whether the layout fits; below this the wizard shows only a message.
     public var isTooSmall: Bool { width < Wizard.minimumWidth || height < Wizard.minimumHeight }
