@@ -5,6 +5,9 @@ public struct CellGrid: Hashable, Sendable {
     public let height: Int
     /// Row-major: cell (x, y) is at y * width + x.
     public private(set) var cells: [Cell]
+    /// Text that did not fit where it was put and was dropped without a marker, as (row, text).
+    /// Layout should wrap, shorten or end in "…" instead; tests read this to find silent cuts.
+    public private(set) var silentCuts: [(row: Int, dropped: String)] = []
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -30,10 +33,12 @@ public struct CellGrid: Hashable, Sendable {
         guard y >= 0, y < height else { return 0 }
         let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
         var col = x
-        for character in sanitized(text) {
+        let clean = sanitized(text)
+        for (offset, character) in zip(clean.indices, clean) {
             let w = DisplayWidth.of(character)
             if w == 0 { continue }  // a stray mark with nothing to sit on takes no cell
             if col + w > limit {
+                noteCut(clean[offset...], row: y)
                 if col < limit, col >= 0 { place(" ", width: 1, x: col, y: y, style: style) }
                 if col < limit { col += 1 }
                 break
@@ -47,6 +52,11 @@ public struct CellGrid: Hashable, Sendable {
             col += w
         }
         return max(0, col - x)
+    }
+
+    /// Records dropped text unless it is only spaces (padding may always be cut).
+    mutating func noteCut(_ rest: Substring, row: Int) {
+        if rest.contains(where: { $0 != " " }) { silentCuts.append((row, String(rest))) }
     }
 
     /// Fills the part of `rect` inside the grid with `character`.
@@ -115,4 +125,15 @@ public struct CellGrid: Hashable, Sendable {
     }
 
     public func styleMap() -> String { styleLines().joined(separator: "\n") }
+
+    // What is on screen decides equality; how it got there does not.
+    public static func == (lhs: CellGrid, rhs: CellGrid) -> Bool {
+        lhs.width == rhs.width && lhs.height == rhs.height && lhs.cells == rhs.cells
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(width)
+        hasher.combine(height)
+        hasher.combine(cells)
+    }
 }

@@ -60,6 +60,19 @@ public enum DisplayWidth {
             || (v >= 0x30000 && v <= 0x3FFFD)
     }
 
+    /// Like `truncate`, but a cut falls between words when there is a space in the second half,
+    /// so a shortened label never ends in half a word: "How many sessions does…".
+    public static func truncateAtWord(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+        guard of(text) > width else { return text }
+        var cut = String(truncate(text, to: width, ellipsis: "").dropLast(of(ellipsis)))
+        let next = text.dropFirst(cut.count).first
+        if next != " ", let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) >= cut.count / 2 {
+            cut = String(cut[..<space])
+        }
+        while cut.hasSuffix(" ") { cut.removeLast() }
+        return cut + ellipsis
+    }
+
     /// The longest prefix of `text` that fits in `width` columns; if `text` had to be cut, the
     /// prefix ends with `ellipsis` (itself counted in the width).
     public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {

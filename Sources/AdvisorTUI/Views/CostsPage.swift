@@ -64,10 +64,14 @@ struct CostsPage {
             if cost.isLowerBound { notes.append("lower bound: running the agents is not priced") }
             if cost.lineItems.isEmpty { notes.append("nothing priced in the knowledge base") }
             if let share = cost.runtimeShare { notes.append("runtime \(Format.percent(share)) of runtime + tokens") }
-            page.line([Span(short.padding(14)),
-                       Span(String(repeating: " ", count: max(0, 12 - monthly.count)) + monthly + "  ",
-                            style: cost.stack == report.cheapest ? .good : Style.accent),
-                       Span(notes.joined(separator: "; "), style: .dim)])
+            // The notes wrap under their own column, so the table never loses a word at the edge.
+            let lead = [Span(short.padding(14)),
+                        Span(String(repeating: " ", count: max(0, 12 - monthly.count)) + monthly + "  ",
+                             style: cost.stack == report.cheapest ? .good : Style.accent)]
+            let noteLines = Paragraph(notes.joined(separator: "; ")).lines(width: max(10, width - 28))
+            for (index, note) in noteLines.enumerated() {
+                page.line((index == 0 ? lead : [Span(String(repeating: " ", count: 28))]) + note)
+            }
         }
         for cost in ordered { stackDetail(cost, into: &page) }
         if let tokens = report.tokens {

@@ -39,11 +39,17 @@ struct Document {
         paragraph(text, style: Style.title)
     }
 
-    /// Draws the lines from `scroll` on into `area`.
-    func render(into grid: inout CellGrid, area: Rect, scroll: Int) {
+    /// Draws the lines from `scroll` on into `area`. A line wider than the area ends in "…";
+    /// with `markOverflow`, so does the last row when more lines follow below it.
+    func render(into grid: inout CellGrid, area: Rect, scroll: Int, markOverflow: Bool = false) {
         let first = max(0, min(scroll, lines.count))
-        for (row, spans) in lines[first...].prefix(area.height).enumerated() {
-            grid.put(spans: spans, x: area.x, y: area.y + row, maxWidth: area.width)
+        let shown = Array(lines[first...].prefix(area.height))
+        for (row, spans) in shown.enumerated() {
+            var line = Paragraph.fitted(spans, width: area.width)
+            if markOverflow, row == shown.count - 1, first + shown.count < lines.count {
+                line = Paragraph.withEllipsis(line + [Span(" ", style: line.last?.style ?? .normal)], width: area.width)
+            }
+            grid.put(spans: line, x: area.x, y: area.y + row, maxWidth: area.width)
         }
     }
 }

@@ -1,0 +1,58 @@
+import AdvisorCore
+import AdvisorTUI
+import Testing
+
+/// At 80x24 nothing is cut without a marker: every line either fits, wraps at a word, or ends in
+/// "…". `CellGrid.silentCuts` records any text a draw had to drop at a width or the grid's edge.
+@Suite struct NoSilentCutTests {
+    /// Every screen a facilitator sees for these answers: each question of each step focused, then
+    /// every page of every results tab.
+    static func screens(_ answers: Answers?, width: Int = 80, height: Int = 24) -> [(String, CellGrid)] {
+        var driver = Driver(answers: answers, width: width, height: height)
+        var shots: [(String, CellGrid)] = [("welcome", driver.screen())]
+        driver.press(.enter)
+        for step in shippedEngine.questionnaire.steps {
+            for question in step.questions {
+                shots.append(("\(question)", driver.screen()))
+                driver.press(.tab)
+            }
+        }
+        guard driver.state.screen == .results else { return shots }
+        for tab in ResultsTab.allCases {
+            driver.press(.character(Character(String(tab.rawValue + 1))))
+            var pages = 0
+            while pages < 200 {
+                shots.append(("\(tab.title) page \(pages + 1)", driver.screen()))
+                let before = driver.state.scroll[tab] ?? 0
+                driver.press(.pageDown)
+                if (driver.state.scroll[tab] ?? 0) == before { break }
+                pages += 1
+            }
+        }
+        return shots
+    }
+
+    static func problems(_ shots: [(String, CellGrid)]) -> [String] {
+        shots.flatMap { name, grid in
+            grid.silentCuts.map { "\(name), row \($0.row): \(grid.plainLines()[$0.row]) ⟶ dropped \"\($0.dropped)\"" }
+        }
+    }
+
+    @Test(arguments: exampleNames) func noExampleScreenIsCutSilently(example: String) throws {
+        let problems = Self.problems(Self.screens(try exampleAnswers(example)))
+        #expect(problems.isEmpty, Comment(rawValue: "\(problems.count) silent cuts:\n" + problems.prefix(30).joined(separator: "\n")))
+    }
+
+    @Test func aFreshRunIsNotCutSilently() {
+        let problems = Self.problems(Self.screens(nil))
+        #expect(problems.isEmpty, Comment(rawValue: "\(problems.count) silent cuts:\n" + problems.prefix(30).joined(separator: "\n")))
+    }
+
+    @Test func theGridRecordsACut() {
+        var grid = CellGrid(width: 10, height: 1)
+        grid.put("a long sentence", x: 0, y: 0)
+        grid.put("fits      ", x: 0, y: 0, maxWidth: 4)
+        #expect(grid.silentCuts.count == 1)
+        #expect(grid.silentCuts.first?.dropped == "tence")
+    }
+}
