@@ -23,7 +23,7 @@ struct ResultsView {
 
     /// Where the scrolling text of the current tab is drawn.
     static func scrollArea(state: WizardState, content: Rect) -> Rect {
-        guard state.tab == .costs else { return content }
+        guard state.tab == .costs, !state.costChartHidden else { return content }
         return content.inset(top: chartHeight(content: content))
     }
 
@@ -60,11 +60,14 @@ struct ResultsView {
             Paragraph(text, style: Style.accent, alignment: .right).render(into: &grid, area: area)
         }
         Self.tabs(state, charset: charset).render(into: &grid, area: layout.tabs)
-        Block(title: state.tab == .costs ? CostChartView.title : nil, charset: charset).render(into: &grid, area: layout.frame)
+        let scale = state.costScale ?? CostChartView.automaticScale(results.chart)
+        let title = state.tab != .costs ? nil
+            : state.costChartHidden ? "Monthly costs (c shows the chart)" : CostChartView.title(scale, width: layout.frame.width - 6)
+        Block(title: title, charset: charset).render(into: &grid, area: layout.frame)
         let content = layout.content
-        if state.tab == .costs {
+        if state.tab == .costs, !state.costChartHidden {
             let chartArea = Rect(x: content.x, y: content.y, width: content.width, height: Self.chartHeight(content: content))
-            CostChartView(chart: results.chart, engine: engine, charset: charset).render(into: &grid, area: chartArea)
+            CostChartView(chart: results.chart, engine: engine, charset: charset, scale: scale).render(into: &grid, area: chartArea)
         }
         let area = Self.scrollArea(state: state, content: content)
         let page = ResultsPages.page(state.tab, results: results, state: state, width: content.width, charset: charset)
@@ -84,8 +87,12 @@ struct ResultsView {
     var hints: [KeyHints.Hint] {
         let arrows = charset == .unicode ? "↑↓" : "j/k"
         let sideways = charset == .unicode ? "←→" : "<>"
-        return [.init("Tab/\(sideways)", "tab"), .init(arrows, "scroll"), .init("e", "export record"),
-                .init("s", "save answers"), .init("q", "quit"), .init("Esc", "back"), .init("?", "help"),
-                .init("PgUp/PgDn", "page"), .init("1-6", "tab")]
+        let costKeys: [KeyHints.Hint] = state.tab != .costs ? []
+            : [.init("c", state.costChartHidden ? "chart" : "hide chart", priority: 1)]
+                + (state.costChartHidden ? [] : [.init("z", "scale", priority: 1)])
+        return costKeys + [.init("Tab/\(sideways)", "tab", priority: 1), .init(arrows, "scroll", priority: 2),
+                .init("e", "export", priority: 2), .init("s", "save", priority: 3), .init("q", "quit", priority: 2),
+                .init("Esc", "back", priority: 0), .init("?", "help", priority: 0),
+                .init("PgUp/PgDn", "page", priority: 4), .init("1-6", "tab", priority: 4)]
     }
 }

@@ -19,6 +19,13 @@ extension Transition {
         case .character("q"): requestQuit()
         case .character("?"), .function(1): state.overlay = .help
         case .character("r"): refreshResults()
+        case .character("c") where state.tab == .costs:
+            state.costChartHidden.toggle()
+            clampScroll()
+        case .character("z") where state.tab == .costs && !state.costChartHidden:
+            let scales: [LineChart.YScale] = [.fitted, .fromZero, .log]
+            let current = state.costScale ?? state.results.map { CostChartView.automaticScale($0.chart) } ?? .fitted
+            state.costScale = scales[((scales.firstIndex(of: current) ?? 0) + 1) % scales.count]
         default: break
         }
     }

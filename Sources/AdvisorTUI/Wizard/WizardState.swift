@@ -133,6 +133,10 @@ public struct WizardState: Sendable {
     public var tab: ResultsTab = .ranking
     /// Lines scrolled in each results tab.
     public var scroll: [ResultsTab: Int] = [:]
+    /// Costs tab: the chart folded away (`c`) so the table has the whole tab.
+    public var costChartHidden = false
+    /// Costs tab: the chart's money scale chosen with `z`; nil lets the chart choose.
+    public var costScale: LineChart.YScale?
 
     public var overlay: Overlay?
     /// Lines scrolled in the help box.
