@@ -18,6 +18,14 @@ struct WizardOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Carry on with the answers the wizard kept in its recovery file after a crash or an unsaved quit.")
     var resume = false
+
+    @Option(name: .long, help: "The wizard's colours: default, or high-contrast (nothing dim, bold colours; for projectors). NO_COLOR still turns colour off.")
+    var theme: WizardTheme = .default
+}
+
+enum WizardTheme: String, ExpressibleByArgument, CaseIterable {
+    case `default`
+    case highContrast = "high-contrast"
 }
 
 extension Advise {
@@ -71,7 +79,8 @@ extension Advise {
         let state = recovered.flatMap { wizard.resume ? $0 : nil }.map {
             Wizard.resumedState(engine: engine, recovered: $0, today: day, context: context)
         } ?? Wizard.initialState(engine: engine, answers: given, today: day, context: context)
-        let loop = WizardLoop(recovery: store, decisionsDirectory: adrDirectory ?? "docs/decisions")
+        let loop = WizardLoop(recovery: store, decisionsDirectory: adrDirectory ?? "docs/decisions",
+                              highContrast: wizard.theme == .highContrast)
         let (exit, final) = try loop.run(state)
         if final.hasUnsavedAnswers, store.exists, let path = store.path {
             writeError("runtime-advisor: the answers are not saved; they are kept in \(path) (runtime-advisor --resume)")

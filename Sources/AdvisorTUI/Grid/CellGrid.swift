@@ -8,6 +8,8 @@ public struct CellGrid: Hashable, Sendable {
     /// Text that did not fit where it was put and was dropped without a marker, as (row, text).
     /// Layout should wrap, shorten or end in "…" instead; tests read this to find silent cuts.
     public private(set) var silentCuts: [(row: Int, dropped: String)] = []
+    /// The terminal can show only ASCII: text is folded to ASCII stand-ins as it is put.
+    public var asciiOnly = false
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -33,7 +35,17 @@ public struct CellGrid: Hashable, Sendable {
         guard y >= 0, y < height else { return 0 }
         let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
         var col = x
-        let clean = sanitized(text)
+        var clean = sanitized(text)
+        if asciiOnly {
+            // "…" became "...": when that no longer fits, end in "..." at the limit instead.
+            let folded = ASCIIFold.fold(clean)
+            let room = limit - max(x, 0)
+            if DisplayWidth.of(folded) > room, DisplayWidth.of(clean) <= room, clean.hasSuffix("…") {
+                clean = DisplayWidth.truncate(ASCIIFold.fold(clean.dropLast()) + "...", to: room, ellipsis: "...")
+            } else {
+                clean = folded
+            }
+        }
         for (offset, character) in zip(clean.indices, clean) {
             let w = DisplayWidth.of(character)
             if w == 0 { continue }  // a stray mark with nothing to sit on takes no cell
@@ -62,7 +74,7 @@ public struct CellGrid: Hashable, Sendable {
     /// Fills the part of `rect` inside the grid with `character`.
     public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .normal) {
         let clipped = rect.intersection(area)
-        let text = sanitized(String(character))
+        let text = asciiOnly ? String(ASCIIFold.fold(sanitized(String(character))).prefix(1)) : sanitized(String(character))
         guard let ch = text.first else { return }
         let w = max(1, DisplayWidth.of(ch))
         for y in clipped.y..<clipped.maxY {

@@ -56,7 +56,10 @@ enum Chrome {
         if let status = state.status {
             let style: Style = status.isError ? .bad : .good
             let glyphs = Glyphs(charset)
-            grid.put((status.isError ? glyphs.cross : glyphs.check) + " " + status.text, x: row.x, y: row.y, style: style, maxWidth: row.width)
+            // Too long (a deep path): the middle gives way, so the start and the file name both show.
+            let text = DisplayWidth.truncateMiddle((status.isError ? glyphs.cross : glyphs.check) + " " + status.text,
+                                                   to: row.width, ellipsis: glyphs.ellipsis)
+            grid.put(text, x: row.x, y: row.y, style: style, maxWidth: row.width)
             return
         }
         KeyHints(hints).render(into: &grid, area: row)

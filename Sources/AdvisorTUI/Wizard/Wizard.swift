@@ -45,6 +45,7 @@ public enum Wizard {
     /// Draws the whole screen.
     public static func render(_ state: WizardState, width: Int, height: Int) -> CellGrid {
         var grid = CellGrid(width: width, height: height)
+        grid.asciiOnly = state.context.charset == .ascii
         ScreenView(state: state, charset: state.context.charset).render(into: &grid)
         return grid
     }
