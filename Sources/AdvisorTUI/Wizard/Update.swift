@@ -55,7 +55,7 @@ struct Transition {
             let what = request.kind == .answers ? "Saved the answers to" : "Exported the decision record to"
             let missing = state.unansweredRequired.count
             let note = request.kind == .answers && missing > 0
-                ? " (\(missing) required question\(missing == 1 ? "" : "s") left unanswered, not written)" : ""
+                ? " (\(missing) required unanswered, left out)" : ""
             state.status = StatusMessage(text: "\(what) \(request.path)\(note)", isError: false)
             if state.quitAfterSave {
                 state.quitAfterSave = false
