@@ -39,6 +39,25 @@ struct Document {
         paragraph(text, style: Style.title)
     }
 
+    /// Lines that start a section: a heading's title style, or a Markdown "#" line.
+    var headings: [(line: Int, text: String)] {
+        lines.indices.compactMap { index in
+            guard let first = lines[index].first(where: { !$0.text.allSatisfy { $0 == " " } }),
+                  first.style == Style.title else { return nil }
+            let text = lines[index].map(\.text).joined().trimmingSpaces
+            // A title wrapped onto two lines is one heading.
+            if index > 0, lines[index - 1].first?.style == Style.title, !lines[index - 1].isEmpty { return nil }
+            return text.isEmpty ? nil : (index, text)
+        }
+    }
+
+    /// Lines whose text contains `query`, ignoring case.
+    func matches(_ query: String) -> [Int] {
+        let needle = query.lowercased()
+        guard !needle.isEmpty else { return [] }
+        return lines.indices.filter { lines[$0].map(\.text).joined().lowercased().contains(needle) }
+    }
+
     /// Draws the lines from `scroll` on into `area`. A line wider than the area ends in "…";
     /// with `markOverflow`, so does the last row when more lines follow below it.
     func render(into grid: inout CellGrid, area: Rect, scroll: Int, markOverflow: Bool = false) {

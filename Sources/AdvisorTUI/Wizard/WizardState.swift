@@ -79,6 +79,10 @@ public enum Overlay: Hashable, Sendable {
     /// Results or export asked for while required questions are unanswered: which ones, and a
     /// way to go to the first.
     case unanswered(BlockedAction)
+    /// `g` on a results tab: its headings, the cursor on one; Enter scrolls there.
+    case outline(Int)
+    /// `/` on a results tab: the text to look for.
+    case search(TextField)
 }
 
 /// What waits for the required answers.
@@ -133,6 +137,8 @@ public struct WizardState: Sendable {
     public var tab: ResultsTab = .ranking
     /// Lines scrolled in each results tab.
     public var scroll: [ResultsTab: Int] = [:]
+    /// The text `/` looked for on the results tabs; its matches are highlighted, `n` and `N` move.
+    public var search: String?
     /// Costs tab: the chart folded away (`c`) so the table has the whole tab.
     public var costChartHidden = false
     /// Costs tab: the chart's money scale chosen with `z`; nil lets the chart choose.
