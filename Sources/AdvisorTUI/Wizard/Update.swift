@@ -56,7 +56,8 @@ struct Transition {
             let missing = state.unansweredRequired.count
             let note = request.kind == .answers && missing > 0
                 ? " (\(missing) required unanswered, left out)" : ""
-            state.status = StatusMessage(text: "\(what) \(request.path)\(note)", isError: false)
+            state.status = StatusMessage(text: "\(what) \(request.path)\(note)", isError: false,
+                                         shorter: "\(request.kind == .answers ? "Saved" : "Exported") to \(request.path)\(note)")
             if state.quitAfterSave {
                 state.quitAfterSave = false
                 finishQuit()

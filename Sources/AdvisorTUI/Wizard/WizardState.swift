@@ -105,6 +105,14 @@ public struct FieldEdit: Hashable, Sendable {
 public struct StatusMessage: Hashable, Sendable {
     public var text: String
     public var isError: Bool
+    /// Fewer words saying the same, for when `text` does not fit the line: "Exported to <path>".
+    public var shorter: String?
+
+    public init(text: String, isError: Bool, shorter: String? = nil) {
+        self.text = text
+        self.isError = isError
+        self.shorter = shorter
+    }
 }
 
 /// The whole wizard: everything `render` draws and `update` changes. A plain value, so a test can
