@@ -56,3 +56,17 @@ import Testing
         #expect(grid.silentCuts.first?.dropped == "tence")
     }
 }
+
+/// Floor states on the Ranking tab are whole words at 80 columns.
+@Suite struct FloorWordTests {
+    @Test func unverifiedFloorsAreWholeWordsAt80Columns() throws {
+        var answers = try exampleAnswers("single-cloud-aws")
+        answers["identity.provider"] = .choice("entra")
+        answers["sandbox.customer_code"] = .flag(true)
+        var driver = Driver(answers: answers)
+        driver.press(.character("r"))
+        let text = driver.text()
+        #expect(text.contains("? check") || text.contains("? unverified"))
+        #expect(!text.contains("? unve…"))
+    }
+}
