@@ -34,7 +34,7 @@ private func draw(width: Int, height: Int, _ body: (inout CellGrid, Rect) -> Voi
         chart.yScale = .fromZero
         let grid = draw(width: 76, height: 13) { chart.render(into: &$0, area: $1) }
         #expect(count(LineChart.overlapMarker, in: grid, belowRow: 1) >= 60)
-        #expect(grid.plainText().contains("@ lines overlap"))
+        #expect(grid.plainText().contains("@ Near and Nearer overlap"), "the legend names what '@' hides")
     }
 
     @Test func everyLegendEntryIsDrawnEvenWithManySeriesAndLargeNumbers() {

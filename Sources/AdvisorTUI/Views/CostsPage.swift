@@ -23,7 +23,7 @@ struct CostChartView {
         let atLeast = charset == .unicode ? "≥" : ">="
         let series = chart.series.map { line in
             LineChart.Series(name: line.name + " " + (line.isLowerBound ? atLeast : "") + MoneyText.short(line.monthly),
-                             points: line.points, index: slot(line.stack))
+                             points: line.points, index: slot(line.stack), shortName: line.name)
         }
         var markers = [LineChart.Marker(x: chart.answeredIdle, label: "you \(Format.percent(chart.answeredIdle))", style: .accent)]
         markers += chart.breakEvens.map { LineChart.Marker(x: $0.idleFraction, label: "= \(Format.percent($0.idleFraction))") }

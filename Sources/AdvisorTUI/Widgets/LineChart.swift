@@ -21,22 +21,25 @@ public struct LineChart: Sendable {
 
     public struct Series: Sendable {
         public var name: String
+        /// The name without figures, for the overlap note: "Agent 365".
+        public var shortName: String
         public var points: [Point]
         public var style: Style
         public var marker: Character
 
-        public init(name: String, points: [Point], style: Style, marker: Character) {
+        public init(name: String, points: [Point], style: Style, marker: Character, shortName: String? = nil) {
             self.name = name
+            self.shortName = shortName ?? name
             self.points = points
             self.style = style
             self.marker = marker
         }
 
         /// The n-th candidate's series with its default role and marker.
-        public init(name: String, points: [Point], index: Int) {
+        public init(name: String, points: [Point], index: Int, shortName: String? = nil) {
             let markers = LineChart.defaultMarkers
             self.init(name: name, points: points, style: Style(.chart(index)),
-                      marker: markers[((index % markers.count) + markers.count) % markers.count])
+                      marker: markers[((index % markers.count) + markers.count) % markers.count], shortName: shortName)
         }
     }
 
@@ -103,9 +106,9 @@ public struct LineChart: Sendable {
     public func render(into grid: inout CellGrid, area: Rect) {
         guard !area.isEmpty else { return }
         // The overlap entry joins the legend only when some cells are shared.
-        var overlaps = false
-        if let plan = plan(area: area, overlapEntry: true), !plan.cells.filter({ $0.value.count > 1 }).isEmpty {
-            overlaps = true
+        var overlaps: String?
+        if let plan = plan(area: area, overlapEntry: "lines overlap"), plan.cells.values.contains(where: { $0.count > 1 }) {
+            overlaps = overlapLabel(plan)
         }
         guard let plan = plan(area: area, overlapEntry: overlaps) else {
             _ = drawLegend(into: &grid, area: area, overlapEntry: overlaps)
@@ -153,7 +156,19 @@ public struct LineChart: Sendable {
         var cells: [Cell: [Int]]
     }
 
-    func plan(area: Rect, overlapEntry: Bool) -> Plan? {
+    /// Names the lines that share rows for most of the plot ("Agent 365 and Google GEAP overlap"),
+    /// so the room knows what '@' hides; otherwise just "lines overlap".
+    func overlapLabel(_ plan: Plan) -> String {
+        var shared: [Set<Int>: Int] = [:]
+        for owners in plan.cells.values where owners.count > 1 { shared[Set(owners), default: 0] += 1 }
+        let names = shared.filter { $0.value * 2 >= plan.scale.plot.width }
+            .sorted { ($0.value, $1.key.min() ?? 0) > ($1.value, $0.key.min() ?? 0) }
+            .prefix(2)
+            .map { group in group.key.sorted().map { series[$0].shortName }.joined(separator: " and ") }
+        return names.isEmpty ? "lines overlap" : names.joined(separator: "; ") + " overlap"
+    }
+
+    func plan(area: Rect, overlapEntry: String?) -> Plan? {
         var scratch = CellGrid(width: area.maxX, height: area.maxY)
         let legendRows = drawLegend(into: &scratch, area: area, overlapEntry: overlapEntry)
         let top = area.y + legendRows + (markers.isEmpty ? 0 : 1)
@@ -252,10 +267,10 @@ public struct LineChart: Sendable {
 
     /// Legend entries "* name" packed onto as many rows as they need (none is ever dropped; an
     /// entry wider than the area ends in "…"); returns the rows used.
-    private func drawLegend(into grid: inout CellGrid, area: Rect, overlapEntry: Bool) -> Int {
+    private func drawLegend(into grid: inout CellGrid, area: Rect, overlapEntry: String?) -> Int {
         guard !series.isEmpty else { return 0 }
         var entries = series.map { (String($0.marker) + " " + sanitized($0.name), $0.style) }
-        if overlapEntry { entries.append((String(Self.overlapMarker) + " lines overlap", .normal)) }
+        if let overlapEntry { entries.append((String(Self.overlapMarker) + " " + overlapEntry, .normal)) }
         var row = 0, x = area.x
         for (text, style) in entries {
             let entry = DisplayWidth.truncate(text, to: area.width)
