@@ -46,7 +46,7 @@ struct QuestionPane {
     }
 
     /// Widest the question form is laid out, so a label and its answer stay close on wide terminals.
-    static let maximumFormWidth = 96
+    static let maximumFormWidth = 72
 
     private mutating func build() {
         // First try with room: closed questions wrap their labels and have a blank line between
