@@ -70,3 +70,25 @@ import Testing
         #expect(!text.contains("? unve…"))
     }
 }
+
+/// Review mode with a long path and a recovery file waiting: the welcome screen, the title bar
+/// and the discard question still cut nothing silently.
+@Suite struct ReviewModeCutTests {
+    @Test func aLongReviewPathIsShortenedNotCut() throws {
+        let path = "/home/facilitator/projects/platform-architecture/decisions/2026/agent-runtime/answers-for-the-room.yaml"
+        var recovered = try exampleAnswers("multi-cloud")
+        recovered.defaulted = []
+        let context = WizardContext(recovery: RecoveredAnswers(answers: recovered, step: 2), reviewFile: path,
+                                    recordTemplate: recordTemplate)
+        var driver = Driver(answers: try exampleAnswers("single-cloud-aws"), context: context)
+        var shots = [driver.screen()]
+        #expect(driver.text().contains("answers-for-the-room.yaml"), "the file name shows")
+        driver.press(.enter)
+        shots.append(driver.screen())
+        #expect(driver.text().contains("Review the file instead?"))
+        driver.press(.character("y"))
+        shots.append(driver.screen())
+        let cuts = shots.flatMap { grid in grid.silentCuts.map { "row \($0.row): \(grid.plainLines()[$0.row])" } }
+        #expect(cuts.isEmpty, Comment(rawValue: cuts.joined(separator: "\n")))
+    }
+}

@@ -134,7 +134,7 @@ struct QuestionPane {
         if state.isUnanswered(question), state.field == nil {
             lines.append(Line(spans: [Span("    Required: not answered yet", style: .warning)], question: index))
         } else if !question.required, state.answers.defaulted.contains(question.id), state.field == nil {
-            lines.append(Line(spans: [Span("    The default; keep it or change it", style: .hint)], question: index))
+            lines.append(Line(spans: [Span("    The default; keep it or change it", style: .dim)], question: index))
         }
         if let error = state.fieldError {
             for (row, spans) in Paragraph(error, style: .bad).lines(width: width - 6).enumerated() {
