@@ -54,7 +54,7 @@ wait_for "Saved the answers to settled.yaml"
 keys e
 wait_for "Export the decision record"
 keys Enter
-wait_for "Exported the decision record to docs/decisions/0001-"
+wait_for "to docs/decisions/0001-"   # "Exported the decision record to", shortened when the path is long
 exported=$(ls "$work/run/docs/decisions/"0001-*.md)
 (cd "$work/run" && "$bin" team "${team[@]}" --consensus settled.yaml --format markdown --today $day > "$work/cli.md")
 cmp -s "$exported" "$work/cli.md" || { diff "$exported" "$work/cli.md" | head -20 >&2; fail "exported record differs from team --consensus --format markdown"; }

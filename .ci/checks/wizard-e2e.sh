@@ -5,7 +5,10 @@
 #  2. resize to 60x20 (the too-small message) and back (the full screen);
 #  3. Ctrl-C: exit 130, and `stty -a` in that pane shows echo and icanon again;
 #  4. kill -9 in the middle of the wizard, then --resume: every answer given is back;
-#  5. plain prompts (--plain, and TERM=dumb) end in the headless report; no terminal exits 64.
+#  5. plain prompts (--plain, and TERM=dumb) end in the headless report; no terminal exits 64;
+#     input that ends before the required answers exits 65 and names them;
+#  6. issue 13: a fresh run shows required questions unanswered and refuses to export defaults;
+#     Esc from a step's second question lands on its first; LANG=C shows no ? for a symbol.
 # Waits poll the pane for the text expected (never fixed sleeps), so a slow machine only runs slower.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -51,7 +54,7 @@ keys Enter
 wait_for "Step 1 of 8"
 keys 1 Enter 1 NPage                                   # AWS, in production
 wait_for "Step 2 of 8"
-for value in 40 0 120 20 12 0.7 1 2 0 0 0 0 0; do        # workload; the last Enter leaves the step
+for value in 40 0 120 20 12 0.7 1 2 0 0 0 0 0; do      # workload; the last Enter leaves the step
   type_text "$value"; keys Enter
 done
 wait_for "Step 3 of 8"
@@ -80,7 +83,7 @@ wait_for "Saved the answers to saved.yaml"
 keys e
 wait_for "Export the decision record"
 keys Enter
-wait_for "Exported the decision record to docs/decisions/0001-"
+wait_for "to docs/decisions/0001-agent-runtime-for-support-automation.md"   # the whole path
 exported=$(ls "$work/run/docs/decisions/"0001-*.md)
 (cd "$work/run" && "$bin" --answers saved.yaml --format markdown --today $day > "$work/headless.md")
 cmp -s "$exported" "$work/headless.md" || { diff "$exported" "$work/headless.md" | head -20 >&2; fail "exported record differs from the headless record"; }
@@ -107,7 +110,8 @@ keys Enter
 wait_for "Step 1 of 8"
 keys 3 Enter 2 NPage                                    # Azure, pre-production
 wait_for "Step 2 of 8"
-type_text "77"; keys Enter; type_text "0"; keys Enter; type_text "33"   # 33 people: typed, never confirmed
+type_text "77"; keys Enter; type_text "0"; keys Enter  # 77 agents, none autonomous
+type_text "33"                                          # 33 people: typed, never confirmed with Enter
 wait_for "[33"
 shell=$(t display-message -p -t e2e '#{pane_pid}')
 pid=$(child_of "$shell" runtime-advisor)
@@ -148,7 +152,56 @@ grep -q -- "--answers" "$work/no-tty.txt" || fail "no terminal: the message does
 run "clear; TERM=dumb '$bin' --today $day; echo EXIT=\$?"
 wait_for "Choose 1-5"
 keys C-d
-wait_for "EXIT=0"
+wait_for "EXIT=65"                                     # input ended before any required answer
+screen | grep -q "required questions were not answered" || fail "early end of input did not name the missing answers"
 echo "plain mode and the no-terminal message work"
+
+echo "== a fresh run: unanswered is a state, and export refuses to use defaults"
+rm -rf "$XDG_STATE_HOME" "$work/run/docs"
+run "clear; '$bin' --today $day; echo EXIT=\$?"
+wait_for "Start new answers"
+keys Enter
+wait_for "Required: not answered yet"
+wait_for "Answer the required"
+screen | grep -qF "(•)" && fail "a fresh run pre-selects an option"
+keys e
+wait_for "required questions unanswered"
+[ ! -e "$work/run/docs/decisions" ] || fail "export wrote a record from defaults"
+keys Enter                                             # go to the first missing question
+wait_for "▸ Where does your organisation run"
+
+echo "== Esc from a step's second question lands on its first"
+keys 3 Tab                                             # Azure; focus moves to the stage question
+wait_for "▸ Are the agents in production yet?"
+keys Escape
+wait_for "▸ Where does your organisation run"
+screen | grep -qF "▸ Are the agents" && fail "Esc did not go back one question"
+keys q
+wait_for "Quit without saving?"
+keys y
+wait_for "EXIT=0"
+
+echo "== LANG=C: every symbol has an ASCII stand-in, none shows as ?"
+# A '?' is legitimate after a word ("workloads?") or as the help key; any other is a lost symbol.
+stray_marks() { screen | sed -e 's/? help//g' -e 's/; ? explains/;/g' | grep -nE '(^|[^A-Za-z0-9)])\?' || true; }
+rm -rf "$XDG_STATE_HOME"                               # no recovery offer in the way
+run "clear; LANG=C LC_ALL=C '$bin' --answers '$root/Data/examples/single-cloud-aws.yaml' --interactive --today $day; echo EXIT=\$?"
+wait_for "Review"
+[ -z "$(stray_marks)" ] || fail "LANG=C welcome shows ? for a symbol: $(stray_marks)"
+keys Enter
+wait_for "Step 1 of 8"
+[ -z "$(stray_marks)" ] || fail "LANG=C step 1 shows ? for a symbol: $(stray_marks)"
+keys r
+wait_for "Total = sum weight x fit"
+[ -z "$(stray_marks)" ] || fail "LANG=C Ranking tab shows ? for a symbol: $(stray_marks)"
+keys 2
+wait_for "Scoring trace"
+[ -z "$(stray_marks)" ] || fail "LANG=C Why tab shows ? for a symbol: $(stray_marks)"
+keys 3
+wait_for "idle fraction"
+[ -z "$(stray_marks)" ] || fail "LANG=C Costs tab shows ? for a symbol: $(stray_marks)"
+keys q
+wait_for "EXIT=0"
+echo "LANG=C shows ASCII stand-ins"
 
 echo "wizard-e2e: passed"

@@ -4,7 +4,7 @@
 #     recoverable; each file is private (0600 in 0700 folders); a live session is never offered;
 #     --resume lists both (newest first) and resumes the one chosen; a clean quit removes only its own;
 #  2. Ctrl-Z suspends the wizard with the terminal restored, and `fg` redraws it;
-#  3. an unknown TERM falls back to plain prompts (never exit 1);
+#  3. an unknown TERM falls back to plain prompts (never exit 1; 65 when input ends before the required answers);
 #  4. `--answers -` on a terminal says it is reading standard input;
 #  5. an unusable session file is named and left as it is; after failed recovery writes, quitting
 #     says the answers are lost, never "kept".
@@ -173,7 +173,9 @@ run "clear; TERM=no-such-terminal '$bin' --today $day; echo EXIT=\$?"
 wait_for "is unknown here"
 wait_for "Choose 1-5"
 keys C-d
-wait_for "EXIT=0"
+# End of input before the required answers: no report, the missing ones named, exit 65 (never 1).
+wait_for "required questions were not answered"
+wait_for "EXIT=65"
 
 echo "== --answers - on a terminal says what it waits for"
 run "clear; '$bin' --answers - --today $day; echo EXIT=\$?"

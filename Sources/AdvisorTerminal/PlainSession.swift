@@ -63,7 +63,7 @@ public struct PlainSession {
             write(prompt(question))
             guard let line = readLine() else {
                 endOfInput = true
-                write("\n(end of input: this and the remaining questions keep the answers shown)\n")
+                write("\n(end of input: this and the remaining questions were not answered)\n")
                 return
             }
             let input = line.trimmingCharacters(in: [" ", "\t", "\r"])

@@ -44,7 +44,7 @@ public final class TerminalScreen {
     private var stopped = false
 
     /// Takes over the terminal. `noColor` overrides the NO_COLOR environment variable.
-    public init(noColor: Bool? = nil) throws {
+    public init(noColor: Bool? = nil, highContrast: Bool = false) throws {
         setlocale(LC_ALL, "")  // ncursesw needs the user's character encoding
         setlocale(LC_NUMERIC, "C")  // but C number formatting must not start writing "1,5"
         guard let output = fopen("/dev/tty", "w") else { throw TerminalError.noTerminal }
@@ -76,7 +76,7 @@ public final class TerminalScreen {
 
         let noColorSet = noColor ?? (getenv("NO_COLOR").map { $0.pointee != 0 } ?? false)
         let environment = noColorSet ? ["NO_COLOR": "1"] : [:]
-        palette = Palette.detect(environment: environment, terminalHasColors: has_colors())
+        palette = Palette.detect(environment: environment, terminalHasColors: has_colors(), highContrast: highContrast)
         var defaultColors = false
         if !palette.isMonochrome {
             start_color()
@@ -198,8 +198,8 @@ public final class TerminalScreen {
 
 /// Runs `body` with the terminal and gives the terminal back however `body` ends, including
 /// by throwing.
-public func withTerminal<T>(noColor: Bool? = nil, _ body: (TerminalScreen) throws -> T) throws -> T {
-    let screen = try TerminalScreen(noColor: noColor)
+public func withTerminal<T>(noColor: Bool? = nil, highContrast: Bool = false, _ body: (TerminalScreen) throws -> T) throws -> T {
+    let screen = try TerminalScreen(noColor: noColor, highContrast: highContrast)
     defer { screen.stop() }
     return try body(screen)
 }

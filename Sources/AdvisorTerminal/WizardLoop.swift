@@ -14,18 +14,21 @@ public struct WizardLoop {
     /// Where exported decision records go by default (created if missing, as `--adr-dir` does).
     public var decisionsDirectory: String
     public var noColor: Bool?
+    /// `--theme high-contrast`: nothing dim, bold colours.
+    public var highContrast: Bool
 
     public init(recovery: RecoveryStore, sessions: [RecoverableSession] = [], decisionsDirectory: String = "docs/decisions",
-                noColor: Bool? = nil) {
+                noColor: Bool? = nil, highContrast: Bool = false) {
         self.recovery = recovery
         self.sessions = sessions
         self.decisionsDirectory = decisionsDirectory
         self.noColor = noColor
+        self.highContrast = highContrast
     }
 
     /// Returns how the wizard ended and its last state (for printing a report afterwards).
     public func run(_ initial: WizardState) throws -> (exit: WizardExit, state: WizardState) {
-        try withTerminal(noColor: noColor) { screen in
+        try withTerminal(noColor: noColor, highContrast: highContrast) { screen in
             var state = initial
             state.context.charset = screen.charset
             state = Wizard.update(state, .resize(width: screen.size.width, height: screen.size.height)).0
@@ -78,11 +81,18 @@ public struct WizardLoop {
         }
     }
 
-    func write(_ request: WriteRequest) -> EffectOutcome {
+    /// Writes a file the wizard asked for. Save and export behave alike: `~` is the home folder,
+    /// and missing folders on the way are created (the prompt showed the whole path first).
+    func write(_ original: WriteRequest) -> EffectOutcome {
+        var request = original
+        request.path = Self.expandingTilde(original.path, home: ProcessInfo.processInfo.environment["HOME"])
         let folder = (request.path as NSString).deletingLastPathComponent
-        if request.kind == .record, !folder.isEmpty, folder == decisionsDirectory,
-           !FileManager.default.fileExists(atPath: folder) {
-            try? FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+        if !folder.isEmpty, !FileManager.default.fileExists(atPath: folder) {
+            do {
+                try FileManager.default.createDirectory(atPath: folder, withIntermediateDirectories: true)
+            } catch {
+                return .writeFailed(request, reason: "cannot create the folder \(folder): \(error.localizedDescription)", exists: false)
+            }
         }
         do {
             if request.kind == .record, !request.replace, ADRFolder.number(ofFileName: (request.path as NSString).lastPathComponent) != nil {
@@ -117,6 +127,12 @@ public struct WizardLoop {
             try AtomicFile.write(request.text, to: request.path, replace: false)
             return request
         }
+    }
+
+    /// `~` and `~/…` name the home folder, as in a shell; `~user` is left alone.
+    public static func expandingTilde(_ path: String, home: String?) -> String {
+        guard let home, !home.isEmpty, path == "~" || path.hasPrefix("~/") else { return path }
+        return home + path.dropFirst()
     }
 
     /// docs/decisions/NNNN-slug.md with the next free number in that folder.

@@ -18,6 +18,14 @@ struct WizardOptions: ParsableArguments {
 
     @Flag(name: .long, help: "Carry on with the answers an earlier wizard session kept after a crash or an unsaved quit (with several, lists them newest first).")
     var resume = false
+
+    @Option(name: .long, help: "The wizard's colours: default, or high-contrast (nothing dim, bold colours; for projectors). NO_COLOR still turns colour off.")
+    var theme: WizardTheme = .default
+}
+
+enum WizardTheme: String, ExpressibleByArgument, CaseIterable {
+    case `default`
+    case highContrast = "high-contrast"
 }
 
 extension Advise {
@@ -84,7 +92,8 @@ extension Advise {
         let state = resumed.map {
             Wizard.resumedState(engine: engine, recovered: $0, today: day, context: context)
         } ?? Wizard.initialState(engine: engine, answers: given, today: day, context: context)
-        let loop = WizardLoop(recovery: store, sessions: sessions, decisionsDirectory: adrDirectory ?? "docs/decisions")
+        let loop = WizardLoop(recovery: store, sessions: sessions, decisionsDirectory: adrDirectory ?? "docs/decisions",
+                              highContrast: wizard.theme == .highContrast)
         let exit: WizardExit, final: WizardState
         do {
             (exit, final) = try loop.run(state)
@@ -104,6 +113,7 @@ extension Advise {
         if exit == .interrupted { throw ExitCode(130) }
         // The wizard drew on /dev/tty; stdout gets the report only when asked for or redirected.
         if format != nil || output != nil || isatty(1) == 0 {
+            try refuseUnanswered(final.answers, engine: engine)
             try emit(Wizard.fileAnswers(final.answers, questionnaire: engine.questionnaire), engine: engine, day: day)
         }
     }
@@ -128,7 +138,18 @@ extension Advise {
         let final = session.run()
         _ = session.offerToSave(defaultPath: self.answers == "-" ? nil : self.answers ?? "answers.yaml")
         try writeOutput("\n")
+        try refuseUnanswered(final, engine: engine)
         try emit(Wizard.fileAnswers(final, questionnaire: engine.questionnaire), engine: engine, day: day)
+    }
+
+    /// A report on defaults nobody chose would look like advice for this team: name the required
+    /// questions still unanswered and exit 65 instead.
+    func refuseUnanswered(_ answers: Answers, engine: Engine) throws {
+        let missing = Wizard.unansweredRequired(answers, questionnaire: engine.questionnaire)
+        guard !missing.isEmpty else { return }
+        writeError("runtime-advisor: no report: \(missing.count) required question\(missing.count == 1 ? " was" : "s were") not answered:\n"
+                   + missing.map { "  \($0.id): \($0.text)" }.joined(separator: "\n"))
+        throw Exit.invalidInput
     }
 
     /// The template `e` exports with: the same one `--format markdown` would use.

@@ -178,7 +178,7 @@ private func draw(width: Int, height: Int, _ body: (inout CellGrid, Rect) -> Voi
         for label in ["0%", "25%", "50%", "75%", "95%"] { #expect(xLabels.contains(label), "\(label)") }
         #expect(xLabels.hasSuffix("95%"))
         let yLabels = lines.map { String($0.prefix(4)) }
-        #expect(yLabels[2] == " $1k")
+        #expect(yLabels[2] == " $1K")
         #expect(yLabels[14] == "    ")
         #expect(lines[13].hasPrefix("  $0┤"))
         #expect(lines.contains { $0.hasPrefix("$500┤") })
@@ -204,7 +204,7 @@ private func draw(width: Int, height: Int, _ body: (inout CellGrid, Rect) -> Voi
         let grid = draw(width: 60, height: 16) { ascii.render(into: &$0, area: $1) }
         let lines = grid.plainLines()
         #expect(lines[14].hasPrefix("    ++---"))
-        #expect(lines[2].hasPrefix(" $1k+"))
+        #expect(lines[2].hasPrefix(" $1K+"))
         #expect(grid[33, 3].character == ":")
         #expect(!grid.plainText().contains("│"))
     }
@@ -212,8 +212,13 @@ private func draw(width: Int, height: Int, _ body: (inout CellGrid, Rect) -> Voi
     @Test func formatsDollarsCompactly() {
         #expect(ChartFormat.dollars(0) == "$0")
         #expect(ChartFormat.dollars(950) == "$950")
-        #expect(ChartFormat.dollars(1200) == "$1.2k")
-        #expect(ChartFormat.dollars(12_000) == "$12k")
+        #expect(ChartFormat.dollars(1200) == "$1.2K")
+        #expect(ChartFormat.dollars(12_000) == "$12K")
+        #expect(ChartFormat.dollars(9_999_900_000_000) == "$10T", "never $10000B")
+        #expect(ChartFormat.dollars(999_700_000_000) == "$1T")
+        #expect(MoneyText.short(1_345_536_000_000) == "$1.35T")
+        #expect(MoneyText.short(164_250) == "$164K")
+        #expect(MoneyText.short(2_250) == "$2,250.00")
         #expect(ChartFormat.dollars(3_400_000) == "$3.4M")
         #expect(ChartFormat.dollars(-5) == "-$5")
         #expect(ChartFormat.percent(0.95) == "95%")

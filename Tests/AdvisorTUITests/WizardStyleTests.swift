@@ -17,7 +17,7 @@ import Testing
     }
 
     @Test func cursorOptionIsHighlightedAcrossThePane() throws {
-        var driver = Driver()
+        var driver = Driver(answers: defaultsChosen)
         driver.press(.enter, .down)
         let grid = driver.screen()
         let cursor = try row(grid, "Google Cloud")
@@ -49,12 +49,13 @@ import Testing
         driver.press(.character("r"), .character("3"))
         let grid = driver.screen()
         let chart = try #require(driver.state.results?.chart)
-        let legend = try row(grid, "* ")
-        for (index, series) in chart.series.enumerated() {
-            let marker = LineChart.defaultMarkers[index]
-            let code = StyleRole.chart(index).code
-            #expect(try roles(grid, row: legend + (grid.plainLines()[legend].contains(series.name) ? 0 : 1),
-                              containing: "\(marker) \(series.name)").allSatisfy { $0 == code })
+        // Each stack's slot is its place in the knowledge base, whatever its rank.
+        for series in chart.series {
+            let slot = try #require(shippedEngine.knowledgeBase.stacks.firstIndex { $0.id == series.stack })
+            let marker = LineChart.defaultMarkers[slot]
+            let code = StyleRole.chart(slot).code
+            let legend = try row(grid, "\(marker) \(series.name)")
+            #expect(try roles(grid, row: legend, containing: "\(marker) \(series.name)").allSatisfy { $0 == code })
         }
         // The stale-prices warning on the welcome screen is a warning.
         let welcome = Driver().screen()

@@ -80,3 +80,11 @@ let singleCloudAWSWalk: [[Key]] = {
             + [.enter, .character("1")],
     ]
 }()
+
+/// The questionnaire's defaults with every required question answered at its default: a team that
+/// chose exactly the defaults, so the results and export are open.
+let defaultsChosen: Answers = {
+    var answers = Answers(defaultsOf: shippedEngine.questionnaire)
+    answers.defaulted.subtract(shippedEngine.questionnaire.questions.filter(\.required).map(\.id))
+    return answers
+}()

@@ -21,10 +21,10 @@ import Testing
 
     @Test func arrowsWalkOptionsThenQuestions() {
         var driver = onFirstStep()
-        #expect(driver.state.optionCursor == 0)  // AWS, the default, is selected
+        #expect(driver.state.optionCursor == 0)  // nothing is selected: the cursor starts on the first option
         driver.press(.down, .down)
         #expect(driver.state.optionCursor == 2)
-        #expect(driver.state.answers.choice("organization.cloud") == "aws", "moving the cursor does not answer")
+        #expect(driver.state.unansweredRequired.first?.id == "organization.cloud", "moving the cursor does not answer")
         driver.press(.down, .down, .down)  // past the fifth option: the next question, its first option
         #expect(driver.state.focusedQuestion?.id == "organization.stage")
         #expect(driver.state.optionCursor == 0)
@@ -100,7 +100,8 @@ import Testing
     }
 
     @Test func pageDownPastTheLastStepOpensTheResults() {
-        var driver = onFirstStep()
+        var driver = Driver(answers: defaultsChosen)
+        driver.press(.enter)
         for _ in 0..<shippedEngine.questionnaire.steps.count { driver.press(.pageDown) }
         #expect(driver.state.screen == .results)
         driver.press(.escape)  // back to the last question of the last step
@@ -124,8 +125,10 @@ import Testing
         return driver
     }
 
-    @Test func typingReplacesTheValueAndEveryValidKeyIsAnAnswer() {
-        var driver = onAgents()
+    @Test func typingKeepsEveryValidKeyButScoresOnlyTheCommittedNumber() {
+        var driver = Driver(answers: defaultsChosen)
+        driver.press(.enter, .pageDown)
+        let before = driver.state.costs
         driver.type("4")
         #expect(driver.state.answers.number("workload.agents") == 4, "the first digit replaces the shown 10")
         driver.type("0")
@@ -133,6 +136,10 @@ import Testing
         #expect(driver.recoveryWrites.count == 2, "one recovery write per changed answer")
         driver.press(.backspace)
         #expect(driver.state.answers.number("workload.agents") == 4)
+        #expect(driver.state.costs == before, "a half-typed number is not scored")
+        #expect(driver.state.rankingIsStale)
+        driver.press(.enter)
+        #expect(!driver.state.rankingIsStale)
         // The scoreboard follows: Cloudflare's monthly total for 4 agents at 20 sessions of 10 minutes,
         // 50% idle: 4 × 20 × 730 / 24 = 2,433.33 sessions; × 10 / 60 = 405.56 session-hours;
         // active vCPU-seconds 405.56 × 3,600 × 0.5 = 730,000 at $0.00002 = $14.60.
@@ -153,7 +160,7 @@ import Testing
         let screen = driver.text()
         let lines = screen.split(separator: "\n")
         let field = try! #require(lines.firstIndex { $0.contains("[0 ") })
-        #expect(lines[field + 2].contains("✗ must be at least 1"), "the error is drawn under the field")
+        #expect(lines[(field + 1)...].prefix(4).contains { $0.contains("✗ must be at least 1") }, "the error is drawn under the field")
         driver.press(.escape)  // Esc puts the old answer back and clears the error
         #expect(driver.state.fieldError == nil)
         #expect(driver.state.field == nil)
@@ -201,7 +208,7 @@ import Testing
         #expect(driver.text().contains("Count agent instances that run sessions"))
         driver.press(.escape)
         driver.press(.character("r"))
-        #expect(driver.state.screen == .results)
+        #expect(driver.state.overlay == .unanswered(.results), "r is a command here, refused while required answers are missing")
     }
 
     @Test func allWeightsZeroCannotLeaveTheWeightsStep() {
@@ -357,7 +364,7 @@ import Testing
     }
 
     @Test func saveAsksForAPathAndWritesWithoutReplacing() throws {
-        var driver = Driver()
+        var driver = Driver(answers: defaultsChosen)
         driver.press(.enter, .character("2"), .character("s"))
         guard case .pathPrompt(.answers, let field)? = driver.state.overlay else { Issue.record("no prompt"); return }
         #expect(field.text == "answers.yaml")

@@ -76,7 +76,7 @@ import Testing
         #expect(console.output.components(separatedBy: agentPrompt).count - 1 == 4, "asked once and again after each of 3 errors")
         #expect(console.output.components(separatedBy: "Error:").count - 1 == 4)
         // The input ended at the fourth workload question: it and the rest keep their defaults.
-        #expect(console.output.contains("(end of input: this and the remaining questions keep the answers shown)"))
+        #expect(console.output.contains("(end of input: this and the remaining questions were not answered)"))
         #expect(final.number("workload.humans") == Answers(defaultsOf: shippedEngine.questionnaire).number("workload.humans"))
     }
 

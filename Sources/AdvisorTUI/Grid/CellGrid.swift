@@ -5,6 +5,11 @@ public struct CellGrid: Hashable, Sendable {
     public let height: Int
     /// Row-major: cell (x, y) is at y * width + x.
     public private(set) var cells: [Cell]
+    /// Text that did not fit where it was put and was dropped without a marker, as (row, text).
+    /// Layout should wrap, shorten or end in "…" instead; tests read this to find silent cuts.
+    public private(set) var silentCuts: [(row: Int, dropped: String)] = []
+    /// The terminal can show only ASCII: text is folded to ASCII stand-ins as it is put.
+    public var asciiOnly = false
 
     public init(width: Int, height: Int) {
         self.width = max(0, width)
@@ -30,10 +35,22 @@ public struct CellGrid: Hashable, Sendable {
         guard y >= 0, y < height else { return 0 }
         let limit = min(width, maxWidth.map { x + max(0, $0) } ?? width)
         var col = x
-        for character in sanitized(text) {
+        var clean = sanitized(text)
+        if asciiOnly {
+            // "…" became "...": when that no longer fits, end in "..." at the limit instead.
+            let folded = ASCIIFold.fold(clean)
+            let room = limit - max(x, 0)
+            if DisplayWidth.of(folded) > room, DisplayWidth.of(clean) <= room, clean.hasSuffix("…") {
+                clean = DisplayWidth.truncate(ASCIIFold.fold(clean.dropLast()) + "...", to: room, ellipsis: "...")
+            } else {
+                clean = folded
+            }
+        }
+        for (offset, character) in zip(clean.indices, clean) {
             let w = DisplayWidth.of(character)
             if w == 0 { continue }  // a stray mark with nothing to sit on takes no cell
             if col + w > limit {
+                noteCut(clean[offset...], row: y)
                 if col < limit, col >= 0 { place(" ", width: 1, x: col, y: y, style: style) }
                 if col < limit { col += 1 }
                 break
@@ -49,10 +66,15 @@ public struct CellGrid: Hashable, Sendable {
         return max(0, col - x)
     }
 
+    /// Records dropped text unless it is only spaces (padding may always be cut).
+    mutating func noteCut(_ rest: Substring, row: Int) {
+        if rest.contains(where: { $0 != " " }) { silentCuts.append((row, String(rest))) }
+    }
+
     /// Fills the part of `rect` inside the grid with `character`.
     public mutating func fill(_ rect: Rect, with character: Character = " ", style: Style = .normal) {
         let clipped = rect.intersection(area)
-        let text = sanitized(String(character))
+        let text = asciiOnly ? String(ASCIIFold.fold(sanitized(String(character))).prefix(1)) : sanitized(String(character))
         guard let ch = text.first else { return }
         let w = max(1, DisplayWidth.of(ch))
         for y in clipped.y..<clipped.maxY {
@@ -115,4 +137,15 @@ public struct CellGrid: Hashable, Sendable {
     }
 
     public func styleMap() -> String { styleLines().joined(separator: "\n") }
+
+    // What is on screen decides equality; how it got there does not.
+    public static func == (lhs: CellGrid, rhs: CellGrid) -> Bool {
+        lhs.width == rhs.width && lhs.height == rhs.height && lhs.cells == rhs.cells
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(width)
+        hasher.combine(height)
+        hasher.combine(cells)
+    }
 }

@@ -60,6 +60,37 @@ public enum DisplayWidth {
             || (v >= 0x30000 && v <= 0x3FFFD)
     }
 
+    /// `text` with its middle replaced by `ellipsis` so it fits in `width`: the start and the end
+    /// (a path's file name) stay.
+    public static func truncateMiddle(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+        guard of(text) > width else { return text }
+        let room = max(0, width - of(ellipsis))
+        let headRoom = room * 2 / 5
+        let head = truncate(text, to: headRoom, ellipsis: "")
+        var tail = ""
+        var used = 0
+        for character in text.reversed() {
+            let w = of(character)
+            if used + w > room - of(head) { break }
+            used += w
+            tail.insert(character, at: tail.startIndex)
+        }
+        return head + ellipsis + tail
+    }
+
+    /// Like `truncate`, but a cut falls between words when there is a space in the second half,
+    /// so a shortened label never ends in half a word: "How many sessions does…".
+    public static func truncateAtWord(_ text: String, to width: Int, ellipsis: String = "…") -> String {
+        guard of(text) > width else { return text }
+        var cut = String(truncate(text, to: width, ellipsis: "").dropLast(of(ellipsis)))
+        let next = text.dropFirst(cut.count).first
+        if next != " ", let space = cut.lastIndex(of: " "), cut.distance(from: cut.startIndex, to: space) >= cut.count / 2 {
+            cut = String(cut[..<space])
+        }
+        while cut.hasSuffix(" ") { cut.removeLast() }
+        return cut + ellipsis
+    }
+
     /// The longest prefix of `text` that fits in `width` columns; if `text` had to be cut, the
     /// prefix ends with `ellipsis` (itself counted in the width).
     public static func truncate(_ text: String, to width: Int, ellipsis: String = "…") -> String {

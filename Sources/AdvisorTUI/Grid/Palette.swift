@@ -24,26 +24,34 @@ public struct Appearance: Hashable, Sendable {
 /// distinguishable by attributes alone, so NO_COLOR users lose no information.
 public struct Palette: Sendable {
     public let isMonochrome: Bool
+    /// `--theme high-contrast`, for projectors: no dim text anywhere, bold colours.
+    public var isHighContrast = false
 
     public static let color = Palette(isMonochrome: false)
     public static let monochrome = Palette(isMonochrome: true)
 
     /// Colour only if the terminal has colours and NO_COLOR is unset or empty (no-color.org).
-    public static func detect(environment: [String: String], terminalHasColors: Bool) -> Palette {
+    public static func detect(environment: [String: String], terminalHasColors: Bool, highContrast: Bool = false) -> Palette {
         let noColor = environment["NO_COLOR"].map { !$0.isEmpty } ?? false
-        return terminalHasColors && !noColor ? .color : .monochrome
+        var palette = terminalHasColors && !noColor ? Palette.color : .monochrome
+        palette.isHighContrast = highContrast
+        return palette
     }
 
     public func appearance(for style: Style) -> Appearance {
         var look = isMonochrome ? Self.monochromeLook(style.role) : Self.colorLook(style.role)
+        if isHighContrast { look = isMonochrome ? Self.monochromeHighContrast(style.role, look) : Self.highContrastLook(style.role) }
         look.attributes.formUnion(style.flags)
+        if isHighContrast { look.attributes.remove(.dim) }
         return look
     }
 
     private static func colorLook(_ role: StyleRole) -> Appearance {
         switch role {
         case .normal: Appearance()
-        case .dim: Appearance(.terminalDefault, on: .terminalDefault, .dim)
+        // Secondary content is plain, not dim: dim text washes out on a projector. Only the
+        // chrome (key hints, scroll markers) is dim.
+        case .dim: Appearance()
         case .title: Appearance(.cyan, on: .terminalDefault, .bold)
         case .accent: Appearance(.yellow, on: .terminalDefault, .bold)
         case .selection: Appearance(.black, on: .cyan)
@@ -61,12 +69,39 @@ public struct Palette: Sendable {
         }
     }
 
+    /// Bold colours on the terminal's background and nothing dim, not even the chrome.
+    private static func highContrastLook(_ role: StyleRole) -> Appearance {
+        switch role {
+        case .normal, .dim, .hint: Appearance()
+        case .title: Appearance(.white, on: .terminalDefault, .bold)
+        case .accent: Appearance(.yellow, on: .terminalDefault, .bold)
+        case .selection: Appearance(.black, on: .yellow, .bold)
+        case .good: Appearance(.green, on: .terminalDefault, .bold)
+        case .warning: Appearance(.yellow, on: .terminalDefault, [.bold, .underline])
+        case .bad: Appearance(.red, on: .terminalDefault, [.bold, .underline])
+        case .chart1: Appearance(.cyan, on: .terminalDefault, .bold)
+        case .chart2: Appearance(.magenta, on: .terminalDefault, .bold)
+        case .chart3: Appearance(.yellow, on: .terminalDefault, .bold)
+        case .chart4: Appearance(.green, on: .terminalDefault, .bold)
+        case .chart5: Appearance(.blue, on: .terminalDefault, .bold)
+        case .chart6: Appearance(.red, on: .terminalDefault, .bold)
+        case .border: Appearance(.white)
+        }
+    }
+
+    private static func monochromeHighContrast(_ role: StyleRole, _ look: Appearance) -> Appearance {
+        var look = look
+        look.attributes.remove(.dim)
+        return look
+    }
+
     // Chart series stay plain here: their marker characters tell them apart.
     private static func monochromeLook(_ role: StyleRole) -> Appearance {
         switch role {
         case .normal, .border: Appearance()
         case .chart1, .chart2, .chart3, .chart4, .chart5, .chart6: Appearance()
-        case .dim, .hint: Appearance(.terminalDefault, on: .terminalDefault, .dim)
+        case .dim: Appearance()
+        case .hint: Appearance(.terminalDefault, on: .terminalDefault, .dim)
         case .title, .accent, .good: Appearance(.terminalDefault, on: .terminalDefault, .bold)
         case .selection: Appearance(.terminalDefault, on: .terminalDefault, .reverse)
         case .warning: Appearance(.terminalDefault, on: .terminalDefault, .underline)

@@ -1,26 +1,41 @@
 import AdvisorCore
 
 /// The Costs tab's chart: every priced stack's monthly total against the idle fraction, 0 to 95%,
-/// with the break-evens and the answered idle fraction marked.
+/// with the break-evens and the answered idle fraction marked. Each stack keeps one symbol and
+/// colour, from its place in the knowledge base, in every run and in the legend.
 struct CostChartView {
     let chart: CostChartData
     let engine: Engine
     let charset: Charset
+    var scale: LineChart.YScale = .fitted
+
+    static func automaticScale(_ chart: CostChartData) -> LineChart.YScale {
+        LineChart.automaticScale(chart.series.map { LineChart.Series(name: $0.name, points: $0.points, index: 0) })
+    }
+
+    /// The stack's fixed slot: its position among the knowledge base's stacks.
+    func slot(_ stack: StackID) -> Int {
+        engine.knowledgeBase.stacks.firstIndex { $0.id == stack } ?? 0
+    }
 
     /// Legend entries carry the monthly total at the answered idle fraction: "AgentCore $527.55".
     var lineChart: LineChart {
-        let series = chart.series.enumerated().map { index, line in
-            LineChart.Series(name: line.name + " " + (line.isLowerBound ? (charset == .unicode ? "≥" : ">=") : "") + Format.money(line.monthly),
-                             points: line.points, index: index)
+        let atLeast = charset == .unicode ? "≥" : ">="
+        let series = chart.series.map { line in
+            LineChart.Series(name: line.name + " " + (line.isLowerBound ? atLeast : "") + MoneyText.short(line.monthly),
+                             points: line.points, index: slot(line.stack), shortName: line.name)
         }
         var markers = [LineChart.Marker(x: chart.answeredIdle, label: "you \(Format.percent(chart.answeredIdle))", style: .accent)]
         markers += chart.breakEvens.map { LineChart.Marker(x: $0.idleFraction, label: "= \(Format.percent($0.idleFraction))") }
         var lineChart = LineChart(series: series, markers: markers, xRange: Sensitivity.idleRange, charset: charset)
-        lineChart.drawsFirstSeriesOnTop = true
+        lineChart.yScale = scale
         return lineChart
     }
 
-    static let title = "Monthly cost in US$ (y) against the idle fraction of a session (x)"
+    static func title(_ scale: LineChart.YScale, width: Int) -> String {
+        let long = "Monthly cost in US$ (y, \(scale.label)) against the idle fraction of a session (x)"
+        return DisplayWidth.of(long) <= width ? long : "Monthly cost (\(scale.label)) by idle fraction"
+    }
 
     func render(into grid: inout CellGrid, area: Rect) {
         guard !area.isEmpty else { return }
@@ -64,10 +79,14 @@ struct CostsPage {
             if cost.isLowerBound { notes.append("lower bound: running the agents is not priced") }
             if cost.lineItems.isEmpty { notes.append("nothing priced in the knowledge base") }
             if let share = cost.runtimeShare { notes.append("runtime \(Format.percent(share)) of runtime + tokens") }
-            page.line([Span(short.padding(14)),
-                       Span(String(repeating: " ", count: max(0, 12 - monthly.count)) + monthly + "  ",
-                            style: cost.stack == report.cheapest ? .good : Style.accent),
-                       Span(notes.joined(separator: "; "), style: .dim)])
+            // The notes wrap under their own column, so the table never loses a word at the edge.
+            let lead = [Span(short.padding(14)),
+                        Span(String(repeating: " ", count: max(0, 12 - monthly.count)) + monthly + "  ",
+                             style: cost.stack == report.cheapest ? .good : Style.accent)]
+            let noteLines = Paragraph(notes.joined(separator: "; ")).lines(width: max(10, width - 28))
+            for (index, note) in noteLines.enumerated() {
+                page.line((index == 0 ? lead : [Span(String(repeating: " ", count: 28))]) + note)
+            }
         }
         for cost in ordered { stackDetail(cost, into: &page) }
         if let tokens = report.tokens {

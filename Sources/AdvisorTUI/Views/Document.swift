@@ -39,11 +39,36 @@ struct Document {
         paragraph(text, style: Style.title)
     }
 
-    /// Draws the lines from `scroll` on into `area`.
-    func render(into grid: inout CellGrid, area: Rect, scroll: Int) {
+    /// Lines that start a section: a heading's title style, or a Markdown "#" line.
+    var headings: [(line: Int, text: String)] {
+        lines.indices.compactMap { index in
+            guard let first = lines[index].first(where: { !$0.text.allSatisfy { $0 == " " } }),
+                  first.style == Style.title else { return nil }
+            let text = lines[index].map(\.text).joined().trimmingSpaces
+            // A title wrapped onto two lines is one heading.
+            if index > 0, lines[index - 1].first?.style == Style.title, !lines[index - 1].isEmpty { return nil }
+            return text.isEmpty ? nil : (index, text)
+        }
+    }
+
+    /// Lines whose text contains `query`, ignoring case.
+    func matches(_ query: String) -> [Int] {
+        let needle = query.lowercased()
+        guard !needle.isEmpty else { return [] }
+        return lines.indices.filter { lines[$0].map(\.text).joined().lowercased().contains(needle) }
+    }
+
+    /// Draws the lines from `scroll` on into `area`. A line wider than the area ends in "…";
+    /// with `markOverflow`, so does the last row when more lines follow below it.
+    func render(into grid: inout CellGrid, area: Rect, scroll: Int, markOverflow: Bool = false) {
         let first = max(0, min(scroll, lines.count))
-        for (row, spans) in lines[first...].prefix(area.height).enumerated() {
-            grid.put(spans: spans, x: area.x, y: area.y + row, maxWidth: area.width)
+        let shown = Array(lines[first...].prefix(area.height))
+        for (row, spans) in shown.enumerated() {
+            var line = Paragraph.fitted(spans, width: area.width)
+            if markOverflow, row == shown.count - 1, first + shown.count < lines.count {
+                line = Paragraph.withEllipsis(line + [Span(" ", style: line.last?.style ?? .normal)], width: area.width)
+            }
+            grid.put(spans: line, x: area.x, y: area.y + row, maxWidth: area.width)
         }
     }
 }

@@ -9,12 +9,16 @@ struct Glyphs {
     let bullet: String
     let arrows: String
     let rule: Character
+    /// Ends text that had to be cut.
+    let ellipsis: String
 
     init(_ charset: Charset) {
         if charset == .unicode {
             (check, cross, pointer, radioOn, radioOff, bullet, arrows, rule) = ("✓", "✗", "▸", "(•)", "( )", "•", "←→", "─")
+            ellipsis = "…"
         } else {
             (check, cross, pointer, radioOn, radioOff, bullet, arrows, rule) = ("+", "x", ">", "(*)", "( )", "*", "<>", "-")
+            ellipsis = "..."
         }
     }
 }

@@ -20,8 +20,58 @@ struct OverlayView {
                         ? "The recovery file could not be written either, so they will be lost."
                         : "They stay in the recovery file, and `runtime-advisor --resume` brings them back."),
                     keys: [.init("s", "save first"), .init("y", "quit"), .init("n", "stay")], into: &grid)
+        case .unanswered(let action): unanswered(action, into: &grid)
+        case .outline(let cursor): outline(cursor, into: &grid)
+        case .search(let field): search(field, into: &grid)
         case nil: break
         }
+    }
+
+    /// Results or export refused: which required questions are still unanswered, by step.
+    private func unanswered(_ action: BlockedAction, into grid: inout CellGrid) {
+        let missing = state.unansweredRequired
+        let what = action == .results ? "The results" : "The decision record"
+        let boxWidth = min(72, grid.width - 4)
+        var page = Document(width: boxWidth - 4)
+        page.paragraph("\(what) would treat the defaults as your answers. Still to answer:")
+        let bullet = Glyphs(charset).bullet
+        for question in missing {
+            let step = state.location(of: question.id).map { "Step \($0.step + 1): " } ?? ""
+            page.paragraph([Span(step + question.text)], first: Span("\(bullet) ", style: .warning))
+        }
+        let title = "\(missing.count) required question\(missing.count == 1 ? "" : "s") unanswered"
+        let inner = box(title: title, width: boxWidth, height: page.lines.count + 5, into: &grid)
+        page.render(into: &grid, area: inner.inset(top: 1, bottom: 2), scroll: 0)
+        KeyHints([.init("Enter", "go to the first"), .init("Esc", "stay here")])
+            .render(into: &grid, area: Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1))
+    }
+
+    /// `g`: the tab's headings; the one under the cursor highlighted, kept in view.
+    private func outline(_ cursor: Int, into grid: inout CellGrid) {
+        guard let results = state.results else { return }
+        let width = ResultsView.layout(width: state.width, height: state.height).content.width
+        let headings = ResultsPages.page(state.tab, results: results, state: state, width: width, charset: charset).headings
+        let inner = box(title: "Sections of \(state.tab.title)", width: 72, height: min(grid.height - 2, headings.count + 3), into: &grid)
+        let rows = inner.height - 1
+        let first = max(0, min(cursor - rows / 2, headings.count - rows))
+        for (row, index) in (first..<min(headings.count, first + rows)).enumerated() {
+            let text = DisplayWidth.truncate(String(headings[index].text.drop { $0 == "#" }).trimmingSpaces, to: inner.width - 2)
+            let y = inner.y + row
+            if index == cursor { grid.fill(Rect(x: inner.x, y: y, width: inner.width, height: 1), style: .selection) }
+            grid.put(text, x: inner.x + 1, y: y, style: index == cursor ? .selection : .normal, maxWidth: inner.width - 1)
+        }
+        KeyHints([.init("Enter", "go there"), .init(charset == .unicode ? "↑↓" : "j/k", "choose"), .init("Esc", "close")])
+            .render(into: &grid, area: Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1))
+    }
+
+    /// `/`: what to look for on the tab.
+    private func search(_ field: TextField, into grid: inout CellGrid) {
+        let inner = box(title: "Search the \(state.tab.title) tab", width: 72, height: 7, into: &grid)
+        grid.put("Find ", x: inner.x, y: inner.y + 1)
+        grid.put(spans: [Span("[")] + FieldBox.spans(field, width: inner.width - 8, showCursor: true) + [Span("]")],
+                 x: inner.x + 5, y: inner.y + 1, maxWidth: inner.width - 5)
+        KeyHints([.init("Enter", "find; then n next, N previous"), .init("Esc", "cancel")])
+            .render(into: &grid, area: Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1))
     }
 
     /// A box centred on the screen, cleared, with a border and title; returns the area inside.
@@ -130,13 +180,15 @@ struct HelpPage {
         page.line("Keys", style: Style.title)
         let keys: [(String, String)] = state.screen == .results ? [
             ("Tab, Left/Right, 1-6", "switch tab"), ("Up/Down, PgUp/PgDn, Home/End", "scroll"),
+            ("g", "jump to a section of the tab"), ("/, then n / N", "search the tab; next / previous match"),
+            ("c, z (Costs)", "fold the chart away; change its money scale"),
             ("e", "export the decision record (asks for a path)"), ("s", "save the answers as YAML"),
             ("Esc", "back to the questions"), ("q", "quit (asks first when answers are unsaved)"),
         ] : [
             ("Up/Down, j/k", "move between options and questions"), ("Enter", "choose, then go to the next question"),
             ("Space, 1-9", "choose an option"), ("0-9 . Backspace", "type a number; Left/Right step it"),
             ("Tab / Shift-Tab", "next / previous question"), ("PgDn / PgUp", "next / previous step"),
-            ("Home / End", "first / last question"), ("Esc", "back (or undo typing)"),
+            ("Home / End", "first / last question"), ("Esc", "back one question (or undo typing)"),
             ("r", "results"), ("s", "save the answers"), ("e", "export the decision record"), ("q", "quit"),
         ]
         for (key, meaning) in keys {

@@ -45,50 +45,59 @@ struct QuestionPane {
         }
     }
 
+    /// Widest the question form is laid out, so a label and its answer stay close on wide terminals.
+    static let maximumFormWidth = 72
+
     private mutating func build() {
-        let step = state.currentStep
-        var intro = Paragraph(step.intro, style: .dim).lines(width: width)
-        if intro.count > 3 {
-            intro = Array(intro.prefix(3))
-            intro[2] = Paragraph.withEllipsis(intro[2], width: width)
+        // First try with room: closed questions wrap their labels and have a blank line between
+        // them. When that does not fit the pane, one line each, labels shortened at a word with "…".
+        for roomy in [true, false] {
+            lines = []
+            build(roomy: roomy)
+            if lines.count <= state.height - 4 { return }
         }
-        lines += intro.map { Line(spans: $0) }
+    }
+
+    private mutating func build(roomy: Bool) {
+        let step = state.currentStep
+        // The intro takes the rows it needs; the pane scrolls when the step is long.
+        lines += Paragraph(step.intro).lines(width: width).map { Line(spans: $0) }
         let questions = step.questions.compactMap { state.questionnaire.question($0) }
-        // Room to breathe between questions when the step is short enough.
-        let compactHeight = lines.count + 1 + questions.count + openLines(questions)
-        let spaced = compactHeight + questions.count <= state.height - 4
         lines.append(Line(spans: []))
         for (index, question) in questions.enumerated() {
-            if spaced, index > 0 { lines.append(Line(spans: [], question: index)) }
+            if roomy, index > 0 { lines.append(Line(spans: [], question: index)) }
             if index == state.question {
                 let start = lines.count
                 openQuestion(question, index: index)
                 focusRange = start..<lines.count
             } else {
-                closedQuestion(question, index: index)
+                closedQuestion(question, index: index, wrap: roomy)
             }
         }
     }
 
-    /// Extra lines the focused question takes beyond one.
-    private func openLines(_ questions: [Question]) -> Int {
-        guard questions.indices.contains(state.question) else { return 0 }
-        let question = questions[state.question]
-        let text = Paragraph(question.text).lines(width: width - 2).count
-        let body = question.kind == .choice ? question.options.count : question.kind == .boolean ? 2 : 2
-        return text + body + (state.fieldError == nil ? 0 : 2) - 1
-    }
-
-    private mutating func closedQuestion(_ question: Question, index: Int) {
-        let value = AnswerDisplay.text(state.answers.values[question.id], for: question)
+    private mutating func closedQuestion(_ question: Question, index: Int, wrap: Bool) {
         let given = !state.answers.defaulted.contains(question.id)
-        let valueWidth = min(DisplayWidth.of(value), max(8, width / 2))
-        let labelWidth = max(1, width - valueWidth - 3)
-        let label = DisplayWidth.truncate(question.text, to: labelWidth)
-        let gap = max(1, width - 2 - DisplayWidth.of(label) - valueWidth)
-        lines.append(Line(spans: [Span("  " + label), Span(String(repeating: " ", count: gap)),
-                                  Span(DisplayWidth.truncate(value, to: valueWidth), style: given ? .accent : .dim)],
-                          question: index))
+        let unanswered = state.isUnanswered(question)
+        let shown = AnswerDisplay.text(state.answers.values[question.id], for: question)
+        let formWidth = min(width, Self.maximumFormWidth)
+        let value = DisplayWidth.truncate(unanswered ? "unanswered" : given ? shown : shown + " (default)", to: max(8, formWidth / 2))
+        let valueSpan = Span(value, style: unanswered ? .warning : given ? .accent : .normal)
+        let valueWidth = DisplayWidth.of(value)
+        // Wrapped: the whole label, the answer after its last line (or on a line of its own).
+        // Not wrapped: one line, the label shortened at a word.
+        var labels = wrap ? Paragraph(question.text).lines(width: max(1, formWidth - 2)).map { $0.map(\.text).joined() }
+            : [DisplayWidth.truncateAtWord(question.text, to: max(1, formWidth - 4 - valueWidth))]
+        if labels.isEmpty { labels = [""] }
+        if DisplayWidth.of(labels[labels.count - 1]) + 2 + valueWidth > formWidth - 2 { labels.append("") }
+        for (row, label) in labels.enumerated() {
+            var spans = [Span("  " + label)]
+            if row == labels.count - 1 {
+                let gap = max(2, formWidth - 2 - DisplayWidth.of(label) - valueWidth)
+                spans += [Span(String(repeating: " ", count: gap)), valueSpan]
+            }
+            lines.append(Line(spans: spans, question: index))
+        }
     }
 
     private mutating func openQuestion(_ question: Question, index: Int) {
@@ -98,27 +107,34 @@ struct QuestionPane {
         }
         switch question.kind {
         case .choice:
-            let selected = state.answers.choice(question.id)
+            let selected = state.isUnanswered(question) ? nil : state.answers.choice(question.id)
             for (option, choice) in question.options.enumerated() {
                 optionLine(index: index, option: option, label: choice.label, help: choice.help,
                            selected: choice.value == selected)
             }
         case .boolean:
-            let flag = state.answers.flag(question.id)
-            optionLine(index: index, option: 0, label: "Yes", help: nil, selected: flag)
-            optionLine(index: index, option: 1, label: "No", help: nil, selected: !flag)
+            let flag: Bool? = state.isUnanswered(question) ? nil : state.answers.flag(question.id)
+            optionLine(index: index, option: 0, label: "Yes", help: nil, selected: flag == true)
+            optionLine(index: index, option: 1, label: "No", help: nil, selected: flag == false)
         case .integer, .number:
             fieldLine(question, index: index, boxWidth: 12, after: question.unit.map { " " + $0 } ?? "")
             let range = FieldValidation.range(question)
-            lines.append(Line(spans: [Span("    " + range.prefix(1).uppercased() + range.dropFirst()
-                                           + "; \(glyphs.arrows) by \(Format.plain(question.step ?? 1))", style: .dim)],
-                              question: index))
+            let rangeText = range.prefix(1).uppercased() + range.dropFirst()
+            let stepText = "\(glyphs.arrows) by \(Format.plain(question.step ?? 1))"
+            // On one line when it fits; else the step on a line of its own, never "by" and its number apart.
+            let joined = rangeText + "; " + stepText
+            hint(DisplayWidth.of(joined) <= width - 4 ? joined : rangeText + "\n" + stepText, index: index)
         case .text, .list:
             fieldLine(question, index: index, boxWidth: width - 6, after: "")
             let editing = state.field?.isTextEntry == true
             let hint = editing ? (question.kind == .list ? "Separate names with commas; Enter when done" : "Enter when done")
                 : "Enter to edit" + (question.kind == .list ? " (names separated by commas)" : "")
-            lines.append(Line(spans: [Span("    " + hint, style: .dim)], question: index))
+            self.hint(hint, index: index)
+        }
+        if state.isUnanswered(question), state.field == nil {
+            lines.append(Line(spans: [Span("    Required: not answered yet", style: .warning)], question: index))
+        } else if !question.required, state.answers.defaulted.contains(question.id), state.field == nil {
+            lines.append(Line(spans: [Span("    The default; keep it or change it", style: .dim)], question: index))
         }
         if let error = state.fieldError {
             for (row, spans) in Paragraph(error, style: .bad).lines(width: width - 6).enumerated() {
@@ -127,12 +143,33 @@ struct QuestionPane {
         }
     }
 
+    /// Text under a field (its range, how to edit it), wrapped under the field.
+    private mutating func hint(_ text: String, index: Int) {
+        for spans in Paragraph(text).lines(width: max(1, width - 4)) {
+            lines.append(Line(spans: [Span("    ")] + spans, question: index))
+        }
+    }
+
+    /// "  1 (•) AWS  Committed to Amazon Web Services"; a description that does not fit beside its
+    /// label wraps under it.
     private mutating func optionLine(index: Int, option: Int, label: String, help: String?, selected: Bool) {
         let isCursor = option == state.optionCursor
-        var spans = [Span("  \(option + 1) ", style: .dim), Span((selected ? glyphs.radioOn : glyphs.radioOff) + " "),
-                     Span(label, style: selected ? Style.accent : .normal)]
-        if let help, !help.isEmpty { spans.append(Span("  " + help, style: .dim)) }
-        lines.append(Line(spans: spans, question: index, option: option, highlight: isCursor ? .selection : nil))
+        let highlight: Style? = isCursor ? .selection : nil
+        let lead = [Span("  \(option + 1) "), Span((selected ? glyphs.radioOn : glyphs.radioOff) + " "),
+                    Span(label, style: selected ? Style.accent : .normal)]
+        let leadWidth = lead.reduce(0) { $0 + $1.width }
+        guard let help, !help.isEmpty else {
+            return lines.append(Line(spans: lead, question: index, option: option, highlight: highlight))
+        }
+        if leadWidth + 2 + DisplayWidth.of(help) <= width {
+            return lines.append(Line(spans: lead + [Span("  " + help)], question: index, option: option, highlight: highlight))
+        }
+        lines.append(Line(spans: lead, question: index, option: option, highlight: highlight))
+        let indent = 8
+        for spans in Paragraph(help).lines(width: max(1, width - indent)) {
+            lines.append(Line(spans: [Span(String(repeating: " ", count: indent))] + spans, question: index, option: option,
+                              highlight: highlight))
+        }
     }
 
     /// `[ 40▏        ] agents`: the typed text (or the answer) in a box, the cursor shown while typing.
@@ -142,7 +179,7 @@ struct QuestionPane {
         if let edit = state.field {
             spans += FieldBox.spans(edit.buffer, width: inside, showCursor: true)
         } else {
-            let text = FieldValidation.editableText(state.answers.values[question.id])
+            let text = state.isUnanswered(question) ? "" : FieldValidation.editableText(state.answers.values[question.id])
             let shown = DisplayWidth.truncate(text, to: inside)
             spans.append(Span(shown + String(repeating: " ", count: max(0, inside - DisplayWidth.of(shown))),
                               style: state.fieldError == nil ? Style.accent : .bad))

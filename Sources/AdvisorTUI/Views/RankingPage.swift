@@ -55,7 +55,10 @@ struct RankingPage {
             }
             switch score.floorStatus {
             case .failed: spans.append(Span(glyphs.cross + " fails", style: .bad))
-            case .unverified: spans.append(Span("? unverified", style: .warning))
+            case .unverified:
+                // Whole words only: "? check" where "? unverified" would be cut (the note below says what).
+                let used = spans.reduce(0) { $0 + $1.width }
+                spans.append(Span(used + 12 <= width ? "? unverified" : "? check", style: .warning))
             case .met, nil: spans.append(Span("met", style: .good))
             }
             page.line(spans)

@@ -23,7 +23,7 @@ struct ResultsView {
 
     /// Where the scrolling text of the current tab is drawn.
     static func scrollArea(state: WizardState, content: Rect) -> Rect {
-        guard state.tab == .costs else { return content }
+        guard state.tab == .costs, !state.costChartHidden else { return content }
         return content.inset(top: chartHeight(content: content))
     }
 
@@ -60,18 +60,43 @@ struct ResultsView {
             Paragraph(text, style: Style.accent, alignment: .right).render(into: &grid, area: area)
         }
         Self.tabs(state, charset: charset).render(into: &grid, area: layout.tabs)
-        Block(title: state.tab == .costs ? CostChartView.title : nil, charset: charset).render(into: &grid, area: layout.frame)
+        let scale = state.costScale ?? CostChartView.automaticScale(results.chart)
+        let title = state.tab != .costs ? nil
+            : state.costChartHidden ? "Monthly costs (c shows the chart)" : CostChartView.title(scale, width: layout.frame.width - 6)
+        Block(title: title, charset: charset).render(into: &grid, area: layout.frame)
         let content = layout.content
-        if state.tab == .costs {
+        if state.tab == .costs, !state.costChartHidden {
             let chartArea = Rect(x: content.x, y: content.y, width: content.width, height: Self.chartHeight(content: content))
-            CostChartView(chart: results.chart, engine: engine, charset: charset).render(into: &grid, area: chartArea)
+            CostChartView(chart: results.chart, engine: engine, charset: charset, scale: scale).render(into: &grid, area: chartArea)
         }
         let area = Self.scrollArea(state: state, content: content)
         let page = ResultsPages.page(state.tab, results: results, state: state, width: content.width, charset: charset)
         let scroll = max(0, min(state.scroll[state.tab] ?? 0, page.lines.count - area.height))
         page.render(into: &grid, area: area, scroll: scroll)
+        if let query = state.search { Self.highlight(query, in: &grid, area: area) }
         scrollIndicator(lines: page.lines.count, scroll: scroll, area: area, frame: layout.frame, into: &grid)
         Chrome.footer(hints, state: state, charset: charset, into: &grid)
+    }
+
+    /// Marks every match of the search on screen in the selection style (case ignored).
+    static func highlight(_ query: String, in grid: inout CellGrid, area: Rect) {
+        let needle = Array(query.lowercased())
+        guard !needle.isEmpty else { return }
+        for y in area.y..<area.maxY {
+            let cells = (area.x..<area.maxX).map { x in (x, grid[x, y]) }.filter { !$0.1.isContinuation }
+            let text = cells.map { Character(String($0.1.character).lowercased()) }
+            guard text.count >= needle.count else { continue }
+            var start = 0
+            while start + needle.count <= text.count {
+                if Array(text[start..<(start + needle.count)]) == needle {
+                    let from = cells[start].0, to = cells[start + needle.count - 1].0
+                    grid.setStyle(Rect(x: from, y: y, width: to - from + grid[to, y].width, height: 1), style: .selection)
+                    start += needle.count
+                } else {
+                    start += 1
+                }
+            }
+        }
     }
 
     private func scrollIndicator(lines: Int, scroll: Int, area: Rect, frame: Rect, into grid: inout CellGrid) {
@@ -84,8 +109,13 @@ struct ResultsView {
     var hints: [KeyHints.Hint] {
         let arrows = charset == .unicode ? "↑↓" : "j/k"
         let sideways = charset == .unicode ? "←→" : "<>"
-        return [.init("Tab/\(sideways)", "tab"), .init(arrows, "scroll"), .init("e", "export record"),
-                .init("s", "save answers"), .init("q", "quit"), .init("Esc", "back"), .init("?", "help"),
-                .init("PgUp/PgDn", "page"), .init("1-6", "tab")]
+        let costKeys: [KeyHints.Hint] = state.tab != .costs ? []
+            : [.init("c", state.costChartHidden ? "chart" : "hide chart", priority: 1)]
+                + (state.costChartHidden ? [] : [.init("z", "scale", priority: 1)])
+        return costKeys + [.init("Tab/\(sideways)", "tab", priority: 1), .init(arrows, "scroll", priority: 2),
+                           .init("g", "sections", priority: 4), .init("/", "search", priority: 4),
+                .init("e", "export", priority: 2), .init("s", "save", priority: 3), .init("q", "quit", priority: 2),
+                .init("Esc", "back", priority: 0), .init("?", "help", priority: 0),
+                .init("PgUp/PgDn", "page", priority: 4), .init("1-6", "tab", priority: 4)]
     }
 }

@@ -11,6 +11,8 @@ struct ScoreboardView {
         let inner = Block(title: "Live ranking", charset: charset).render(into: &grid, area: area)
         let content = inner.inset(left: 1, right: 1)
         guard !content.isEmpty else { return }
+        let missing = state.unansweredRequired
+        guard missing.isEmpty else { return waitingForAnswers(missing, into: &grid, area: content) }
         let glyphs = Glyphs(charset)
         let kb = state.engine.knowledgeBase
         let ranking = state.ranking, costs = state.costs
@@ -28,23 +30,13 @@ struct ScoreboardView {
                 .render(into: &grid, area: Rect(x: content.x, y: y, width: content.width, height: 1))
             y += 1
             guard y < content.maxY else { break }
-            var detail: [Span] = [Span("  ")]
-            if score.meetsFloors, !score.floorsVerified {
-                detail.append(Span(content.width >= 40 ? "? floor unverified  " : "? floor  ", style: .warning))
-            }
-            if !score.meetsFloors {
-                // Which floor is on the Ranking tab; here the flag has to fit beside the cost.
-                let axis = score.floorFailures.first.flatMap { kb.axis($0.axis)?.name.split(separator: " ").first }
-                let wide = content.width >= 40
-                detail.append(Span(glyphs.cross + (wide ? " \(axis.map { $0.lowercased() + " " } ?? "")floor  " : " floor  "),
-                                   style: .bad))
-            }
-            detail += costSpans(costs.cost(score.stack), isCheapest: costs.cheapest == score.stack)
+            let detail = detailLine(score, width: content.width, glyphs: glyphs)
             grid.put(spans: detail, x: content.x, y: y, maxWidth: content.width)
             y += 1
             if showAxes, y < content.maxY {
                 let fits = score.axes.map { "\(String((kb.axis($0.axis)?.name ?? $0.axis).prefix(1))) \(Format.score($0.fit))" }
-                grid.put("  " + fits.joined(separator: "  "), x: content.x, y: y, style: .dim, maxWidth: content.width)
+                grid.put(spans: Paragraph.fitted([Span("  " + fits.joined(separator: "  "))], width: content.width),
+                         x: content.x, y: y, maxWidth: content.width)
                 y += 1
             }
         }
@@ -52,11 +44,59 @@ struct ScoreboardView {
                 axisKey: showAxes)
     }
 
-    private func costSpans(_ cost: StackCost?, isCheapest: Bool) -> [Span] {
-        guard let cost, !cost.lineItems.isEmpty else { return [Span("cost not modelled", style: .dim)] }
-        if cost.isLowerBound { return [Span("at least \(Format.money(cost.monthly))/mo", style: .dim)] }
-        return [Span("\(Format.money(cost.monthly))/mo", style: isCheapest ? .good : .dim)]
-            + (isCheapest ? [Span(" cheapest", style: .good)] : [])
+    /// No ranking from defaults nobody chose: what is still to answer instead.
+    private func waitingForAnswers(_ missing: [Question], into grid: inout CellGrid, area: Rect) {
+        var page = Document(width: area.width)
+        page.paragraph("Answer the required questions to see a ranking.", style: .warning)
+        page.blank()
+        let total = state.questionnaire.questions.filter(\.required).count
+        page.paragraph("\(total - missing.count) of \(total) required answered. Still to answer:")
+        let bullet = Glyphs(charset).bullet
+        var byStep: [(step: Int, count: Int)] = []
+        for question in missing {
+            guard let step = state.location(of: question.id)?.step else { continue }
+            if byStep.last?.step == step { byStep[byStep.count - 1].count += 1 } else { byStep.append((step, 1)) }
+        }
+        for (step, count) in byStep {
+            page.paragraph([Span("Step \(step + 1) \(state.steps[step].title): \(count)")], first: Span(bullet + " "))
+        }
+        page.render(into: &grid, area: area, scroll: 0)
+    }
+
+    /// The line under a stack's bar: its floor flag and monthly cost. Tried from the most words to
+    /// the fewest, so the figure is shortened ($1.35T) rather than cut.
+    private func detailLine(_ score: StackScore, width: Int, glyphs: Glyphs) -> [Span] {
+        let kb = state.engine.knowledgeBase
+        let axis = score.floorFailures.first.flatMap { kb.axis($0.axis)?.name.split(separator: " ").first }.map { $0.lowercased() + " " }
+        var flags: [[Span]] = [[]]
+        if score.meetsFloors, !score.floorsVerified {
+            flags = [[Span("? floor unverified  ", style: .warning)], [Span("? floor  ", style: .warning)], [Span("?  ", style: .warning)]]
+        } else if !score.meetsFloors {
+            flags = [[Span(glyphs.cross + " \(axis ?? "")floor  ", style: .bad)], [Span(glyphs.cross + " floor  ", style: .bad)],
+                     [Span(glyphs.cross + "  ", style: .bad)]]
+        }
+        let cost = state.costs.cost(score.stack)
+        let isCheapest = state.costs.cheapest == score.stack
+        let atLeast = charset == .unicode ? "≥ " : ">= "
+        // Most words first; then a shorter flag, "≥" for "at least", the short figure, no tag.
+        var candidates: [[Span]] = []
+        for (flag, lowerBound, short) in [(0, "at least ", false), (1, "at least ", false), (1, atLeast, false),
+                                          (1, atLeast, true), (2, atLeast, true)] {
+            let flagSpans = flags[min(flag, flags.count - 1)]
+            for tag in [" cheapest", ""] where isCheapest || tag.isEmpty {
+                candidates.append([Span("  ")] + flagSpans
+                                  + costSpans(cost, short: short, lowerBound: lowerBound, cheapestTag: isCheapest ? tag : nil))
+            }
+        }
+        return candidates.first { $0.reduce(0) { $0 + $1.width } <= width } ?? Paragraph.withEllipsis(candidates.last ?? [], width: width)
+    }
+
+    private func costSpans(_ cost: StackCost?, short: Bool, lowerBound: String, cheapestTag: String?) -> [Span] {
+        guard let cost, !cost.lineItems.isEmpty else { return [Span(short ? "not priced" : "cost not modelled")] }
+        let money = short ? MoneyText.short(cost.monthly) : Format.money(cost.monthly)
+        if cost.isLowerBound { return [Span("\(lowerBound)\(money)/mo")] }
+        guard let cheapestTag else { return [Span("\(money)/mo")] }
+        return [Span("\(money)/mo", style: .good), Span(cheapestTag, style: .good)]
     }
 
     private func summary(into grid: inout CellGrid, area: Rect, axisKey: Bool) {
@@ -64,24 +104,28 @@ struct ScoreboardView {
         var page = Document(width: area.width)
         if let cheapest = state.costs.cheapest, let cost = state.costs.cost(cheapest) {
             let short = state.engine.knowledgeBase.stack(cheapest)?.short ?? cheapest
-            page.paragraph([Span("Cheapest complete\(state.costs.floorsApplied ? " meeting the floors" : ""): ", style: .dim),
-                            Span("\(short), \(Format.money(cost.monthly)) a month", style: .good)])
+            page.paragraph([Span(state.costs.cheapestMeaning.prefix(1).uppercased() + state.costs.cheapestMeaning.dropFirst() + ": "),
+                            Span("\(short), \(MoneyText.short(cost.monthly)) a month", style: .good)])
         } else {
-            page.paragraph("No stack meeting the floors has a complete monthly total for these answers.", style: .dim)
+            let meaning = state.costs.cheapestMeaning
+            page.paragraph("No stack has a " + (meaning.hasPrefix("cheapest ") ? String(meaning.dropFirst(9)) : meaning) + ".")
         }
         let ranking = state.ranking
         if let runnerUp = ranking.scores.dropFirst().first(where: \.meetsFloors), ranking.winner.meetsFloors {
             let short = state.engine.knowledgeBase.stack(runnerUp.stack)?.short ?? runnerUp.stack
-            var spans = [Span("Lead \(Format.score(ranking.margin)) over \(short)", style: .dim)]
+            var spans = [Span("Lead \(Format.score(ranking.margin)) over \(short)")]
             if ranking.isClose { spans.append(Span(" (close call)", style: .warning)) }
             page.paragraph(spans)
         }
-        for profile in ranking.profiles { page.paragraph("Profile: " + profile.name, style: .dim) }
+        for profile in ranking.profiles { page.paragraph("Profile: " + profile.name) }
+        if state.rankingIsStale {
+            page.paragraph("Typing: the ranking follows when the answer is committed (Enter).", style: .warning)
+        }
         if axisKey {
             let names = state.engine.knowledgeBase.axes.map { "\($0.name.prefix(1)) \($0.name.lowercased())" }
             page.blank()
-            page.paragraph("Fits: " + names.joined(separator: ", "), style: .dim)
+            page.paragraph("Fits: " + names.joined(separator: ", "), style: .hint)
         }
-        page.render(into: &grid, area: area, scroll: 0)
+        page.render(into: &grid, area: area, scroll: 0, markOverflow: true)
     }
 }

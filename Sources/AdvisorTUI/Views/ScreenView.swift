@@ -46,7 +46,7 @@ enum Chrome {
             // The file under review, by its name: the full path is on the welcome screen.
             let name = String(review.split(separator: "/").last ?? Substring(review))
             let room = parts[0].width - x - 3
-            if room >= 8 { grid.put("  " + DisplayWidth.truncate(name, to: room), x: x, y: 0, style: .dim) }
+            if room >= 8 { grid.put("  " + DisplayWidth.truncate(name, to: room), x: x, y: 0, style: .normal, maxWidth: room + 2) }
         }
         right(&grid, parts[1].inset(right: 1))
     }
@@ -57,7 +57,12 @@ enum Chrome {
         if let status = state.status {
             let style: Style = status.isError ? .bad : .good
             let glyphs = Glyphs(charset)
-            grid.put((status.isError ? glyphs.cross : glyphs.check) + " " + status.text, x: row.x, y: row.y, style: style, maxWidth: row.width)
+            // Too long: fewer words, then the middle gives way, so the file name always shows.
+            let mark = (status.isError ? glyphs.cross : glyphs.check) + " "
+            let full = mark + status.text
+            let text = DisplayWidth.of(full) <= row.width || status.shorter == nil ? DisplayWidth.truncateMiddle(full, to: row.width, ellipsis: glyphs.ellipsis)
+                : DisplayWidth.truncateMiddle(mark + status.shorter!, to: row.width, ellipsis: glyphs.ellipsis)
+            grid.put(text, x: row.x, y: row.y, style: style, maxWidth: row.width)
             return
         }
         KeyHints(hints).render(into: &grid, area: row)

@@ -47,19 +47,22 @@ struct StepView {
         switch question.kind {
         case .choice, .boolean:
             let count = question.kind == .boolean ? 2 : question.options.count
-            hints = [.init("Enter", "choose"), .init(arrows, "move"), .init("1-\(count)", "pick")]
+            hints = [.init("Enter", "choose", priority: 1), .init(arrows, "move", priority: 3), .init("1-\(count)", "pick", priority: 4)]
         case .integer, .number:
-            hints = [.init("0-9", "type"), .init(sideways, "step"), .init("Enter", "next"), .init(arrows, "move")]
+            hints = [.init("0-9", "type", priority: 1), .init(sideways, "step by", priority: 4), .init("Enter", "next", priority: 2),
+                     .init(arrows, "move", priority: 3)]
         case .text, .list:
             if state.field?.isTextEntry == true {
-                return [.init("Enter", "done"), .init("Esc", "cancel"), .init("Ctrl-U", "clear"),
+                return [.init("Enter", "done", priority: 0), .init("Esc", "cancel", priority: 0), .init("Ctrl-U", "clear"),
                         .init(sideways, "cursor"), .init("Tab", "next")]
                     + (question.kind == .list ? [.init(",", "separates names")] : [])
             }
-            hints = [.init("Enter", "edit"), .init(arrows, "move")]
+            hints = [.init("Enter", "edit", priority: 1), .init(arrows, "move", priority: 3)]
         }
-        return hints + [.init("?", "help"), .init("r", "results"), .init("s", "save"), .init("q", "quit"),
-                        .init("PgDn/PgUp", "step"), .init("Esc", "back"), .init("e", "export")]
+        // Kept longest: help, moving between steps and back; then results and quit.
+        return hints + [.init("?", "help", priority: 0), .init("PgUp/PgDn", "step", priority: 1),
+                        .init("Esc", "back", priority: 1), .init("r", "results", priority: 2), .init("q", "quit", priority: 3),
+                        .init("s", "save", priority: 4), .init("e", "export", priority: 4)]
     }
 
     /// The question and option under a screen cell, for mouse clicks.

@@ -21,7 +21,10 @@ struct WelcomeView {
             let row = Rect(x: choices.x, y: choices.y + index, width: choices.width, height: 1)
             if selected { grid.fill(row, style: .selection) }
             grid.put(spans: [Span(selected ? " \(glyphs.pointer) " : "   ", style: selected ? .selection : .accent),
-                             Span("\(index + 1)  " + label, style: selected ? .selection : .normal)],
+                             // A long review path gives way in the middle: its file name stays.
+                             Span("\(index + 1)  " + DisplayWidth.truncateMiddle(label, to: max(1, row.width - 6),
+                                                                               ellipsis: glyphs.ellipsis),
+                                  style: selected ? .selection : .normal)],
                      x: row.x, y: row.y, maxWidth: row.width)
         }
         Chrome.footer(hints, state: state, charset: charset, into: &grid)

@@ -1,11 +1,12 @@
 /// Compact axis labels: charts have a few columns for a label, not a spreadsheet cell.
 public enum ChartFormat {
-    /// "$0", "$950", "$1.2k", "$12k", "$3.4M", "-$5"; one decimal only below ten of a unit.
+    /// "$0", "$950", "$1.2K", "$12K", "$3.4M", "$10B", "$2T", "-$5"; one decimal only below ten
+    /// of a unit. A value that rounds up to 1,000 of a unit takes the next unit ("$1T", not "$1000B").
     public static func dollars(_ value: Double) -> String {
         guard value.isFinite else { return "$?" }
         let sign = value < 0 ? "-" : ""
         let v = abs(value)
-        let units: [(Double, String)] = [(1e9, "B"), (1e6, "M"), (1e3, "k")]
+        let units: [(Double, String)] = [(1e12, "T"), (1e9, "B"), (1e6, "M"), (1e3, "K")]
         for (size, suffix) in units where v >= size * 0.9995 {
             return sign + "$" + compact(v / size) + suffix
         }

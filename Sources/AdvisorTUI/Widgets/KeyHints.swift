@@ -1,12 +1,16 @@
-/// The footer of "key label" pairs, e.g. "q quit  ↑↓ move". Pairs are listed most important
-/// first; those that do not fit whole are dropped from the end rather than cut mid-word.
+/// The footer of "key label" pairs, e.g. "q quit  ↑↓ move", drawn in the order given. When not
+/// all fit, the least important (highest `priority` number) are left out whole, never cut, so
+/// `? help` and the keys that move between steps survive at 80 columns; the rest are in `?`.
 public struct KeyHints: Sendable {
     public struct Hint: Hashable, Sendable {
         public var key: String
         public var label: String
-        public init(_ key: String, _ label: String) {
+        /// 0 is kept longest; equal priorities drop from the end.
+        public var priority: Int
+        public init(_ key: String, _ label: String, priority: Int = 5) {
             self.key = key
             self.label = label
+            self.priority = priority
         }
     }
 
@@ -23,21 +27,28 @@ public struct KeyHints: Sendable {
     }
 
     /// How many pairs fit in `width` columns.
-    public func fittingCount(width: Int) -> Int {
+    public func fittingCount(width: Int) -> Int { fitting(width: width).count }
+
+    /// The pairs shown in `width` columns: taken by priority while they fit, shown in order.
+    public func fitting(width: Int) -> [Hint] {
+        let order = hints.indices.sorted { (hints[$0].priority, $0) < (hints[$1].priority, $1) }
+        var chosen = Set<Int>()
         var used = 0
-        for (i, hint) in hints.enumerated() {
+        for index in order {
+            let hint = hints[index]
             let pair = DisplayWidth.of(sanitized(hint.key)) + 1 + DisplayWidth.of(sanitized(hint.label))
-            let needed = pair + (i > 0 ? DisplayWidth.of(separator) : 0)
-            if used + needed > width { return i }
+            let needed = pair + (chosen.isEmpty ? 0 : DisplayWidth.of(separator))
+            if used + needed > width { break }
             used += needed
+            chosen.insert(index)
         }
-        return hints.count
+        return hints.indices.filter(chosen.contains).map { hints[$0] }
     }
 
     public func render(into grid: inout CellGrid, area: Rect) {
         guard !area.isEmpty else { return }
         var x = area.x
-        for (i, hint) in hints.prefix(fittingCount(width: area.width)).enumerated() {
+        for (i, hint) in fitting(width: area.width).enumerated() {
             if i > 0 { x += grid.put(separator, x: x, y: area.y, style: labelStyle) }
             x += grid.put(hint.key, x: x, y: area.y, style: keyStyle)
             x += grid.put(" " + hint.label, x: x, y: area.y, style: labelStyle)

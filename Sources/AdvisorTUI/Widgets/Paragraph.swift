@@ -136,6 +136,11 @@ public struct Paragraph: Sendable {
         return result
     }
 
+    /// The line as it is when it fits in `width`, else cut with "…".
+    static func fitted(_ line: [Span], width: Int) -> [Span] {
+        line.reduce(0) { $0 + $1.width } <= width ? line : withEllipsis(line, width: width)
+    }
+
     /// The line cut to leave room for "…", which takes the style of the text it ends.
     static func withEllipsis(_ line: [Span], width: Int) -> [Span] {
         var result: [Span] = []

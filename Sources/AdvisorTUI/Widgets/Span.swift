@@ -34,7 +34,11 @@ extension CellGrid {
     @discardableResult
     public mutating func put(spans: [Span], x: Int, y: Int, maxWidth: Int) -> Int {
         var used = 0
-        for span in spans where used < maxWidth {
+        for span in spans {
+            guard used < maxWidth else {
+                noteCut(Substring(span.text), row: y)
+                continue
+            }
             used += put(span.text, x: x + used, y: y, style: span.style, maxWidth: maxWidth - used)
         }
         return used

@@ -66,6 +66,41 @@ extension Transition {
                 state.overlay = nil
             default: break
             }
+        case .unanswered:
+            switch key {
+            case .enter, .character("g"), .character("y"), .character("Y"): goToFirstUnanswered()
+            case .escape, .character("n"), .character("N"), .character("q"): state.overlay = nil
+            default: break
+            }
+        case .outline(let cursor):
+            let headings = currentPage?.headings ?? []
+            switch key {
+            case .up, .character("k"): state.overlay = .outline(max(0, cursor - 1))
+            case .down, .character("j"): state.overlay = .outline(min(max(0, headings.count - 1), cursor + 1))
+            case .home: state.overlay = .outline(0)
+            case .end: state.overlay = .outline(max(0, headings.count - 1))
+            case .enter, .character(" "):
+                state.overlay = nil
+                if headings.indices.contains(cursor) { scroll(toLine: headings[cursor].line) }
+            case .escape, .character("g"), .character("q"): state.overlay = nil
+            default: break
+            }
+        case .search(var field):
+            switch key {
+            case .escape:
+                state.overlay = nil
+            case .enter:
+                state.overlay = nil
+                let query = field.text.trimmingSpaces
+                state.search = query.isEmpty ? nil : query
+                if !query.isEmpty {
+                    state.scroll[state.tab] = max(0, (state.scroll[state.tab] ?? 0) - 1)  // a match on the top line counts
+                    jumpToMatch(forward: true)
+                }
+            default:
+                guard field.handle(key) == .edited else { return }
+                state.overlay = .search(field)
+            }
         case nil:
             break
         }

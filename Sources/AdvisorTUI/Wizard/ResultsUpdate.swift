@@ -11,7 +11,11 @@ extension Transition {
         case .up, .character("k"): scroll(by: -1)
         case .pageDown, .character(" "): scroll(by: max(1, pageHeight - 1))
         case .pageUp: scroll(by: -max(1, pageHeight - 1))
-        case .home, .character("g"): state.scroll[state.tab] = 0
+        case .home: state.scroll[state.tab] = 0
+        case .character("g"): if let page = currentPage, !page.headings.isEmpty { state.overlay = .outline(outlineCursor(page)) }
+        case .character("/"): state.overlay = .search(TextField(state.search ?? ""))
+        case .character("n"): jumpToMatch(forward: true)
+        case .character("N"): jumpToMatch(forward: false)
         case .end, .character("G"): state.scroll[state.tab] = maxScroll
         case .escape, .character("b"):
             if state.team != nil { state.screen = .comparison } else { enterStep(state.steps.count - 1, atEnd: true) }
@@ -20,8 +24,46 @@ extension Transition {
         case .character("q"): requestQuit()
         case .character("?"), .function(1): state.overlay = .help
         case .character("r"): refreshResults()
+        case .character("c") where state.tab == .costs:
+            state.costChartHidden.toggle()
+            clampScroll()
+        case .character("z") where state.tab == .costs && !state.costChartHidden:
+            let scales: [LineChart.YScale] = [.fitted, .fromZero, .log]
+            let current = state.costScale ?? state.results.map { CostChartView.automaticScale($0.chart) } ?? .fitted
+            state.costScale = scales[((scales.firstIndex(of: current) ?? 0) + 1) % scales.count]
         default: break
         }
+    }
+
+    /// The current tab's text, laid out as it is drawn.
+    var currentPage: Document? {
+        guard let results = state.results else { return nil }
+        let width = ResultsView.layout(width: state.width, height: state.height).content.width
+        return ResultsPages.page(state.tab, results: results, state: state, width: width, charset: state.context.charset)
+    }
+
+    /// The heading of the section in view, where the outline opens.
+    func outlineCursor(_ page: Document) -> Int {
+        let top = state.scroll[state.tab] ?? 0
+        return max(0, (page.headings.lastIndex { $0.line <= top }) ?? 0)
+    }
+
+    /// Scrolls the current tab so a line is at the top (or as near as the end allows).
+    mutating func scroll(toLine line: Int) {
+        state.scroll[state.tab] = max(0, min(maxScroll, line))
+    }
+
+    /// `n` / `N`: the next (or previous) line matching the search, wrapping round, in any tab.
+    mutating func jumpToMatch(forward: Bool) {
+        guard let query = state.search, let page = currentPage else { return }
+        let matches = page.matches(query)
+        guard !matches.isEmpty else {
+            state.status = StatusMessage(text: "\"\(query)\" is not on the \(state.tab.title) tab", isError: true)
+            return
+        }
+        let top = state.scroll[state.tab] ?? 0
+        let target = forward ? (matches.first { $0 > top } ?? matches[0]) : (matches.last { $0 < top } ?? matches[matches.count - 1])
+        scroll(toLine: target)
     }
 
     mutating func selectTab(_ tab: ResultsTab) {

@@ -72,10 +72,11 @@ extension Transition {
 
     /// Index of the answer among the options (yes/no questions: 0 is yes, 1 is no).
     func selectedOption(_ question: Question) -> Int? {
+        if state.isUnanswered(question) { return nil }
         switch question.kind {
-        case .choice: question.options.firstIndex { $0.value == state.answers.choice(question.id) }
-        case .boolean: state.answers.flag(question.id) ? 0 : 1
-        default: nil
+        case .choice: return question.options.firstIndex { $0.value == state.answers.choice(question.id) }
+        case .boolean: return state.answers.flag(question.id) ? 0 : 1
+        default: return nil
         }
     }
 
@@ -133,6 +134,8 @@ extension Transition {
         if state.question > 0 {
             focus(state.question - 1, cursor: cursor)
         } else if state.step > 0 {
+            // Leaving the step backwards checks it too: all-zero weights never stay behind.
+            guard stepIsComplete() else { return }
             enterStep(state.step - 1, atEnd: true)
             if cursor == .last, let question = state.focusedQuestion { state.optionCursor = max(0, optionCount(question) - 1) }
         }
@@ -148,7 +151,7 @@ extension Transition {
     }
 
     mutating func previousStep() {
-        guard commitField() else { return }
+        guard stepIsComplete() else { return }
         if state.step > 0 { enterStep(state.step - 1) } else { state.screen = .welcome }
     }
 
@@ -186,7 +189,8 @@ extension Transition {
         case .home: if commitField() { focus(0, cursor: .selected) }
         case .end: if commitField() { focus(state.currentStep.questions.count - 1, cursor: .selected) }
         case .escape:
-            if state.field != nil { cancelField() } else { previousStep() }
+            // Back one question (from the first, the previous step's last); typing is undone first.
+            if state.field != nil { cancelField() } else if state.question == 0 && state.step == 0 { previousStep() } else { previousQuestion() }
         case .character("r"): showResults()
         case .character("s"): requestSave()
         case .character("e"): requestExport()
@@ -254,19 +258,20 @@ extension Transition {
 
     mutating func startNumberField(_ question: Question, replacing: Bool) {
         guard state.field == nil else { return }
-        let text = FieldValidation.editableText(state.answers.values[question.id])
+        // An unanswered question has no number to edit: the default is not an answer.
+        let text = state.isUnanswered(question) ? "" : FieldValidation.editableText(state.answers.values[question.id])
         state.field = FieldEdit(buffer: TextField(text, replacesOnType: replacing, maxLength: 24),
                                 original: state.answers.values[question.id],
                                 wasDefaulted: state.answers.defaulted.contains(question.id), isTextEntry: false)
     }
 
-    /// A keystroke changed the field: a valid value is the answer straight away (so the scoreboard
-    /// and the recovery file follow every key); an invalid one shows why at the field.
+    /// A keystroke changed the field: a valid value is kept straight away (so the recovery file
+    /// follows every key) but scored only when committed; an invalid one shows why at the field.
     mutating func typed(_ text: String, question: Question) {
         switch FieldValidation.parse(text, for: question) {
         case .success(let value):
             state.fieldError = nil
-            setAnswer(question.id, value)
+            setAnswer(question.id, value, rescore: false)
         case .failure(let error):
             state.fieldError = error.message
         }
@@ -304,6 +309,8 @@ extension Transition {
         if restored != state.answers {
             state.answers = restored
             answersChanged()
+        } else if state.rankingIsStale {
+            state.rescore()
         }
     }
 }

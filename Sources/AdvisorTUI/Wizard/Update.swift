@@ -55,7 +55,11 @@ struct Transition {
             state.overlay = nil
             state.promptError = nil
             let what = request.kind == .answers ? "Saved the answers to" : "Exported the decision record to"
-            state.status = StatusMessage(text: "\(what) \(request.path)", isError: false)
+            let missing = state.unansweredRequired.count
+            let note = request.kind == .answers && missing > 0
+                ? " (\(missing) required unanswered, left out)" : ""
+            state.status = StatusMessage(text: "\(what) \(request.path)\(note)", isError: false,
+                                         shorter: "\(request.kind == .answers ? "Saved" : "Exported") to \(request.path)\(note)")
             if state.quitAfterSave {
                 state.quitAfterSave = false
                 finishQuit()
@@ -80,15 +84,24 @@ struct Transition {
 
     // MARK: Answers
 
-    /// Records an answer; re-scores and asks for the recovery file when anything changed.
-    mutating func setAnswer(_ id: QuestionID, _ value: AnswerValue) {
-        guard state.answers.values[id] != value || state.answers.defaulted.contains(id) else { return }
+    /// Records an answer; re-scores and asks for the recovery file when anything changed. A number
+    /// still being typed is kept (so the recovery file has it) but not scored: the ranking waits
+    /// for the committed value, so `1.5` typed for idle never shows the ranking for `1`.
+    mutating func setAnswer(_ id: QuestionID, _ value: AnswerValue, rescore: Bool = true) {
+        guard state.answers.values[id] != value || state.answers.defaulted.contains(id) else {
+            if rescore, state.rankingIsStale { state.rescore() }
+            return
+        }
         state.answers[id] = value
-        answersChanged()
+        answersChanged(rescore: rescore)
     }
 
-    mutating func answersChanged() {
-        state.rescore()
+    mutating func answersChanged(rescore: Bool = true) {
+        if rescore {
+            state.rescore()
+        } else {
+            state.rankingIsStale = true
+        }
         effects.append(.writeRecovery(RecoveryFile.text(answers: state.answers, questionnaire: questionnaire,
                                                         step: state.step, question: state.question)))
     }
@@ -125,9 +138,20 @@ struct Transition {
             state.status = StatusMessage(text: "All weights are 0: set at least one above 0 on the Weights step", isError: true)
             return
         }
+        guard state.unansweredRequired.isEmpty else {
+            state.overlay = .unanswered(.results)
+            return
+        }
         refreshResults()
         state.screen = .results
         state.overlay = nil
+    }
+
+    /// Goes to the first required question still unanswered (from the "unanswered" box).
+    mutating func goToFirstUnanswered() {
+        state.overlay = nil
+        guard let first = state.unansweredRequired.first, let place = state.location(of: first.id) else { return }
+        enterStep(place.step, question: place.question)
     }
 
     // MARK: Save, export, quit
@@ -142,6 +166,10 @@ struct Transition {
         guard commitField() else { return }
         if weightsAreAllZero {
             state.status = StatusMessage(text: "All weights are 0: set at least one above 0 before exporting", isError: true)
+            return
+        }
+        guard state.unansweredRequired.isEmpty else {
+            state.overlay = .unanswered(.export)
             return
         }
         refreshResults()

@@ -45,6 +45,7 @@ public enum Wizard {
     /// Draws the whole screen.
     public static func render(_ state: WizardState, width: Int, height: Int) -> CellGrid {
         var grid = CellGrid(width: width, height: height)
+        grid.asciiOnly = state.context.charset == .ascii
         ScreenView(state: state, charset: state.context.charset).render(into: &grid)
         return grid
     }
@@ -58,9 +59,17 @@ public enum Wizard {
         return result
     }
 
-    /// The YAML `s` saves: read back with `--answers`, it gives the same results.
+    /// The YAML `s` saves: read back with `--answers`, it gives the same results. Required
+    /// questions still unanswered are left out (a default is never written as an answer) and
+    /// named in a comment, so `--answers` on the file says what is missing.
     public static func answersFileText(_ answers: Answers, questionnaire: Questionnaire) -> String {
-        AnswersWriter.yaml(fileAnswers(answers, questionnaire: questionnaire), questionnaire: questionnaire,
-                           includeDefaults: false)
+        let missing = unansweredRequired(answers, questionnaire: questionnaire)
+        let header = missing.isEmpty ? "" : "# Not answered yet (required): " + missing.map(\.id).joined(separator: ", ") + "\n"
+        return header + AnswersWriter.yaml(answers, questionnaire: questionnaire, includeDefaults: false)
+    }
+
+    /// Required questions left at their defaults, never answered.
+    public static func unansweredRequired(_ answers: Answers, questionnaire: Questionnaire) -> [Question] {
+        questionnaire.questions.filter { $0.required && answers.defaulted.contains($0.id) }
     }
 }

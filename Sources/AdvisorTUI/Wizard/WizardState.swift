@@ -90,7 +90,18 @@ public enum Overlay: Hashable, Sendable {
     case confirmReplace(WriteRequest)
     /// Answers are not saved: quit anyway?
     case confirmQuit
-    /// A recovery file exists and the user chose to start afresh: discard it?
+    /// Results or export asked for while required questions are unanswered: which ones, and a
+    /// way to go to the first.
+    case unanswered(BlockedAction)
+    /// `g` on a results tab: its headings, the cursor on one; Enter scrolls there.
+    case outline(Int)
+    /// `/` on a results tab: the text to look for.
+    case search(TextField)
+}
+
+/// What waits for the required answers.
+public enum BlockedAction: Hashable, Sendable {
+    case results, export
 }
 
 /// A field being typed into, and its answer before the typing started (Esc puts it back).
@@ -108,6 +119,14 @@ public struct FieldEdit: Hashable, Sendable {
 public struct StatusMessage: Hashable, Sendable {
     public var text: String
     public var isError: Bool
+    /// Fewer words saying the same, for when `text` does not fit the line: "Exported to <path>".
+    public var shorter: String?
+
+    public init(text: String, isError: Bool, shorter: String? = nil) {
+        self.text = text
+        self.isError = isError
+        self.shorter = shorter
+    }
 }
 
 /// The whole wizard: everything `render` draws and `update` changes. A plain value, so a test can
@@ -140,6 +159,12 @@ public struct WizardState: Sendable {
     public var tab: ResultsTab = .ranking
     /// Lines scrolled in each results tab.
     public var scroll: [ResultsTab: Int] = [:]
+    /// The text `/` looked for on the results tabs; its matches are highlighted, `n` and `N` move.
+    public var search: String?
+    /// Costs tab: the chart folded away (`c`) so the table has the whole tab.
+    public var costChartHidden = false
+    /// Costs tab: the chart's money scale chosen with `z`; nil lets the chart choose.
+    public var costScale: LineChart.YScale?
 
     /// The team being compared, when the wizard was opened on several participants' answers.
     public internal(set) var team: TeamSession?
@@ -162,6 +187,8 @@ public struct WizardState: Sendable {
     /// Live results, recomputed whenever the answers change: cheap enough for every key.
     public internal(set) var ranking: Ranking
     public internal(set) var costs: CostReport
+    /// An answer was typed but not committed yet, so `ranking` shows the answers before it.
+    public internal(set) var rankingIsStale = false
     /// Everything the results tabs show, computed on entering them.
     public internal(set) var results: ResultsModel?
 
@@ -181,6 +208,7 @@ public struct WizardState: Sendable {
     mutating func rescore() {
         ranking = engine.rank(answers)
         costs = engine.costs(answers)
+        rankingIsStale = false
     }
 
     public var questionnaire: Questionnaire { engine.questionnaire }
@@ -194,6 +222,25 @@ public struct WizardState: Sendable {
     }
 
     public var hasUnsavedAnswers: Bool { answers != baseline }
+
+    /// Required questions nobody has answered yet, in questionnaire order. Their values in
+    /// `answers` are the questionnaire's defaults (the engine needs a value), but the wizard shows
+    /// them as unanswered, shows no ranking for them and never writes them out as answers.
+    public var unansweredRequired: [Question] {
+        questionnaire.questions.filter { $0.required && answers.defaulted.contains($0.id) }
+    }
+
+    public func isUnanswered(_ question: Question) -> Bool {
+        question.required && answers.defaulted.contains(question.id)
+    }
+
+    /// Where a question is asked: its step and its index within that step.
+    public func location(of id: QuestionID) -> (step: Int, question: Int)? {
+        for (index, step) in steps.enumerated() {
+            if let position = step.questions.firstIndex(of: id) { return (index, position) }
+        }
+        return nil
+    }
 
     /// Whether the layout fits; below this the wizard shows only a message.
     public var isTooSmall: Bool { width < Wizard.minimumWidth || height < Wizard.minimumHeight }
