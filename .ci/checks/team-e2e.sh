@@ -5,21 +5,8 @@
 # --format markdown` for the same files, and q must leave the terminal cooked.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-root=$(pwd)
-bin="$root/${ADVISOR_BIN_DIR:-.build/debug}/runtime-advisor"
-[ -x "$bin" ] || { echo "team-e2e: $bin is missing; run swift build first" >&2; exit 1; }
-command -v tmux >/dev/null || { echo "team-e2e: tmux is not installed" >&2; exit 1; }
-
-work=$(mktemp -d)
-socket="advisor-team-$$"
-cleanup() {
-  tmux -L "$socket" kill-server 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-mkdir -p "$work/home" "$work/run"
-export HOME="$work/home" XDG_STATE_HOME="$work/state"
-day=2026-11-25
+source .ci/lib/pane.sh
+terminal_check team-e2e
 team=("$root/Data/examples/team/amara.yaml" "$root/Data/examples/team/bruno.yaml" "$root/Data/examples/team/chen.yaml")
 
 pane=team
@@ -29,7 +16,6 @@ fail() {
   screen >&2 || true
   exit 1
 }
-source .ci/lib/pane.sh
 
 t new-session -d -s team -x 80 -y 24 -c "$work/run" \
   "env -i HOME='$HOME' XDG_STATE_HOME='$XDG_STATE_HOME' PATH='$PATH' TERM=xterm-256color LANG=C.UTF-8 PS1='$ ' sh"

@@ -12,22 +12,8 @@
 # Waits poll the pane for the text expected (never fixed sleeps), so a slow machine only runs slower.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-root=$(pwd)
-bin="$root/${ADVISOR_BIN_DIR:-.build/debug}/runtime-advisor"
-[ -x "$bin" ] || { echo "wizard-e2e: $bin is missing; run swift build first" >&2; exit 1; }
-command -v tmux >/dev/null || { echo "wizard-e2e: tmux is not installed" >&2; exit 1; }
-
-work=$(mktemp -d)
-socket="advisor-e2e-$$"
-cleanup() {
-  tmux -L "$socket" kill-server 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-mkdir -p "$work/home" "$work/run"
-export HOME="$work/home" XDG_STATE_HOME="$work/state"
-day=2026-11-25
-sessions="$XDG_STATE_HOME/runtime-advisor/sessions"
+source .ci/lib/pane.sh
+terminal_check wizard-e2e
 # recovery_file: the one session file in the sessions folder (each wizard writes its own).
 recovery_file() { ls "$sessions"/*.yaml 2>/dev/null | head -1; }
 
@@ -38,7 +24,6 @@ fail() {
   screen >&2 || true
   exit 1
 }
-source .ci/lib/pane.sh
 
 # A plain sh in an 80x24 pane: no line editor touches the tty modes, so stty shows what the
 # wizard left behind.

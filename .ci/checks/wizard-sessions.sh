@@ -11,22 +11,8 @@
 # Waits poll the pane for the text expected (never fixed sleeps), so a slow machine only runs slower.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
-root=$(pwd)
-bin="$root/${ADVISOR_BIN_DIR:-.build/debug}/runtime-advisor"
-[ -x "$bin" ] || { echo "wizard-sessions: $bin is missing; run swift build first" >&2; exit 1; }
-command -v tmux >/dev/null || { echo "wizard-sessions: tmux is not installed" >&2; exit 1; }
-
-work=$(mktemp -d)
-socket="advisor-sessions-$$"
-cleanup() {
-  tmux -L "$socket" kill-server 2>/dev/null || true
-  rm -rf "$work"
-}
-trap cleanup EXIT
-mkdir -p "$work/home" "$work/run"
-export HOME="$work/home" XDG_STATE_HOME="$work/state"
-day=2026-11-25
-sessions="$XDG_STATE_HOME/runtime-advisor/sessions"
+source .ci/lib/pane.sh
+terminal_check wizard-sessions
 
 pane=one
 fail() {
@@ -34,7 +20,6 @@ fail() {
   for p in one two; do echo "---- pane $p ----" >&2; t capture-pane -p -J -t "$p" >&2 || true; done
   exit 1
 }
-source .ci/lib/pane.sh
 
 shell_in() {  # shell_in NAME: a plain sh in an 80x24 pane, sharing the state folder
   t new-session -d -s "$1" -x 80 -y 24 -c "$work/run" \

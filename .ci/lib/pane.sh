@@ -44,3 +44,21 @@ expect_cooked_tty() {
   case " $modes " in *" icanon "*) ;; *) fail "$label: icanon not restored: $modes" ;; esac
   echo "$label: $modes"
 }
+
+# terminal_check NAME: what every tmux check starts with: the advisor built (`bin`), tmux present, a
+# scratch folder (`work`, with `run/` to work in) whose HOME and state folder are private to the check
+# and go away at exit with the check's own tmux server (`socket`), and the day every check runs on.
+terminal_check() {
+  local name=$1
+  root=$(pwd)
+  bin="$root/${ADVISOR_BIN_DIR:-.build/debug}/runtime-advisor"
+  [ -x "$bin" ] || { echo "$name: $bin is missing; run swift build first" >&2; exit 1; }
+  command -v tmux >/dev/null || { echo "$name: tmux is not installed" >&2; exit 1; }
+  work=$(mktemp -d)
+  socket="advisor-$name-$$"
+  trap 'tmux -L "$socket" kill-server 2>/dev/null || true; rm -rf "$work"' EXIT
+  mkdir -p "$work/home" "$work/run"
+  export HOME="$work/home" XDG_STATE_HOME="$work/state"
+  day=2026-11-25
+  sessions="$XDG_STATE_HOME/runtime-advisor/sessions"
+}
