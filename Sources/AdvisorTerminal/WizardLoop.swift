@@ -74,8 +74,10 @@ public struct WizardLoop {
             return nil
         case .write(let request):
             return write(request)
-        case .suggestRecordPath(let slug):
-            return .suggestedRecordPath(suggestedRecordPath(slug: slug))
+        case .suggestRecordPath(let slug, let digest):
+            let names = (try? ADRFolder.names(in: decisionsDirectory)) ?? []
+            return .suggestedRecordPath(suggestedRecordPath(slug: slug),
+                                        duplicateOf: ADRFolder.recordWithSameAnswers(digest, in: decisionsDirectory, names: names))
         case .quit:
             return nil
         }

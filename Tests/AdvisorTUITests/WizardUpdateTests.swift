@@ -436,8 +436,10 @@ import Testing
     @Test func exportSuggestsTheNextADRPathAndWritesTheRecord() throws {
         var driver = Driver(answers: try exampleAnswers("single-cloud-aws"))
         driver.press(.character("r"), .character("e"))
-        #expect(driver.takeEffects() == [.suggestRecordPath(slug: "agent-runtime-for-support-automation")])
+        let digest = try #require(driver.state.results?.recordDigest)
+        #expect(driver.takeEffects() == [.suggestRecordPath(slug: "agent-runtime-for-support-automation", answersDigest: digest)])
         driver.apply(.suggestedRecordPath("docs/decisions/0003-agent-runtime-for-support-automation.md"))
+        #expect(driver.state.promptError == nil)
         driver.press(.enter)
         let request = try #require(driver.writes.first)
         #expect(request.kind == .record && !request.replace)
@@ -445,6 +447,16 @@ import Testing
         #expect(request.text.contains("Agent runtime for support automation"))
         guard case .success(let shown)? = driver.state.results?.record else { Issue.record("no record"); return }
         #expect(request.text == shown, "the Record tab shows what is exported")
+    }
+
+    @Test func exportingTheSameAnswersAgainAsksFirst() throws {
+        var driver = Driver(answers: try exampleAnswers("single-cloud-aws"))
+        driver.press(.character("r"), .character("e"))
+        driver.apply(.suggestedRecordPath("docs/decisions/0004-agent-runtime-for-support-automation.md",
+                                          duplicateOf: "docs/decisions/0003-agent-runtime-for-support-automation.md"))
+        #expect(driver.state.promptError?.hasPrefix("docs/decisions/0003-agent-runtime-for-support-automation.md already records these same answers") == true)
+        driver.press(.escape)
+        #expect(driver.writes.isEmpty, "Esc writes nothing")
     }
 
     @Test func withoutATemplateTheRecordTabSaysSo() throws {

@@ -48,8 +48,8 @@ public enum WizardEffect: Hashable, Sendable {
     /// Write a file (never replacing an existing one unless `replace`).
     case write(WriteRequest)
     /// Work out the default path for the decision record, the next docs/decisions/NNNN-slug.md,
-    /// and answer with `.suggestedRecordPath`.
-    case suggestRecordPath(slug: String)
+    /// and answer with `.suggestedRecordPath`, naming a record there that already holds these answers.
+    case suggestRecordPath(slug: String, answersDigest: String)
     /// Stop the event loop.
     case quit(WizardExit)
 }
@@ -60,5 +60,5 @@ public enum EffectOutcome: Hashable, Sendable {
     /// The write failed; `exists` when the file is there and replacing it was not allowed.
     case writeFailed(WriteRequest, reason: String, exists: Bool)
     case recoveryFailed(reason: String)
-    case suggestedRecordPath(String)
+    case suggestedRecordPath(String, duplicateOf: String? = nil)
 }

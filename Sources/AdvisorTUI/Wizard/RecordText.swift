@@ -17,18 +17,19 @@ public struct RecordTemplate: Hashable, Sendable {
 /// uses, dated the wizard's `today`, so the export equals the headless record for the saved answers.
 enum RecordText {
     static func render(_ advice: Advice, team: TeamAdvice? = nil, engine: Engine, template: RecordTemplate?, date: Day)
-        -> (text: Result<String, RecordUnavailable>, slug: String) {
+        -> (text: Result<String, RecordUnavailable>, slug: String, digest: String) {
+        let data = DecisionRecord.data(advice, engine: engine, options: RecordOptions(date: date))
         guard let template else {
-            let slug = DecisionRecord.data(advice, engine: engine, options: RecordOptions(date: date)).slug
-            return (.failure(RecordUnavailable(reason: "record renderer not available: no record template was loaded")), slug)
+            return (.failure(RecordUnavailable(reason: "record renderer not available: no record template was loaded")),
+                    data.slug, data.answers.sha256)
         }
         do {
             let record = try TeamRecord.render(advice, team: team, engine: engine, options: RecordOptions(date: date),
                                                template: template.text, file: template.file)
-            return (.success(record.text), record.slug)
+            return (.success(record.text), record.slug, record.answersDigest)
         } catch {
-            let slug = DecisionRecord.data(advice, engine: engine, options: RecordOptions(date: date)).slug
-            return (.failure(RecordUnavailable(reason: "the record template cannot be used: \(error)")), slug)
+            return (.failure(RecordUnavailable(reason: "the record template cannot be used: \(error)")), data.slug,
+                    data.answers.sha256)
         }
     }
 }

@@ -10,13 +10,15 @@ public struct ResultsModel: Sendable {
     public let record: Result<String, RecordUnavailable>
     /// The record's title as a file name part: `agent-runtime-for-support-automation`.
     public let recordSlug: String
+    /// The answers' SHA-256 as the record's front matter gives it, to find a record of the same answers.
+    public let recordDigest: String
 
     /// With a team, the record gains where the team disagreed (the advice is the team's, the same call).
     init(engine: Engine, answers: Answers, today: Day, template: RecordTemplate?, team: TeamAdvice? = nil) {
         self.answers = answers
         advice = team?.advice ?? engine.advise(answers, today: today)
         chart = CostChartData(engine: engine, advice: advice)
-        (record, recordSlug) = RecordText.render(advice, team: team, engine: engine, template: template, date: today)
+        (record, recordSlug, recordDigest) = RecordText.render(advice, team: team, engine: engine, template: template, date: today)
     }
 }
 

@@ -76,9 +76,10 @@ struct Transition {
                 state.recoveryWarned = true
                 state.status = StatusMessage(text: "Recovery file not written: \(reason)", isError: true)
             }
-        case .suggestedRecordPath(let path):
+        case .suggestedRecordPath(let path, let duplicate):
             state.overlay = .pathPrompt(.record, TextField(path))
-            state.promptError = nil
+            // The same answers recorded twice is usually a slip: say so, and Enter still writes another.
+            state.promptError = duplicate.map { "\($0) already records these same answers; Enter writes another record anyway" }
         }
     }
 
@@ -176,7 +177,7 @@ struct Transition {
         guard let results = state.results else { return }
         switch results.record {
         case .success:
-            effects.append(.suggestRecordPath(slug: results.recordSlug))
+            effects.append(.suggestRecordPath(slug: results.recordSlug, answersDigest: results.recordDigest))
         case .failure(let unavailable):
             state.status = StatusMessage(text: "Cannot export: \(unavailable.reason)", isError: true)
         }
