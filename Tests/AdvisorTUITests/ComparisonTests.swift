@@ -58,3 +58,17 @@ import Testing
         try GoldenScreenTests.check(driver.screen(), "comparison-settled")
     }
 }
+
+/// The live scoreboard says when the leader's recommendation is conditional (its floor unverified).
+@Suite struct ConditionalScoreboardTests {
+    @Test func aConditionalLeaderIsSaidToBeOne() throws {
+        var answers = try exampleAnswers("identity-as-product")
+        answers["sandbox.customer_code"] = .flag(true)  // Agent 365 leaves the isolation floor unverified
+        var driver = Driver(answers: answers, width: 120, height: 40)
+        driver.press(.enter)
+        #expect(driver.state.ranking.winner.stack == "microsoft-agent-365")
+        #expect(driver.state.ranking.fallback == "aws-agentcore")
+        let text = driver.text()  // wrapped in the scoreboard's column
+        #expect(text.contains("Conditional: confirm the leader's floor") && text.contains("first (Why tab); else AgentCore"))
+    }
+}

@@ -111,6 +111,12 @@ struct ScoreboardView {
             page.paragraph("No stack has a " + (meaning.hasPrefix("cheapest ") ? String(meaning.dropFirst(9)) : meaning) + ".")
         }
         let ranking = state.ranking
+        if let fallback = ranking.fallback {
+            // The leader only leaves a floor unverified: the room must see the condition, not just the bar.
+            let short = state.engine.knowledgeBase.stack(fallback)?.short ?? fallback
+            page.paragraph([Span("Conditional: ", style: .warning),
+                            Span("confirm the leader's floor first (Why tab); else \(short)")])
+        }
         if let runnerUp = ranking.scores.dropFirst().first(where: \.meetsFloors), ranking.winner.meetsFloors {
             let short = state.engine.knowledgeBase.stack(runnerUp.stack)?.short ?? runnerUp.stack
             var spans = [Span("Lead \(Format.score(ranking.margin)) over \(short)")]
