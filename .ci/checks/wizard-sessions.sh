@@ -87,7 +87,7 @@ wait_for "Start new answers"
 wait_for "2  Resume "
 wait_for "3  Resume "
 # The second wizard wrote last, so it is listed first.
-screen | grep -F "2  Resume " | grep -q "step 2 Workload" || fail "sessions not listed with their step"
+screen | grep -F "2  Resume " | grep -q "on step 2" || fail "sessions not listed with their step"
 keys 3                                                  # the older one: the first wizard's
 wait_for "Step 2 of 8"
 wait_for "[71 "

@@ -83,11 +83,11 @@ struct WelcomeView {
             let recovery = offered.answers
             let given = state.questionnaire.questions.count - recovery.answers.defaulted.count
             let step = state.steps.indices.contains(recovery.step) ? state.steps[recovery.step].title : "?"
-            // One line at 80 columns: when, how far, where.
+            // One line at 80 columns: when, and where it stopped. These answers were never saved to a file.
             if let savedAt = offered.savedAt {
-                labels.append("Resume \(savedAt): \(given) answered, step \(recovery.step + 1) \(step)")
+                labels.append("Resume unsaved answers from \(savedAt), on step \(recovery.step + 1)")
             } else {
-                labels.append("Resume saved answers (\(given) answered, last on step \(recovery.step + 1): \(step))")
+                labels.append("Resume unsaved answers (\(given) answered, last on step \(recovery.step + 1): \(step))")
             }
         }
         return labels
