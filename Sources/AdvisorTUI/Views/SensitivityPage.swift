@@ -40,12 +40,8 @@ struct SensitivityPage {
             page.paragraph("No change of one or two answers changes the winner.", indent: 2)
         }
         for flip in sensitivity.flips.prefix(8) {
-            let changes = flip.changes.map { change -> String in
-                let question = engine.questionnaire.question(change.question)
-                let from = question.map { AnswerDisplay.text(change.from, for: $0) } ?? change.from.display
-                let to = question.map { AnswerDisplay.text(change.to, for: $0) } ?? change.to.display
-                return "\(change.question) from \(from) to \(to)"
-            }
+            // The same words as the text report: labels and answers as the questionnaire says them.
+            let changes = flip.changes.map { ChangeText.describe($0, questionnaire: engine.questionnaire) }
             page.paragraph([Span(changes.joined(separator: " and ")), Span(" makes "),
                             Span(engine.stackName(flip.winner), style: Style.accent), Span(" win")],
                            indent: 2, first: Span("- "))
