@@ -128,7 +128,7 @@ import Testing
 
     /// The only HTML is the folding: `<details>`, `<summary>…</summary>` and `</details>`, each alone on
     /// its line; the only links are to the cited sources whose addresses Data/sources.yaml confirms.
-    @Test(arguments: exampleFiles())
+    @Test(needsCmark, arguments: exampleFiles())
     func onlyFoldingHTMLAndSourceLinks(path: String) throws {
         let document = try parseMarkdown(try #require(splitFrontMatter(try record(try readAnswers(path)))).body)
         #expect(document.all("html_inline").filter { !["<summary>", "</summary>"].contains($0.literal) }.isEmpty)
@@ -175,7 +175,7 @@ import Testing
     }
 
     /// Unique headings (so anchors are unique), and no empty table cell.
-    @Test(arguments: exampleFiles())
+    @Test(needsCmark, arguments: exampleFiles())
     func headingsUniqueAndNoEmptyCells(path: String) throws {
         let document = try parseMarkdown(try #require(splitFrontMatter(try record(try readAnswers(path)))).body)
         let texts = headings(document).map(\.text)

@@ -24,7 +24,7 @@ import Testing
         #expect(result.output.isEmpty, "\(result.output)")
     }
 
-    @Test(.enabled(if: RecordTool.mermaidx.shouldRun, RecordTool.mermaidx.missing), arguments: exampleFiles())
+    @Test(needsCmark, .enabled(if: RecordTool.mermaidx.shouldRun, RecordTool.mermaidx.missing), arguments: exampleFiles())
     func mermaidParsesTheDiagram(path: String) throws {
         let body = try #require(splitFrontMatter(try record(try readAnswers(path)))).body
         let blocks = try parseMarkdown(body).all("code_block").filter { $0.attributes["info"] == "mermaid" }
