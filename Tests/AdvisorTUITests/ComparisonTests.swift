@@ -72,3 +72,18 @@ import Testing
         #expect(text.contains("Conditional: confirm the leader's floor") && text.contains("first (Why tab); else AgentCore"))
     }
 }
+
+/// Ranged answers show their cost bands on the Costs tab, as the text report and the record do.
+@Suite struct RangeBandsInTheWizardTests {
+    @Test func theCostsTabShowsEachBand() throws {
+        // Amara's file: 20 to 60 agents, 60% to 90% idle, 12 sessions a day of 30 minutes. Anthropic bills
+        // $0.08 per active session-hour: cheapest corner 20 × 12 × 730 / 24 × 0.5 h × 10% active = 365 h →
+        // $29.20; dearest 60 agents at 40% active: 10,950 × 0.4 = 4,380 h → $350.40.
+        let answers = try readAnswers("\(packageRoot)/Data/examples/team/amara.yaml")
+        var driver = Driver(answers: answers, width: 120, height: 40)
+        driver.press(.enter, .character("r"), .character("3"))
+        let text = driver.text()
+        #expect(text.contains("Across the ranges (fleet size, idle fraction; 4 corners)"))
+        #expect(text.contains("$29.20") && text.contains("$350.40"))
+    }
+}

@@ -55,6 +55,9 @@ struct CostsPage {
         let report = advice.costs
         let ordered = advice.ranking.scores.compactMap { report.cost($0.stack) }
         let idle = Format.percent(report.workload.idleFraction)
+        if let bands = advice.ranges {
+            page.paragraph(TextReport.rangeSentence(bands, engine: engine), style: .warning)
+        }
         if chart.breakEvens.isEmpty {
             let cheapest = report.cheapest.map(engine.stackName) ?? "none"
             page.paragraph("No break-even from 0% to 95% idle: the \(report.cheapestMeaning) stays \(cheapest) "
@@ -79,6 +82,9 @@ struct CostsPage {
             if cost.isLowerBound { notes.append("lower bound: running the agents is not priced") }
             if cost.lineItems.isEmpty { notes.append("nothing priced in the knowledge base") }
             if let share = cost.runtimeShare { notes.append("runtime \(Format.percent(share)) of runtime + tokens") }
+            if !cost.lineItems.isEmpty, let band = advice.ranges?.band(cost.stack) {
+                notes.append("across the ranges " + Format.money(band.low) + " to " + Format.money(band.high))
+            }
             // The notes wrap under their own column, so the table never loses a word at the edge.
             let lead = [Span(short.padding(14)),
                         Span(String(repeating: " ", count: max(0, 12 - monthly.count)) + monthly + "  ",
