@@ -87,3 +87,17 @@ import Testing
         #expect(text.contains("$29.20") && text.contains("$350.40"))
     }
 }
+
+/// The Ranking tab leads with the condition when the recommendation is conditional.
+@Suite struct ConditionalRankingTabTests {
+    @Test func theRankingTabSaysWhatToConfirmAndTheFallback() throws {
+        var answers = try exampleAnswers("identity-as-product")
+        answers["sandbox.customer_code"] = .flag(true)
+        var driver = Driver(answers: answers)
+        driver.press(.enter, .character("r"), .character("1"))
+        let text = driver.text()
+        #expect(text.contains("Conditional recommendation: Microsoft Agent 365"))
+        #expect(text.contains("Before accepting: Confirm that the Copilot Studio or Foundry runtime"))
+        #expect(text.contains("Otherwise: AWS Bedrock AgentCore, the best stack that meets every floor."))
+    }
+}

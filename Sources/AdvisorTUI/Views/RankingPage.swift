@@ -26,9 +26,22 @@ struct RankingPage {
         let ranking = advice.ranking
         let winner = ranking.winner
         let glyphs = Glyphs(charset)
-        page.paragraph([Span("Recommendation: ", style: Style.title),
+        let conditional = !ranking.condition.isEmpty
+        page.paragraph([Span(conditional ? "Conditional recommendation: " : "Recommendation: ", style: Style.title),
                         Span("\(engine.stackName(winner.stack)), \(Format.score(winner.total)) of 1", style: Style.accent)]
                        + leadSpans())
+        for confirm in ranking.condition {
+            page.paragraph([Span("Before accepting: ", style: .warning), Span(confirm)])
+        }
+        if conditional {
+            page.paragraph([Span("Otherwise: ", style: .warning),
+                            Span(ranking.fallback.map { "\(engine.stackName($0)), the best stack that meets every floor." }
+                                 ?? "no stack meets every floor outright.")])
+        }
+        if !ranking.tiedWith.isEmpty {
+            page.paragraph([Span("Tied with: ", style: .warning),
+                            Span(ranking.tiedWith.map(engine.stackName).joined(separator: ", ") + "; the team must choose.")])
+        }
         let weights = winner.axes.map { "\($0.axis) \(Format.plain($0.weight))" }.joined(separator: ", ")
         page.paragraph("Weights: \(weights). Total = Σ weight × fit / Σ weight; fits run from 0 to 1.", style: .dim)
         page.blank()
