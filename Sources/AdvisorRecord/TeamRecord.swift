@@ -49,9 +49,9 @@ public enum TeamRecord {
         var lines = ["## Ranges behind the cost bands", "",
                      MarkdownText.escape(TextReport.rangeSentence(bands, engine: engine)), "",
                      "| Answer | Low | High | Point estimate |", "|---|---|---|---|"]
-        for (question, range) in bands.ranges {
-            lines.append("| \(MarkdownText.escape(question)) | \(Format.plain(range.low)) | \(Format.plain(range.high)) "
-                         + "| \(Format.plain(range.point)) |")
+        for entry in bands.ranges {
+            lines.append("| \(MarkdownText.escape(entry.question)) | \(Format.plain(entry.range.low)) | \(Format.plain(entry.range.high)) "
+                         + "| \(Format.plain(entry.range.point)) |")
         }
         lines += ["", "| Option | Monthly at the point estimate | Band across the ranges |", "|---|---|---|"]
         for score in advice.ranking.scores {

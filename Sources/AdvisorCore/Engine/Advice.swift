@@ -248,11 +248,9 @@ extension Engine {
     /// Facts the sources state two ways, where they bear on the stacks in question.
     func contestedCaveats(_ answers: Answers, ranking: Ranking) -> [Caveat] {
         let vector = questionnaire.vector(answers)
-        let profileByID = Dictionary(profiles.map { ($0.id, $0.condition) }, uniquingKeysWith: { a, _ in a })
         let inQuestion = Set(stacksInQuestion(ranking))
-        return knowledgeBase.contested.compactMap { item in
-            guard !inQuestion.isDisjoint(with: item.stacks),
-                  questionnaire.compile(item.condition, profiles: profileByID).holds(vector) else { return nil }
+        return zip(knowledgeBase.contested, contestedConditions).compactMap { item, condition in
+            guard !inQuestion.isDisjoint(with: item.stacks), condition.holds(vector) else { return nil }
             let readings = item.readings.enumerated().map { index, reading in
                 (index == 0 ? "Scored reading: " : "Other reading: ") + ensurePeriod(reading.text)
             }

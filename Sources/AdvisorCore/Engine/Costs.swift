@@ -90,9 +90,7 @@ extension Engine {
                       } ?? [])
         }
         let standing = vector.map(floorStanding)
-        let eligible = stacks.indices.map { index in
-            standing.map { !$0.failing[index] && !$0.unverified[index] } ?? true
-        }
+        let eligible = standing?.eligible ?? stacks.map { _ in true }
         let figures = CostFigures(totals: stackCosts.map(\.monthly), priced: stackCosts.map { !$0.lineItems.isEmpty },
                                   complete: stackCosts.map { !$0.lineItems.isEmpty && !$0.isLowerBound },
                                   tokens: tokens?.monthly ?? 0)

@@ -14,6 +14,8 @@ public struct Engine: Sendable {
     let executionConditions: [[(item: String, condition: CompiledCondition)]]
     /// Vector positions of `Workload.requiredQuestions`, in that order.
     let workloadPositions: [Int]
+    /// The `when` of each contested fact, in `knowledgeBase.contested` order.
+    let contestedConditions: [CompiledCondition]
     /// The axis cost moves, and by at most how much.
     let costFit: (axis: Int, weight: Double)?
 
@@ -74,6 +76,7 @@ public struct Engine: Sendable {
                 item.executionWhen.map { (item.id, questionnaire.compile($0, profiles: profileByID)) }
             }
         }
+        contestedConditions = knowledgeBase.contested.map { questionnaire.compile($0.condition, profiles: profileByID) }
         workloadPositions = Workload.requiredQuestions.map { questionnaire.position(of: $0) ?? 0 }
         costFit = knowledgeBase.meta.costFit.flatMap { fit in axisIndex[fit.axis].map { ($0, fit.weight) } }
     }

@@ -81,6 +81,17 @@ public struct Ranking: Hashable, Sendable {
     public var condition: [String] { winner.unverifiedFloors.compactMap(\.confirm) }
 }
 
+/// How each stack (by index) stands against the floors that apply to one answer set.
+struct FloorStanding {
+    var failing: [Bool]
+    var unverified: [Bool]
+    /// Indices of the floors that apply.
+    var matched: [Int]
+
+    /// Stacks that meet every floor outright: the ones "cheapest" and the cost reference choose among.
+    var eligible: [Bool] { zip(failing, unverified).map { !$0 && !$1 } }
+}
+
 /// The numbers behind a ranking, without names or sentences: cheap enough to compute thousands of times.
 struct Evaluation {
     var fits: [Double]
@@ -121,7 +132,7 @@ extension Engine {
     }
 
     /// Which stacks fail or are unverified against the floors that apply, and which floors apply.
-    func floorStanding(_ vector: AnswerVector) -> (failing: [Bool], unverified: [Bool], matched: [Int]) {
+    func floorStanding(_ vector: AnswerVector) -> FloorStanding {
         var failing = [Bool](repeating: false, count: stacks.count)
         var unverified = failing
         var matched: [Int] = []
@@ -130,7 +141,7 @@ extension Engine {
             for failure in floor.failing { failing[failure.stack] = true }
             for item in floor.unverified { unverified[item.stack] = true }
         }
-        return (failing, unverified, matched)
+        return FloorStanding(failing: failing, unverified: unverified, matched: matched)
     }
 
     /// Scores one answer set. Rules are summed in rule-id order, so neither file order nor rule order
@@ -148,8 +159,7 @@ extension Engine {
         }
         let standing = floorStanding(vector)
         let costs = costFigures(vector, totals: costTotals)
-        let eligible = stacks.indices.map { !standing.failing[$0] && !standing.unverified[$0] }
-        let reference = cheapestComplete(costs, eligible: eligible)
+        let reference = cheapestComplete(costs, eligible: standing.eligible)
         let costAdjustments = costAdjustments(costs, reference: reference)
         if let fit = costFit {
             for stack in 0..<stackCount { fits[stack * axisCount + fit.axis] += costAdjustments[stack] }

@@ -58,8 +58,7 @@ extension Engine {
     public func breakEvens(_ workload: Workload, vector: AnswerVector? = nil) -> [BreakEven] {
         let standing = vector.map(floorStanding)
         let priced = costs(workload, vector: vector).stacks.enumerated().filter { index, cost in
-            !cost.isLowerBound && !cost.lineItems.isEmpty
-                && !(standing?.failing[index] ?? false) && !(standing?.unverified[index] ?? false)
+            !cost.isLowerBound && !cost.lineItems.isEmpty && (standing?.eligible[index] ?? true)
         }.map(\.element)
         var result = breakEvens(priced.map(\.stack), workload: workload, alternative: nil)
         for cost in priced {

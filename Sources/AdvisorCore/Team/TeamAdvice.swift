@@ -15,11 +15,17 @@ public struct TeamAdvice: Hashable, Sendable {
         public var changesWinner: Bool
     }
 
+    /// One participant's answer, as the team view shows it.
+    public struct Answer: Hashable, Sendable {
+        public var participant: String
+        public var value: String
+    }
+
     /// A question the participants answered differently.
     public struct Disagreement: Hashable, Sendable {
         public var question: QuestionID
         /// Each participant's answer, in the order the files were given.
-        public var values: [(participant: String, value: String)]
+        public var values: [Answer]
         public var consensusValue: String
         /// True when some participant's answer, put in place of the consensus value, changes the winner.
         public var decisive: Bool
@@ -30,13 +36,6 @@ public struct TeamAdvice: Hashable, Sendable {
         public var settledBy: String
         /// The what-ifs that change the winner.
         public var changing: [WhatIf] { winnerIf.filter(\.changesWinner) }
-
-        public static func == (a: Disagreement, b: Disagreement) -> Bool {
-            a.question == b.question && a.values.map(\.participant) == b.values.map(\.participant)
-                && a.values.map(\.value) == b.values.map(\.value) && a.consensusValue == b.consensusValue
-                && a.decisive == b.decisive && a.winnerIf == b.winnerIf && a.split == b.split && a.settledBy == b.settledBy
-        }
-        public func hash(into hasher: inout Hasher) { hasher.combine(question); hasher.combine(consensusValue) }
     }
 
     public var participants: [ParticipantResult]
@@ -81,8 +80,8 @@ extension Engine {
                               split: Set<QuestionID> = []) -> [TeamAdvice.Disagreement] {
         var found: [TeamAdvice.Disagreement] = []
         for question in questionnaire.questions where question.section != "decision" {
-            let values = participants.map { ($0.name, teamValue($0.answers, question)) }
-            guard Set(values.map(\.1)).count > 1 else { continue }
+            let values = participants.map { TeamAdvice.Answer(participant: $0.name, value: teamValue($0.answers, question)) }
+            guard Set(values.map(\.value)).count > 1 else { continue }
             let current = teamValue(answers, question)
             var whatIfs: [TeamAdvice.WhatIf] = []
             for participant in participants {
@@ -111,12 +110,7 @@ extension Engine {
     /// How one answer reads in the team view: weights as the participant's normalised share (rescaled
     /// like the consensus), ranges as "low to high", the rest as written.
     public func teamValue(_ answers: Answers, _ question: Question) -> String {
-        if question.section == "weights" {
-            let ids = questionnaire.questions(in: "weights").map(\.id)
-            let sum = ids.reduce(0) { $0 + max(0, answers.number($1)) }
-            let share = sum > 0 ? max(0, answers.number(question.id)) / sum * Double(ids.count) : 1
-            return Format.fixed(share, 2)
-        }
+        if question.section == "weights" { return Format.fixed(weightShare(answers, question.id), 2) }
         if let range = answers.ranges[question.id] {
             return "\(Format.plain(range.low)) to \(Format.plain(range.high))"
                 + (range.likely.map { " (likely \(Format.plain($0)))" } ?? "")
@@ -124,12 +118,18 @@ extension Engine {
         return answers.values[question.id]?.display ?? question.defaultValue.display
     }
 
+    /// One weight as a share of all of them, rescaled so equal weights are 1 each: how a person's
+    /// weights compare with another's whatever scale they typed them in.
+    private func weightShare(_ answers: Answers, _ id: QuestionID) -> Double {
+        let ids = questionnaire.questions(in: "weights").map(\.id)
+        let sum = ids.reduce(0) { $0 + max(0, answers.number($1)) }
+        return sum > 0 ? max(0, answers.number(id)) / sum * Double(ids.count) : 1
+    }
+
     /// Puts one participant's answer to `question` into `answers`, weights as that participant's share.
     public func substitute(_ question: Question, from source: Answers, into answers: inout Answers) {
         if question.section == "weights" {
-            let ids = questionnaire.questions(in: "weights").map(\.id)
-            let sum = ids.reduce(0) { $0 + max(0, source.number($1)) }
-            answers[question.id] = .number(sum > 0 ? max(0, source.number(question.id)) / sum * Double(ids.count) : 1)
+            answers[question.id] = .number(weightShare(source, question.id))
         } else if let range = source.ranges[question.id] {
             answers.setRange(question.id, range)
         } else if let value = source.values[question.id] {
