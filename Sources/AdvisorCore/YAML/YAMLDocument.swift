@@ -2,12 +2,15 @@ import Yams
 
 /// Turns bytes into a YAML tree, or into diagnostics that name the line; never into a crash.
 public enum YAMLDocument {
-    /// Limits that keep hostile input cheap: alias expansion and nesting are bounded.
+    /// Limits that keep hostile input cheap: alias expansion and nesting are bounded, and checked from
+    /// the parser's events before a tree is composed (see `YAMLShapeCheck`).
     public struct Limits: Sendable {
         public var maxNodes: Int
         public var maxDepth: Int
-        public static let answers = Limits(maxNodes: 20_000, maxDepth: 32)
-        public static let knowledgeBase = Limits(maxNodes: 200_000, maxDepth: 32)
+        /// Answers files have no use for anchors and aliases; knowledge-base files may use them within the budget.
+        public var allowsAliases: Bool
+        public static let answers = Limits(maxNodes: 20_000, maxDepth: 32, allowsAliases: false)
+        public static let knowledgeBase = Limits(maxNodes: 200_000, maxDepth: 32, allowsAliases: true)
     }
 
     /// Decodes UTF-8 (dropping a byte-order mark) and parses one YAML document.
@@ -36,6 +39,10 @@ public enum YAMLDocument {
             throw DiagnosticError([Diagnostic(SourceLocation(file: file, line: line),
                                               "contains a NUL byte; this is binary data, not YAML")])
         }
+        if let problem = YAMLShapeCheck.firstProblem(in: text, limits: limits) {
+            throw DiagnosticError([Diagnostic(SourceLocation(file: file, line: problem.line, column: problem.column),
+                                              problem.message)])
+        }
         let node: Node?
         do {
             // The basic resolver skips Yams's regular-expression tag resolution: every reader here types
@@ -47,40 +54,11 @@ public enum YAMLDocument {
         } catch {
             throw DiagnosticError([Diagnostic(SourceLocation(file: file), "could not be parsed as YAML")])
         }
-        guard let node else { return nil }
-        var budget = limits.maxNodes
-        if let problem = checkShape(node, depth: 0, budget: &budget, limits: limits) {
-            throw DiagnosticError([Diagnostic(location(of: problem.node, file: file), problem.message)])
-        }
         return node
     }
 
     public static func location(of node: Node, file: String) -> SourceLocation {
         SourceLocation(file: file, line: node.mark?.line, column: node.mark?.column)
-    }
-
-    /// Walks the tree as a reader would, counting every node an alias expands to.
-    private static func checkShape(_ node: Node, depth: Int, budget: inout Int,
-                                   limits: Limits) -> (node: Node, message: String)? {
-        budget -= 1
-        if budget < 0 {
-            return (node, "is too large: more than \(limits.maxNodes) values once aliases are expanded")
-        }
-        if depth > limits.maxDepth { return (node, "nests deeper than \(limits.maxDepth) levels") }
-        switch node {
-        case .scalar: return nil
-        case .alias: return nil
-        case .sequence(let sequence):
-            for child in sequence {
-                if let problem = checkShape(child, depth: depth + 1, budget: &budget, limits: limits) { return problem }
-            }
-        case .mapping(let mapping):
-            for (key, value) in mapping {
-                if let problem = checkShape(key, depth: depth + 1, budget: &budget, limits: limits)
-                    ?? checkShape(value, depth: depth + 1, budget: &budget, limits: limits) { return problem }
-            }
-        }
-        return nil
     }
 
     private static func diagnostic(for error: YamlError, text: String, file: String) -> Diagnostic {
