@@ -38,18 +38,18 @@ public struct PlainSession {
                 guard let question = engine.questionnaire.question(id) else { continue }
                 ask(question, step: index)
             }
-            if step.questions.contains(where: { $0.hasPrefix("weights.") }), weightsAreAllZero, !endOfInput {
-                write("Error: at least one weight must be above 0, since the total divides by their sum. Again:\n")
+            if step.questions.contains(where: { $0.hasPrefix("weights.") }), !endOfInput,
+               let problem = AnswersParser.weightProblems(answers, questionnaire: engine.questionnaire).first {
+                if let what = problem.question.flatMap({ engine.questionnaire.question($0)?.text }) {
+                    write("Error: \(what) \(problem.message) (expected \(problem.expected)). Again:\n")
+                } else {
+                    write("Error: at least one weight must be above 0, since the total divides by their sum. Again:\n")
+                }
                 continue
             }
             index += 1
         }
         return answers
-    }
-
-    var weightsAreAllZero: Bool {
-        let weights = engine.questionnaire.questions(in: "weights")
-        return !weights.isEmpty && weights.allSatisfy { answers.number($0.id) == 0 }
     }
 
     private mutating func ask(_ question: Question, step: Int) {

@@ -23,6 +23,13 @@ struct KnowledgeOptions: ParsableArguments {
     func engine() throws(DiagnosticError) -> Engine {
         try KnowledgeSource.engine(dataDirectory: data, screensDirectory: screens)
     }
+
+    /// The engine for a run on `day`: a knowledge base dated after it is refused.
+    func engine(on day: Day) throws(DiagnosticError) -> Engine {
+        let engine = try engine()
+        if let problem = engine.knowledgeBase.dateProblem(on: day) { throw problem }
+        return engine
+    }
 }
 
 struct Advise: ParsableCommand {
@@ -73,7 +80,7 @@ struct Advise: ParsableCommand {
         guard let answersPath = answers else { throw Exit.usage }
         let day = try today(knowledge.today)
         do {
-            let engine = try knowledge.engine()
+            let engine = try knowledge.engine(on: day)
             try emit(try loadAnswers(answersPath, engine: engine), engine: engine, day: day)
         } catch let error as DiagnosticError {
             throw report(error)

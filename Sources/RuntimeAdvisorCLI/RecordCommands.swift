@@ -152,7 +152,7 @@ struct Recheck: ParsableCommand {
         let day = try today(knowledge.today)
         do {
             let recorded = try RecordReader.read(readText(record, what: "decision record"), file: record)
-            let engine = try knowledge.engine()
+            let engine = try knowledge.engine(on: day)
             let result = try AdvisorRecord.Recheck.run(recorded, engine: engine, today: day)
             switch format {
             case .text: try writeOutput(RecheckReport.render(result, engine: engine))
@@ -238,7 +238,7 @@ struct Supersede: ParsableCommand {
             throw DiagnosticError([Diagnostic(SourceLocation(file: old), "is already \(status)",
                                               expected: "a record that is not superseded yet")])
         }
-        let engine = try knowledge.engine()
+        let engine = try knowledge.engine(on: day)
         let advice = try answers.map { try loadAdvice($0, engine: engine, day: day) }
             ?? engine.advise(try recorded.answers(questionnaire: engine.questionnaire), today: day)
         let template = try templates.load(screens: knowledge.screens)

@@ -60,7 +60,7 @@ struct Team: ParsableCommand {
     func run() throws {
         let day = try today(knowledge.today)
         do {
-            let engine = try knowledge.engine()
+            let engine = try knowledge.engine(on: day)
             let participants = try loadParticipants(files, engine: engine)
             let team = try consensus.map { engine.team(participants, settled: try loadAnswers($0, engine: engine), today: day) }
                 ?? engine.team(participants, today: day)
@@ -106,14 +106,16 @@ func loadParticipants(_ paths: [String], engine: Engine) throws(DiagnosticError)
             problems += error.diagnostics
         }
     }
-    var seen: [String: String] = [:]
+    var seen: [String: Participant] = [:]
     for participant in participants {
-        if let first = seen[participant.name] {
+        let identity = participantIdentity(participant.name)
+        if let first = seen[identity] {
+            let same = first.name == participant.name ? "is also the name of" : "reads as '\(first.name)', the name of"
             problems.append(Diagnostic(SourceLocation(file: participant.file, line: participantLine(participant.file)),
-                                       key: "participant", "'\(participant.name)' is also the name of \(first)",
-                                       expected: "a different participant: name in each file"))
+                                       key: "participant", "'\(participant.name)' \(same) \(PrintableText.escapedPath(first.file))",
+                                       expected: "a different participant: name in each file (names are compared ignoring case, spacing and Unicode form)"))
         } else {
-            seen[participant.name] = participant.file
+            seen[identity] = participant
         }
     }
     guard problems.isEmpty else { throw DiagnosticError(problems) }

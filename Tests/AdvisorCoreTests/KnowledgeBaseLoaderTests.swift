@@ -49,6 +49,25 @@ import Testing
         #expect(found.contains { $0.key == "meters.driver" && $0.message == "is missing" })
     }
 
+    /// Prices are bounded so every monthly total stays finite and prints as a figure (issue 17: a rate
+    /// of 1e308 printed `$inf` and `$-nan`, 1e300 printed `$1.4600000000000002e+303`).
+    @Test(arguments: ["1e308", "1e300", "1000001"])
+    func anAbsurdRateIsRefused(_ rate: String) throws {
+        let file = "Data/stacks/anthropic-managed-agents.yaml"
+        let found = try problems(in: file) { $0.replacingOccurrences(of: "    rate: 0.08\n", with: "    rate: \(rate)\n") }
+        let problem = try #require(found.first)
+        #expect(problem.key == "meters.rate")
+        #expect(problem.message.contains("above the largest price a unit may have"))
+        #expect(problem.expected == "at most $1,000,000.00 per unit")
+        #expect(problem.location.line == (try lineNumber(of: "    rate: 0.08", in: file)))
+    }
+
+    @Test func aUnitSizeOutsideItsBoundsIsRefused() throws {
+        let file = "Data/stacks/aws-agentcore.yaml"
+        let found = try problems(in: file) { $0.replacingOccurrences(of: "unit_size: 1000\n", with: "unit_size: 1e-300\n") }
+        #expect(found.contains { $0.key == "meters.unit_size" && $0.expected == "0.001 to 1,000,000,000" })
+    }
+
     /// A fact's `relevant_when` uses the rules' condition syntax; a wrong question is named with its line.
     @Test func relevantWhenIsCheckedLikeARuleCondition() throws {
         let file = "Data/stacks/self-managed.yaml"

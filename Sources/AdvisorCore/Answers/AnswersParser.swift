@@ -19,8 +19,12 @@ public enum AnswersParser {
         var answers = Answers()
         if let fields = reader.fields(root, path: "") {
             readVersion(fields)
-            if let node = fields.value("participant") {
-                answers.participant = reader.string(node, key: "participant", maxLength: 80)
+            if let node = fields.value("participant"), let name = reader.string(node, key: "participant", maxLength: 80) {
+                if let problem = PersonName.problem(name) {
+                    reader.error(node, key: "participant", problem.message, expected: problem.expected)
+                } else {
+                    answers.participant = name
+                }
             }
             var sectionKeys: [String: Node] = [:]
             for section in questionnaire.sections {
@@ -91,27 +95,40 @@ public enum AnswersParser {
         "add under \(question.section):\(sectionPresent ? "" : " (a new section)")   \(question.key): \(question.defaultValue.display)"
     }
 
-    /// A positive weight below this share of the largest is almost certainly a slip (a denormal such
-    /// as 5e-324 ranks nonsense); zero is how an axis is switched off.
+    /// A positive weight below this share of the largest is almost certainly a slip; zero is how an
+    /// axis is switched off.
     public static let minimumWeightShare = 0.001
+    /// The smallest positive weight at all: below it products of weights and fits lose precision (four
+    /// equal weights of 5e-324 underflow and rank 1, 0.75, 0.5, 0.25), so equal weights could not rank
+    /// like the default.
+    public static let minimumWeight = 0.001
 
-    /// Weights are relative, so all-zero weights leave nothing to rank by, and a positive weight too
-    /// small to matter against the largest is refused.
-    private static func checkWeights(fields: Fields, answers: Answers, questionnaire: Questionnaire) {
+    /// The weights' problems, for the parser, the wizard and the plain prompts alike: all zero, or a
+    /// positive weight too small to count. Each is the weight's question id (nil for the whole set),
+    /// what is wrong, and what is expected.
+    public static func weightProblems(_ answers: Answers, questionnaire: Questionnaire)
+        -> [(question: String?, message: String, expected: String)] {
         let weights = questionnaire.questions(in: "weights")
-        guard !weights.isEmpty else { return }
-        let node = fields.value("weights") ?? fields.node
+        guard !weights.isEmpty else { return [] }
         if weights.allSatisfy({ answers.number($0.id) == 0 }) {
-            fields.reader.error(node, key: "weights", "are all zero", expected: "at least one weight above 0")
-            return
+            return [(nil, "are all zero", "at least one weight above 0")]
         }
         let largest = weights.map { answers.number($0.id) }.max() ?? 0
-        for weight in weights {
+        let least = max(minimumWeight, largest * minimumWeightShare)
+        return weights.compactMap { weight in
             let value = answers.number(weight.id)
-            guard value > 0, value < largest * minimumWeightShare else { continue }
-            fields.reader.error(node, key: weight.id,
-                                "is \(value), positive but below \(minimumWeightShare) of the largest weight (\(Format.plain(largest)))",
-                                expected: "0 to leave the axis out, or at least \(Format.plain(largest * minimumWeightShare))")
+            guard value > 0, value < least else { return nil }
+            let below = least == minimumWeight ? "\(Format.plain(minimumWeight)), the smallest weight that counts"
+                : "\(minimumWeightShare) of the largest weight (\(Format.plain(largest)))"
+            return (weight.id, "is \(Format.plain(value)), positive but below \(below)",
+                    "0 to leave the axis out, or at least \(Format.plain(least))")
+        }
+    }
+
+    private static func checkWeights(fields: Fields, answers: Answers, questionnaire: Questionnaire) {
+        let node = fields.value("weights") ?? fields.node
+        for problem in weightProblems(answers, questionnaire: questionnaire) {
+            fields.reader.error(node, key: problem.question ?? "weights", problem.message, expected: problem.expected)
         }
     }
 }

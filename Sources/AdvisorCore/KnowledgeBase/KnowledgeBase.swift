@@ -9,6 +9,8 @@ public struct KnowledgeBase: Hashable, Sendable {
         public var derivedFrom: Source
         /// How the modelled monthly cost moves one axis's fit; nil leaves cost out of the scores.
         public var costFit: CostFit?
+        /// Where `as_of` is written, for the error when it is after the run's day.
+        public var asOfWritten = WrittenAt(SourceLocation(file: "knowledge-base.yaml"))
     }
 
     /// A stack dearer than the cheapest complete total that meets the floors loses up to `weight` of
@@ -38,4 +40,21 @@ public struct KnowledgeBase: Hashable, Sendable {
     public func age(on today: Day) -> Int { meta.asOf.days(until: today) }
 
     public func isStale(on today: Day) -> Bool { age(on: today) > meta.staleAfterDays }
+
+    /// A knowledge base dated after the run's day is a mistake (or an `as_of` that would silence the
+    /// staleness warning for ever): the error for it, or nil.
+    public func dateProblem(on today: Day) -> DiagnosticError? {
+        guard today < meta.asOf else { return nil }
+        return DiagnosticError([Diagnostic(meta.asOfWritten.location, key: "as_of", "is \(meta.asOf), after the run's day \(today)",
+                                           expected: "the date the facts were checked, on or before the run's day, or a later --today")])
+    }
+}
+
+/// Where a value was written. Not part of the value: two knowledge bases with the same facts are equal
+/// whether they were read from Data/, a copy of it, or the built-in snapshot.
+public struct WrittenAt: Hashable, Sendable {
+    public var location: SourceLocation
+    public init(_ location: SourceLocation) { self.location = location }
+    public static func == (_: WrittenAt, _: WrittenAt) -> Bool { true }
+    public func hash(into hasher: inout Hasher) {}
 }

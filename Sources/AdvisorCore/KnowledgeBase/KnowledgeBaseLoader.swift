@@ -133,7 +133,8 @@ enum MetaReader {
         fields.finish()
         guard let name, let asOf, let monthHours, let stale, let margin, let derived else { return nil }
         return .init(name: name, asOf: asOf, monthHours: monthHours, staleAfterDays: Int(stale),
-                     closeMargin: margin, derivedFrom: derived, costFit: costFit)
+                     closeMargin: margin, derivedFrom: derived, costFit: costFit,
+                     asOfWritten: WrittenAt(reader.location(fields.value("as_of"))))
     }
 
     static func readSources(_ root: Node, reader: YAMLReader) -> [Source] {

@@ -30,6 +30,12 @@ public struct Meter: Hashable, Sendable, Identifiable {
     public var asOf: Day
     public var alternative: MeterAlternative?
 
+    /// The largest price one unit may have, in the knowledge base or a price book: far above any real
+    /// rate, low enough that every monthly total stays finite and prints as a plain figure.
+    public static let maximumRate = 1_000_000.0
+    /// The sizes a price unit may have (per 1, per 1,000 events, per 25,000 credits).
+    public static let unitSizes = 0.001...1_000_000_000.0
+
     /// The monthly cost for a workload, under the primary reading unless another rate or idle reading is given.
     func monthly(_ workload: Workload, rate: Double? = nil, idle: IdleBilling? = nil) -> Double {
         workload.quantity(driver, idle: idle ?? self.idle) / unitSize * (rate ?? self.rate)

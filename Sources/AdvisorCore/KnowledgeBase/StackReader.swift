@@ -197,7 +197,7 @@ struct EntryReader {
     /// Each part is nil when it had an error (already reported), so every problem is still found.
     private func pricedUnit(_ fields: Fields) -> (unit: String?, unitSize: Double, rate: Double?, driver: MeterDriver?) {
         (fields.string("unit", maxLength: 60),
-         fields.value("unit_size").flatMap { positive($0, key: fields.key("unit_size")) } ?? 1,
+         fields.value("unit_size").flatMap { unitSize($0, key: fields.key("unit_size")) } ?? 1,
          price(fields, "rate"),
          fields.choice("driver", from: MeterDriver.allCases.map(\.rawValue)).flatMap(MeterDriver.init))
     }
@@ -209,6 +209,22 @@ struct EntryReader {
         guard value >= 0 else {
             reader.error(node, key: fields.key(name), "is a negative price (\(Format.plain(value)))",
                          expected: "a price of 0 or more US dollars")
+            return nil
+        }
+        guard value <= Meter.maximumRate else {
+            reader.error(node, key: fields.key(name), "is \(Format.plain(value)), above the largest price a unit may have",
+                         expected: "at most \(Format.money(Meter.maximumRate)) per unit")
+            return nil
+        }
+        return value
+    }
+
+    /// How many units one rate buys (1,000 events, 25,000 credits): bounded, so a rate per unit stays finite.
+    private func unitSize(_ node: Node, key: String) -> Double? {
+        guard let value = positive(node, key: key) else { return nil }
+        guard Meter.unitSizes.contains(value) else {
+            reader.error(node, key: key, "is \(Format.plain(value)), outside the sizes a price unit may have",
+                         expected: "\(Format.plain(Meter.unitSizes.lowerBound)) to \(Format.quantity(Meter.unitSizes.upperBound))")
             return nil
         }
         return value

@@ -7,10 +7,17 @@ public enum Format {
     }
 
     /// `value` rounded to `decimals` places, with thousands separators: `24,333.33`.
+    /// Never an exponent, `inf` or `nan`: figures too large for 64-bit units are written out digit by
+    /// digit, and a value that is not finite (no input can make one) reads as "n/a".
     public static func fixed(_ value: Double, _ decimals: Int, grouping: Bool = true) -> String {
+        guard value.isFinite else { return "n/a" }
         let scale = pow10(decimals)
         let scaled = (abs(value) * scale).rounded()
-        guard scaled < 9e18 else { return "\(value)" }
+        guard scaled < 9e18 else {
+            let whole = largeWhole(abs(value).rounded())
+            let text = (grouping ? grouped(whole) : whole) + (decimals > 0 ? "." + String(repeating: "0", count: decimals) : "")
+            return (value < 0 ? "-" : "") + text
+        }
         let units = Int64(scaled)
         let whole = units / Int64(scale)
         let fraction = units % Int64(scale)
@@ -24,7 +31,8 @@ public enum Format {
 
     /// Dollars and cents: `$1,234.56`.
     public static func money(_ value: Double) -> String {
-        value < 0 ? "-$" + fixed(-value, 2) : "$" + fixed(value, 2)
+        guard value.isFinite else { return "n/a" }
+        return value < 0 ? "-$" + fixed(-value, 2) : "$" + fixed(value, 2)
     }
 
     /// A unit price with the precision its source gives: `$0.0895`, `$0.00002`, `$15.00`.
@@ -58,8 +66,24 @@ public enum Format {
     /// Rounds to four places for machine-readable scores.
     public static func rounded4(_ value: Double) -> Double { (value * 10_000).rounded() / 10_000 }
 
-    private static func grouped(_ value: Int64) -> String {
-        let digits = Array(String(value))
+    /// The decimal digits of a whole number of at least 9e16, from Swift's shortest description
+    /// (`1.4600000000000002e+20` is 146000000000000020000).
+    private static func largeWhole(_ value: Double) -> String {
+        let parts = "\(value)".split(separator: "e")
+        guard parts.count == 2, let exponent = Int(parts[1]) else {
+            let text = "\(value)"
+            return text.hasSuffix(".0") ? String(text.dropLast(2)) : text
+        }
+        let mantissa = parts[0].split(separator: ".")
+        let digits = mantissa.joined()
+        let integerDigits = mantissa[0].count + exponent
+        return digits + String(repeating: "0", count: max(0, integerDigits - digits.count))
+    }
+
+    private static func grouped(_ value: Int64) -> String { grouped(String(value)) }
+
+    private static func grouped(_ value: String) -> String {
+        let digits = Array(value)
         var text = ""
         for (index, digit) in digits.enumerated() {
             if index > 0, (digits.count - index) % 3 == 0 { text.append(",") }

@@ -22,6 +22,12 @@ public enum PrintableText {
         return String(result)
     }
 
+    /// Report lines joined by newlines, each cleaned on its own: a newline inside one line's text (from
+    /// a name or a knowledge-base sentence) shows as "�" and can never start a line of its own.
+    public static func joinedLines(_ lines: [String]) -> String {
+        lines.map { clean($0) }.joined(separator: "\n")
+    }
+
     /// True when `clean` would change nothing.
     public static func isClean(_ text: some StringProtocol, keepNewlines: Bool = false) -> Bool {
         !text.unicodeScalars.contains { action($0, keepNewlines: keepNewlines) != .keep }
@@ -43,8 +49,8 @@ public enum PrintableText {
     }
 
     /// A file name as it appears in a message: control characters (a newline could forge a second
-    /// error line), bidi controls and backslashes are written as escapes, so one path stays one line
-    /// and reads as what it is.
+    /// error line), bidi controls, zero-width characters and backslashes are written as escapes, so one
+    /// path stays one line and reads as what it is.
     public static func escapedPath(_ path: some StringProtocol) -> String {
         guard path.unicodeScalars.contains(where: needsEscape) else { return String(path) }
         var result = ""
@@ -65,7 +71,8 @@ public enum PrintableText {
 
     static func needsEscape(_ scalar: Unicode.Scalar) -> Bool {
         switch scalar.value {
-        case 0x00...0x1F, 0x5C, 0x7F...0x9F, 0x2028, 0x2029, 0x202A...0x202E, 0x2066...0x2069: return true
+        case 0x00...0x1F, 0x5C, 0x7F...0x9F, 0x200B...0x200F, 0x2028...0x202E, 0x2060...0x2064, 0x2066...0x2069,
+             0xFEFF: return true
         default: return false
         }
     }

@@ -3,7 +3,7 @@
 public enum TeamText {
     public static func render(_ team: TeamAdvice, engine: Engine, detail: ReportDetail = .summary,
                               style: TextStyle = .plain) -> String {
-        style.apply(to: PrintableText.clean(lines(team, engine: engine).joined(separator: "\n") + "\n\n", keepNewlines: true))
+        style.apply(to: PrintableText.joinedLines(lines(team, engine: engine)) + "\n\n")
             + TextReport.render(team.advice, engine: engine, detail: detail, style: style)
     }
 
@@ -17,7 +17,8 @@ public enum TeamText {
         out.append("")
         var table = TextTable(headers: ["Participant", "File", "Own winner", "Score"], alignments: [.left, .left, .left, .right])
         for participant in team.participants {
-            table.rows.append([participant.name, participant.file, participant.winner, Format.score(participant.score)])
+            table.rows.append([participant.name, PrintableText.escapedPath(participant.file), participant.winner,
+                               Format.score(participant.score)])
         }
         out += table.render()
         out.append("")

@@ -9,7 +9,7 @@ public struct TextReport {
     public static func render(_ advice: Advice, engine: Engine, detail: ReportDetail = .full,
                               style: TextStyle = .plain) -> String {
         var report = TextReport(engine: engine, advice: advice)
-        return style.apply(to: PrintableText.clean(report.lines(detail).joined(separator: "\n") + "\n", keepNewlines: true))
+        return style.apply(to: PrintableText.joinedLines(report.lines(detail)) + "\n")
     }
 
     init(engine: Engine, advice: Advice) {

@@ -231,13 +231,15 @@ extension KnowledgeBase.Meta: SnapshotCodable {
     func write(to w: inout SnapshotWriter) {
         w.string(name); w.value(asOf); w.double(monthHours); w.int(staleAfterDays); w.double(closeMargin); w.value(derivedFrom)
         w.optional(costFit) { $0.string($1.axis); $0.double($1.weight) }
+        w.string(asOfWritten.location.file); w.int(asOfWritten.location.line ?? 0); w.int(asOfWritten.location.column ?? 0)
     }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
         self.init(name: try r.string(), asOf: try r.value(), monthHours: try r.double(), staleAfterDays: try r.int(),
                   closeMargin: try r.double(), derivedFrom: try r.value(),
                   costFit: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in
                       KnowledgeBase.CostFit(axis: try r.string(), weight: try r.double())
-                  })
+                  },
+                  asOfWritten: WrittenAt(SourceLocation(file: try r.string(), line: try r.int(), column: try r.int())))
     }
 }
 

@@ -77,11 +77,15 @@ public final class YAMLReader {
             error(node, key: key, "must be a finite number, got \(text)")
             return nil
         }
-        guard let value = Double(text.replacingOccurrences(of: "_", with: "")), value.isFinite else {
+        switch DecimalNumber.read(text) {
+        case .value(let value):
+            return value
+        case .ambiguous(let why, let write):
+            error(node, key: key, "is '\(Self.quoted(text))', \(why)", expected: "a plain decimal number such as \(write)")
+        case .notANumber:
             error(node, key: key, "must be a number, got '\(Self.quoted(text))'", expected: "a plain number such as 12 or 0.5")
-            return nil
         }
-        return value
+        return nil
     }
 
     public func bool(_ node: Node, key: String) -> Bool? {
@@ -201,10 +205,12 @@ public final class Fields {
 
     /// Reports every key nobody asked for, with the nearest known key as a suggestion.
     public func finish() {
-        for entry in entries where !asked.contains(entry.name) {
+        var known: [String] = []
+        for name in asked where !known.contains(name) { known.append(name) }
+        for entry in entries where !known.contains(entry.name) {
             reader.error(entry.keyNode, key: key(entry.name), "is not a known key",
-                         expected: asked.isEmpty ? nil : "one of \(asked.joined(separator: ", "))",
-                         suggestion: DidYouMean.suggestion(for: entry.name, among: asked))
+                         expected: known.isEmpty ? nil : "one of \(known.joined(separator: ", "))",
+                         suggestion: DidYouMean.suggestion(for: entry.name, among: known))
         }
     }
 }

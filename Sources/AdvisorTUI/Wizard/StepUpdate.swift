@@ -110,12 +110,18 @@ extension Transition {
         }
     }
 
-    /// Forward moves also check the step as a whole (weights cannot all be zero).
+    /// Forward moves also check the step as a whole (weights cannot all be zero or too small to count).
     mutating func stepIsComplete() -> Bool {
         guard commitField() else { return false }
-        if state.currentStep.questions.contains(where: { $0.hasPrefix("weights.") }), weightsAreAllZero {
-            state.fieldError = "at least one weight must be above 0: the total divides by their sum"
-            return false
+        if state.currentStep.questions.contains(where: { $0.hasPrefix("weights.") }) {
+            if weightsAreAllZero {
+                state.fieldError = "at least one weight must be above 0: the total divides by their sum"
+                return false
+            }
+            if let problem = tinyWeightProblem {
+                state.fieldError = problem
+                return false
+            }
         }
         return true
     }

@@ -133,6 +133,13 @@ struct Transition {
         return !weights.isEmpty && weights.allSatisfy { state.answers.number($0.id) == 0 }
     }
 
+    /// A positive weight too small to count, as the answers parser would refuse it; nil if none.
+    var tinyWeightProblem: String? {
+        guard let problem = AnswersParser.weightProblems(state.answers, questionnaire: questionnaire)
+            .first(where: { $0.question != nil }), let id = problem.question else { return nil }
+        return "\(questionnaire.question(id)?.text ?? id) \(problem.message) (expected \(problem.expected))"
+    }
+
     mutating func showResults() {
         guard commitField() else { return }
         if weightsAreAllZero {
