@@ -7,8 +7,8 @@ import Glibc
 /// purpose (`*.md` documentation and the top-level `examples/` folder), or an error naming it: a file
 /// with another extension (`.yml`), a name that is not UTF-8, a folder nested too deep, or a symbolic
 /// link that leaves the folder (never followed, so its target's lines are never quoted), loops or
-/// leads to nothing. The YAML in
-/// all is capped too, so forty files just under the per-file cap cannot exhaust memory.
+/// leads to nothing. The YAML in all is capped too, so forty files just under the per-file cap
+/// cannot exhaust memory; either cap is invalid input (65), like the answers file's.
 enum KnowledgeFolder {
     static let maxFileBytes = 4 << 20
     static let maxTotalBytes = 8 << 20

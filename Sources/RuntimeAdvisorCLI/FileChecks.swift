@@ -1,7 +1,7 @@
 import AdvisorFiles
 
-/// Usage mistakes about which files a command reads and writes, found before any file is read or
-/// written; each is a usage error (64) naming the files as given, with --force or without.
+// Usage mistakes about which files a command reads and writes, found before any file is read or
+// written; each is a usage error (64) naming the files as given, with --force or without.
 
 /// An output that is also an input or another output would destroy what the command reads, or write
 /// one result over another. The record `--adr-dir` chooses is not among the outputs: it is created
