@@ -44,7 +44,7 @@ public enum AtomicFile {
         var old = stat()
         let replacing = lstat(target, &old) == 0
         let folder = directory(of: target)
-        var template = ((folder == "." ? "" : folder + "/") + ".\(baseName(of: target)).tmp-XXXXXX").utf8CString
+        var template = ((folder == "." ? "" : folder + "/") + temporaryName).utf8CString
         let fd = template.withUnsafeMutableBufferPointer { mkstemp($0.baseAddress!) }
         guard fd >= 0 else { throw systemError(path, "cannot create a file in \(folder)", .cannotCreate) }
         let temporary = template.withUnsafeBufferPointer { String(cString: $0.baseAddress!) }
@@ -84,6 +84,10 @@ public enum AtomicFile {
     }
 
     static let existsReason = "already exists; pass --force to replace it"
+
+    /// The temporary file's name, whatever the target's: a fixed 23 bytes (mkstemp fills in the X's),
+    /// so a target named with the full 255 bytes NAME_MAX allows can still be written.
+    static let temporaryName = ".runtime-advisor-XXXXXX"
 
     /// The file to write for `path`: the path itself, or a symbolic link's resolved target. Refuses
     /// what must not be replaced.
@@ -154,9 +158,5 @@ public enum AtomicFile {
     static func directory(of path: String) -> String {
         guard let slash = path.lastIndex(of: "/") else { return "." }
         return slash == path.startIndex ? "/" : String(path[..<slash])
-    }
-
-    static func baseName(of path: String) -> String {
-        path.lastIndex(of: "/").map { String(path[path.index(after: $0)...]) } ?? path
     }
 }

@@ -6,8 +6,9 @@ import Glibc
 /// Reads a `--data` folder whole or not at all. Every entry is either read (`*.yaml`), skipped on
 /// purpose (`*.md` documentation and the top-level `examples/` folder), or an error naming it: a file
 /// with another extension (`.yml`), a name that is not UTF-8, a folder nested too deep, or a symbolic
-/// link that leaves the folder (never followed, so its target's lines are never quoted). The YAML in
-/// all is capped too, so forty files just under the per-file cap cannot exhaust memory.
+/// link that leaves the folder (never followed, so its target's lines are never quoted), loops or
+/// leads to nothing. The YAML in all is capped too, so forty files just under the per-file cap
+/// cannot exhaust memory; either cap is invalid input (65), like the answers file's.
 enum KnowledgeFolder {
     static let maxFileBytes = 4 << 20
     static let maxTotalBytes = 8 << 20
@@ -32,11 +33,26 @@ enum KnowledgeFolder {
         // A folder that holds what the loader would not read is an invalid knowledge base (65), not an unreadable one.
         guard problems.isEmpty else { throw DiagnosticError(problems) }
         var files: [String: [UInt8]] = [:]
+        var unreadable = false
         for file in walk.yamlFiles {
-            do { files[file.path] = try InputFile.read(file.path, maxBytes: maxFileBytes) } catch { problems += error.diagnostics }
+            do { files[file.path] = try InputFile.read(file.path, maxBytes: maxFileBytes) } catch {
+                problems += error.diagnostics
+                // A file over its cap was read well enough to refuse (65, like the total cap); one
+                // that cannot be opened is unreadable (66).
+                unreadable = unreadable || error.kind == .unreadable
+            }
         }
-        guard problems.isEmpty else { throw DiagnosticError(problems, kind: .unreadable) }
+        guard problems.isEmpty else { throw DiagnosticError(problems, kind: unreadable ? .unreadable : .invalidInput) }
         return files
+    }
+
+    /// The YAML files `read` would read, found by the same walk without reading them (nothing for a
+    /// folder that is not one): what an output must not replace.
+    static func yamlPaths(in directory: String) -> [String] {
+        guard let root = realPath(directory) else { return [] }
+        var walk = Walk(root: root)
+        walk.visit(directory, depth: 0)
+        return walk.yamlFiles.map(\.path)
     }
 
     private struct Walk {
@@ -79,7 +95,16 @@ enum KnowledgeFolder {
                 return
             }
             if info.st_mode & S_IFMT == S_IFLNK {
-                guard let target = realPath(path), target == root || target.hasPrefix(root + "/") else {
+                guard let target = realPath(path) else {
+                    // A loop or a link to nothing leads nowhere, neither outside nor in: say which.
+                    let error = errno
+                    let what = error == ELOOP ? "a symbolic link loop" : error == ENOENT ? "a symbolic link to nothing"
+                        : "a symbolic link that cannot be followed"
+                    refuse(path, "is \(what) (\(String(cString: strerror(error))))",
+                           expected: "a link to a file inside the folder given to --data")
+                    return
+                }
+                guard target == root || target.hasPrefix(root + "/") else {
                     refuse(path, "is a symbolic link that leads outside the knowledge-base folder",
                            expected: "files inside the folder given to --data")
                     return

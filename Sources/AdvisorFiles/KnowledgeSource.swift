@@ -12,7 +12,7 @@ public enum KnowledgeSource {
 
     /// Loads and compiles the engine. Any problem in any file refuses the whole load.
     public static func engine(dataDirectory: String?, screensDirectory: String? = nil) throws(DiagnosticError) -> Engine {
-        let dataDirectory = dataDirectory ?? environment("RUNTIME_ADVISOR_DATA")
+        let dataDirectory = resolvedDataDirectory(dataDirectory)
         if dataDirectory == nil, screensDirectory == nil, let bytes = Data(base64Encoded: BuiltIn.snapshot),
            let snapshot = try? KnowledgeSnapshot.decode(Array(bytes)) {
             return try Engine(knowledgeBase: snapshot.knowledgeBase, questionnaire: snapshot.questionnaire)
@@ -22,6 +22,19 @@ public enum KnowledgeSource {
             ?? BuiltIn.files(in: "Data").mapValues { Array($0.utf8) }
         let knowledgeBase = try KnowledgeBaseLoader.load(files: files, questionnaire: questionnaire)
         return try Engine(knowledgeBase: knowledgeBase, questionnaire: questionnaire)
+    }
+
+    /// The knowledge-base folder a load reads: the one given, else RUNTIME_ADVISOR_DATA's; nil for the built-in one.
+    static func resolvedDataDirectory(_ given: String?) -> String? {
+        given ?? environment("RUNTIME_ADVISOR_DATA")
+    }
+
+    /// The files a load with these folders reads (none for the built-in copies), to tell them apart
+    /// from what a command writes.
+    public static func inputFiles(dataDirectory: String?, screensDirectory: String?) -> [NamedFile] {
+        let data = resolvedDataDirectory(dataDirectory).map { KnowledgeFolder.yamlPaths(in: $0) } ?? []
+        return data.map { NamedFile("a knowledge-base file", $0) }
+            + (screensDirectory.map { [NamedFile("the questionnaire", join($0, "questionnaire.yaml"))] } ?? [])
     }
 
     public static func loadQuestionnaire(_ screensDirectory: String?) throws(DiagnosticError) -> Questionnaire {

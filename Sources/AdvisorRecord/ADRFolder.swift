@@ -84,17 +84,38 @@ public enum ADRFolder {
     /// Runs `body` holding an exclusive lock on `directory` (flock on the folder itself, so nothing is
     /// left behind): two advisors writing into one ADR folder never pick the same number.
     public static func withLock<T>(_ directory: String, _ body: () throws -> T) throws -> T {
-        let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
-        guard fd >= 0 else {
-            throw FolderError(path: directory, reason: "cannot be opened: \(String(cString: strerror(errno)))")
+        try withLocks([directory], body)
+    }
+
+    /// Runs `body` holding exclusive locks on every folder in `directories` (one lock for two paths to
+    /// the same folder), taken in the order of the folders' device and inode numbers, so two advisors
+    /// that need the same two folders never wait for each other.
+    public static func withLocks<T>(_ directories: [String], _ body: () throws -> T) throws -> T {
+        var folders: [(fd: Int32, path: String, key: [UInt64])] = []
+        // Closing a descriptor releases its lock.
+        defer { folders.forEach { close($0.fd) } }
+        for directory in directories {
+            let fd = open(directory, O_RDONLY | O_DIRECTORY | O_CLOEXEC)
+            guard fd >= 0 else {
+                throw FolderError(path: directory, reason: "cannot be opened: \(String(cString: strerror(errno)))")
+            }
+            var info = stat()
+            fstat(fd, &info)
+            let key = [UInt64(info.st_dev), UInt64(info.st_ino)]
+            // flock twice on one folder through two descriptors would wait for itself.
+            if folders.contains(where: { $0.key == key }) {
+                close(fd)
+                continue
+            }
+            folders.append((fd, directory, key))
         }
-        defer { close(fd) }
-        while flock(fd, LOCK_EX) != 0 {
-            guard errno == EINTR else {
-                throw FolderError(path: directory, reason: "cannot be locked: \(String(cString: strerror(errno)))")
+        for folder in folders.sorted(by: { $0.key.lexicographicallyPrecedes($1.key) }) {
+            while flock(folder.fd, LOCK_EX) != 0 {
+                guard errno == EINTR else {
+                    throw FolderError(path: folder.path, reason: "cannot be locked: \(String(cString: strerror(errno)))")
+                }
             }
         }
-        defer { flock(fd, LOCK_UN) }
         return try body()
     }
 

@@ -75,6 +75,7 @@ struct Advise: ParsableCommand {
     }
 
     func run() throws {
+        try refuseClashes(outputs: outputFiles, inputs: { inputFiles })
         // No answers file, or one to review: the wizard, plain prompts or the recovery file (Wizard.swift).
         if wantsWizard { return try runWizard() }
         guard let answersPath = answers else { throw Exit.usage }

@@ -21,18 +21,25 @@ struct TemplateOptions: ParsableArguments {
     /// The template's text and the name errors should use. A `--screens` folder's record templates
     /// replace the built-in ones when it has them.
     func load(screens: String?) throws(DiagnosticError) -> (text: String, file: String) {
-        if let template { return (try readText(template, what: "Mustache template"), template) }
-        let name = minimal ? DecisionRecord.minimalTemplateName : DecisionRecord.templateName
-        if let screens {
-            let path = (screens.hasSuffix("/") ? screens : screens + "/") + name
-            if FileManager.default.fileExists(atPath: path) { return (try readText(path, what: "Mustache template"), path) }
-        }
+        if let path = templatePath(screens: screens) { return (try readText(path, what: "Mustache template"), path) }
+        let name = builtInName
         guard let text = KnowledgeSource.builtInScreen(name) else {
             throw DiagnosticError([Diagnostic(SourceLocation(file: "Screens/" + name), "is missing from this build")],
                                   kind: .unreadable)
         }
         return (text, "Screens/" + name)
     }
+
+    /// The template file to read: `--template`, else the `--screens` folder's when it has one; nil
+    /// for the built-in template.
+    func templatePath(screens: String?) -> String? {
+        if let template { return template }
+        guard let screens else { return nil }
+        let path = join(screens, builtInName)
+        return FileManager.default.fileExists(atPath: path) ? path : nil
+    }
+
+    private var builtInName: String { minimal ? DecisionRecord.minimalTemplateName : DecisionRecord.templateName }
 }
 
 /// Reads a text file with the usual size cap; bytes that are not UTF-8 are refused.
@@ -62,27 +69,34 @@ enum RecordDestination {
             try atomicWrite(text, to: path, replace: replace)
             return path
         case .adrFolder(let directory, let force):
-            if !force, let digest = answersDigest, let names = try? ADRFolder.names(in: directory),
-               let same = ADRFolder.recordWithSameAnswers(digest, in: directory, names: names) {
-                writeError("runtime-advisor: warning: \(same) already records these same answers; nothing was written "
-                           + "(pass --force to write another record, or supersede that one)")
-                throw Exit.cannotWrite
-            }
-            return try writeNumbered(into: directory, slug: slug) { _ in text }.path
+            return try writeNumbered(into: directory, slug: slug, check: { names in
+                // Under the lock, so of advisors writing the same answers at once only the first writes.
+                if !force, let digest = answersDigest,
+                   let same = ADRFolder.recordWithSameAnswers(digest, in: directory, names: names) {
+                    writeError("runtime-advisor: warning: \(printablePath(same)) already records these same answers; nothing was written "
+                               + "(pass --force to write another record, or supersede that one)")
+                    throw Exit.cannotWrite
+                }
+            }, render: { _ in text }).path
         }
     }
 }
 
 /// Writes `NNNN-slug.md` into an ADR folder with the next free number, holding the folder's lock
-/// from choosing the number until the file is there, so concurrent writers never share a number.
-/// `then` runs under the same lock once the record is written (supersede marks the old record there).
+/// (and those of `alsoLocking`) from the checks until the file is there, so concurrent writers never
+/// share a number and decide like writers one after another. `check` gets the folder's names and
+/// may refuse before anything is written; `then` runs once the record is written (supersede marks
+/// the old record there).
 @discardableResult
-func writeNumbered(into directory: String, slug: String, render: (Int) throws -> String,
+func writeNumbered(into directory: String, slug: String, alsoLocking others: [String] = [],
+                   check: ([String]) throws -> Void = { _ in }, render: (Int) throws -> String,
                    then: (Int, String) throws -> Void = { _, _ in }) throws -> (path: String, number: Int) {
     do {
         try ADRFolder.prepare(directory)
-        return try ADRFolder.withLock(directory) {
-            var number = try ADRFolder.nextNumber(existing: try ADRFolder.names(in: directory), in: directory)
+        return try ADRFolder.withLocks([directory] + others) {
+            let names = try ADRFolder.names(in: directory)
+            try check(names)
+            var number = try ADRFolder.nextNumber(existing: names, in: directory)
             // Another tool that does not take the lock may still create a name meanwhile: try the next.
             for _ in 0..<100 {
                 let path = join(directory, ADRFolder.fileName(number: number, slug: slug))
@@ -195,12 +209,15 @@ struct Supersede: ParsableCommand {
     }
 
     func run() throws {
+        try refuseClashes(outputs: outputFiles, inputs: { inputFiles })
         let day = try today(knowledge.today)
         let plan: Plan
         do {
             plan = try makePlan(day: day)
         } catch let error as DiagnosticError {
             throw report(error)
+        } catch let exit as ExitCode {
+            throw exit
         } catch {
             writeError("runtime-advisor: cannot write the record: \(error)")
             throw Exit.cannotWrite
@@ -213,12 +230,17 @@ struct Supersede: ParsableCommand {
             writeError("runtime-advisor: cannot mark \(printablePath(old)) superseded: its folder \(printablePath(oldFolder)) is not writable; nothing was written")
             throw Exit.cannotWrite
         }
-        let written = try writeNumbered(into: adrDirectory, slug: plan.slug, render: { _ in plan.record }) { number, path in
+        // Both folders are locked, so of advisors superseding one record at once (into one folder or
+        // several) the first marks it and the rest find it superseded.
+        var oldText = plan.oldText
+        let written = try writeNumbered(into: adrDirectory, slug: plan.slug, alsoLocking: [oldFolder], check: { _ in
+            oldText = try currentOldRecord()
+        }, render: { _ in plan.record }) { number, path in
             let marked: String
             do {
                 // The old record links its successor from its own folder, which may not be the new one's.
                 let successor = Successor(label: ADRFolder.label(number), link: relativePath(from: oldFolder, to: path))
-                marked = try RecordStatus.markSuperseded(plan.oldText, by: successor, file: old)
+                marked = try RecordStatus.markSuperseded(oldText, by: successor, file: old)
             } catch {
                 writeError("runtime-advisor: wrote \(printablePath(path)), but cannot mark \(printablePath(old)) superseded: \(error)")
                 throw Exit.invalidInput
@@ -231,13 +253,27 @@ struct Supersede: ParsableCommand {
         try writeOutput(written.path + "\n")
     }
 
-    private func makePlan(day: Day) throws -> Plan {
-        let oldText = try readText(old, what: "decision record")
-        let recorded = try RecordReader.read(oldText, file: old)
-        if let status = recorded.status, status.hasPrefix("superseded") {
-            throw DiagnosticError([Diagnostic(SourceLocation(file: old), "is already \(status)",
-                                              expected: "a record that is not superseded yet")])
+    /// The old record as it is now, refused (73, nothing written) when it is superseded already. Read
+    /// before the plan is made, and again under the folders' locks, where it decides: another advisor
+    /// may have marked it in between.
+    private func currentOldRecord() throws -> String {
+        let text: String, status: String?
+        do {
+            text = try readText(old, what: "decision record")
+            status = try RecordReader.read(text, file: old).status
+        } catch {
+            throw report(error)
         }
+        if let status, status.hasPrefix("superseded") {
+            writeError("runtime-advisor: cannot supersede \(printablePath(old)): it is already \(status); nothing was written")
+            throw Exit.cannotWrite
+        }
+        return text
+    }
+
+    private func makePlan(day: Day) throws -> Plan {
+        let oldText = try currentOldRecord()
+        let recorded = try RecordReader.read(oldText, file: old)
         let engine = try knowledge.engine(on: day)
         let advice = try answers.map { try loadAdvice($0, engine: engine, day: day) }
             ?? engine.advise(try recorded.answers(questionnaire: engine.questionnaire), today: day)

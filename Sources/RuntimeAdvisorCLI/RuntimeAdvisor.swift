@@ -25,13 +25,19 @@ struct RuntimeAdvisor: ParsableCommand {
         defaultSubcommand: Advise.self)
 
     /// ArgumentParser's main, plus what every run needs: write signals ignored (so failed writes are
-    /// reported, not fatal), and exit 74 when any write to standard output failed.
+    /// reported, not fatal), and exit 74 when any write to standard output failed, help, version and
+    /// completion scripts included (ArgumentParser prints those unchecked).
     static func main() {
         StandardStreams.ignoreWriteSignals()
         do {
-            try ArgumentChecks.validate(Array(CommandLine.arguments.dropFirst()))
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            try ArgumentChecks.validate(arguments)
+            try ArgumentChecks.validateCommandNames(arguments, root: Self.self)
             var command = try parseAsRoot()
             try command.run()
+        } catch let error where exitCode(for: error).isSuccess {
+            let text = fullMessage(for: error)
+            if !text.isEmpty { StandardStreams.output(text + "\n") }
         } catch {
             exit(withError: error)
         }

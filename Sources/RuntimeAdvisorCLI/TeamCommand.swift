@@ -58,6 +58,8 @@ struct Team: ParsableCommand {
     }
 
     func run() throws {
+        try refuseParticipantFiles(files)
+        try refuseClashes(outputs: outputFiles, inputs: { inputFiles })
         let day = try today(knowledge.today)
         do {
             let engine = try knowledge.engine(on: day)
@@ -89,14 +91,11 @@ struct Team: ParsableCommand {
 }
 
 /// Reads every participant's file, reporting every problem in every file at once, and names each
-/// participant; two with one name are an error at the second one's `participant:` line.
+/// participant; two with one name are an error at the second one's `participant:` line. A file that
+/// cannot be read makes it 66, as for `--answers`. (Two or more files, each once: `refuseParticipantFiles`.)
 func loadParticipants(_ paths: [String], engine: Engine) throws(DiagnosticError) -> [Participant] {
-    guard paths.count >= 2 else {
-        throw DiagnosticError([Diagnostic(SourceLocation(file: paths.first ?? "team", line: 1), key: "participant",
-                                          "is the only answers file given",
-                                          expected: "two or more answers files, one per participant")])
-    }
     var problems: [Diagnostic] = []
+    var unreadable = false
     var participants: [Participant] = []
     for path in paths {
         do {
@@ -104,6 +103,7 @@ func loadParticipants(_ paths: [String], engine: Engine) throws(DiagnosticError)
             participants.append(Participant(name: answers.participant ?? stem(path), file: path, answers: answers))
         } catch {
             problems += error.diagnostics
+            unreadable = unreadable || error.kind == .unreadable
         }
     }
     var seen: [String: Participant] = [:]
@@ -118,7 +118,7 @@ func loadParticipants(_ paths: [String], engine: Engine) throws(DiagnosticError)
             seen[identity] = participant
         }
     }
-    guard problems.isEmpty else { throw DiagnosticError(problems) }
+    guard problems.isEmpty else { throw DiagnosticError(problems, kind: unreadable ? .unreadable : .invalidInput) }
     return participants
 }
 

@@ -53,8 +53,40 @@ enum AdvisorProcess {
     /// `stdout` a file to send standard output to instead of capturing it (such as /dev/full).
     static func run(_ arguments: [String], stdin: String = "/dev/null", stdout: String? = nil,
                     environment: [String: String] = [:], binary: String = AdvisorProcess.binary) throws -> Result {
+        let running = try start(arguments, stdin: stdin, stdout: stdout, environment: environment, binary: binary)
+        let result = running.finish()
+        // A binary copied moments ago can still be open for writing in a child another test forked.
+        if result.status == 127, result.stderr.contains("busy") {
+            usleep(50_000)
+            return try run(arguments, stdin: stdin, stdout: stdout, environment: environment, binary: binary)
+        }
+        return result
+    }
+
+    /// An advisor started and not yet waited for, so several can run at once.
+    struct Running {
+        let pid: pid_t
+        let scratch: String
+        let capturesStdout: Bool
+
+        /// Waits for the advisor to end and collects what it wrote.
+        func finish() -> Result {
+            defer { try? FileManager.default.removeItem(atPath: scratch) }
+            let (status, hung) = AdvisorProcess.waitWithHangGuard(pid)
+            let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
+            let peak = (try? String(contentsOfFile: scratch + "/peak", encoding: .utf8))
+                .flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
+            return Result(status: exitStatus,
+                          stdout: capturesStdout ? (try? String(contentsOfFile: scratch + "/stdout", encoding: .utf8)) ?? "" : "",
+                          stderr: (try? String(contentsOfFile: scratch + "/stderr", encoding: .utf8)) ?? "",
+                          maxRSSKiB: peak ?? Int.max, hung: hung)
+        }
+    }
+
+    /// Starts the advisor with `arguments` (see `run`) and returns at once.
+    static func start(_ arguments: [String], stdin: String = "/dev/null", stdout: String? = nil,
+                      environment: [String: String] = [:], binary: String = AdvisorProcess.binary) throws -> Running {
         let scratch = try temporaryDirectory()
-        defer { try? FileManager.default.removeItem(atPath: scratch) }
         let outPath = scratch + "/stdout", errPath = scratch + "/stderr"
         var actions = posix_spawn_file_actions_t()
         posix_spawn_file_actions_init(&actions)
@@ -67,25 +99,20 @@ enum AdvisorProcess {
         env["NO_COLOR"] = "1"
         for (key, value) in environment { env[key] = value }
         // Through the memory probe, so the peak measured is the advisor's, not this test process's.
-        let reportPath = scratch + "/peak"
-        let argv = ([memoryProbe, reportPath, binary] + arguments).map { strdup($0) } + [nil]
+        let argv = ([memoryProbe, scratch + "/peak", binary] + arguments).map { strdup($0) } + [nil]
         let envp = env.map { strdup("\($0.key)=\($0.value)") } + [nil]
         defer { (argv + envp).forEach { free($0) } }
         var pid: pid_t = 0
         let spawned = posix_spawn(&pid, memoryProbe, &actions, nil, argv, envp)
-        try #require(spawned == 0, "could not start \(binary): \(String(cString: strerror(spawned)))")
-        let (status, hung) = waitWithHangGuard(pid)
-        let exitStatus = (status & 0x7F) == 0 ? (status >> 8) & 0xFF : 128 + (status & 0x7F)
-        // A binary copied moments ago can still be open for writing in a child another test forked.
-        if exitStatus == 127, let error = try? String(contentsOfFile: errPath, encoding: .utf8), error.contains("busy") {
-            usleep(50_000)
-            return try run(arguments, stdin: stdin, stdout: stdout, environment: environment, binary: binary)
+        guard spawned == 0 else {
+            try? FileManager.default.removeItem(atPath: scratch)
+            throw SpawnError(description: "could not start \(binary): \(String(cString: strerror(spawned)))")
         }
-        let peak = (try? String(contentsOfFile: reportPath, encoding: .utf8)).flatMap { Int($0.trimmingCharacters(in: .whitespacesAndNewlines)) }
-        return Result(status: exitStatus,
-                      stdout: (try? String(contentsOfFile: outPath, encoding: .utf8)) ?? "",
-                      stderr: (try? String(contentsOfFile: errPath, encoding: .utf8)) ?? "",
-                      maxRSSKiB: peak ?? Int.max, hung: hung)
+        return Running(pid: pid, scratch: scratch, capturesStdout: stdout == nil)
+    }
+
+    struct SpawnError: Error, CustomStringConvertible {
+        var description: String
     }
 
     /// Waits for `pid`; kills it when it is still running after `hangLimit` seconds.

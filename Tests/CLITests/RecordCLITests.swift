@@ -209,10 +209,11 @@ import Testing
         let record = try Self.read(new)
         #expect(record.contains("\nsupersedes: \"ADR-0001\"\nsupersedes-file: \"0001-agent-runtime-for-support-automation.md\"\n"))
         #expect(record.contains("This record supersedes [ADR-0001](0001-agent-runtime-for-support-automation.md)."))
-        // A superseded record cannot be superseded again; nothing new is written.
+        // A superseded record cannot be superseded again; nothing new is written (exit 73, as for a
+        // duplicate: the record that would be written is already there).
         let again = try Self.run(["supersede", old, "--answers", Self.aws, "--adr-dir", folder] + Self.today)
-        #expect(again.status == 65)
-        #expect(again.stderr.contains("is already superseded by [ADR-0002]"))
+        #expect(again.status == 73)
+        #expect(again.stderr.contains("it is already superseded by [ADR-0002]"))
         #expect(try FileManager.default.contentsOfDirectory(atPath: folder).count == 2)
     }
 
