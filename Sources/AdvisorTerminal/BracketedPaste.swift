@@ -1,0 +1,65 @@
+import AdvisorTUI
+import Cncursesw
+
+/// Bracketed paste (xterm's mode 2004; terminfo's BE, BD, PS and PE): the terminal wraps pasted text
+/// in PS … PE, so a paste reaches the wizard as one `.paste` event, taken in one update and one draw
+/// however long it is, instead of a stream of keys that could be read as commands.
+struct BracketedPaste {
+    /// Key codes ncurses returns for the start and end markers, far above its own (KEY_MAX is 0777,
+    /// and the extended keys it numbers from terminfo come just after).
+    static let startCode: Int32 = 0x2000 + 200
+    static let endCode: Int32 = 0x2000 + 201
+    /// Unicode scalars of a paste kept (about a megabyte of text): more than any field takes, so a
+    /// field still sees that a longer paste was cut; the rest is read and dropped, so memory stays bounded.
+    static let keptScalars = 1 << 20
+
+    /// Turns the mode on, and off again.
+    let enable: [UInt8]
+    let disable: [UInt8]
+
+    /// For a terminal whose terminfo declares the mode: its markers become keys. Nil otherwise, and
+    /// a paste then arrives as keys, which the event loop takes in batches.
+    static func start() -> BracketedPaste? {
+        guard let enable = shim_tigetstr("BE"), let disable = shim_tigetstr("BD"),
+              let start = shim_tigetstr("PS"), let end = shim_tigetstr("PE"),
+              define_key(start, startCode) == OK, define_key(end, endCode) == OK else { return nil }
+        let mode = BracketedPaste(enable: Array(String(cString: enable).utf8), disable: Array(String(cString: disable).utf8))
+        mode.send(mode.enable)
+        return mode
+    }
+
+    /// Through ncurses' own output, so it goes out in order with the screen's bytes.
+    func send(_ sequence: [UInt8]) {
+        (sequence + [0]).withUnsafeBufferPointer { bytes in
+            bytes.withMemoryRebound(to: CChar.self) { _ = putp($0.baseAddress) }
+        }
+    }
+}
+
+extension TerminalScreen {
+    /// Reads a paste after its start marker, up to the end marker. A line break arrives as Enter and
+    /// is kept as one; other special keys inside a paste are not text and are dropped. A terminal that
+    /// never sends the end marker gives what came before a second of silence.
+    func readPaste() -> InputEvent {
+        setTimeout(1_000)
+        var text = "", kept = 0
+        var code: wint_t = 0
+        while true {
+            switch wget_wch(shim_stdscr(), &code) {
+            case KEY_CODE_YES:
+                let key = Int32(bitPattern: code)
+                if key == BracketedPaste.endCode { return .paste(text) }
+                if key == KEY_ENTER, kept < BracketedPaste.keptScalars {
+                    text.append("\n")
+                    kept += 1
+                }
+            case OK:
+                guard kept < BracketedPaste.keptScalars, let scalar = Unicode.Scalar(UInt32(code)) else { continue }
+                text.unicodeScalars.append(scalar)
+                kept += 1
+            default:
+                return .paste(text)
+            }
+        }
+    }
+}
