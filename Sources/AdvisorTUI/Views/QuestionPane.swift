@@ -142,8 +142,8 @@ struct QuestionPane {
             }
         }
         if let note = state.field?.buffer.note {
-            for spans in Paragraph(note, style: .warning).lines(width: width - 6) {
-                lines.append(Line(spans: [Span("      ")] + spans, question: index))
+            for spans in Paragraph(note, style: .warning).lines(width: max(1, width - 4)) {
+                lines.append(Line(spans: [Span("    ")] + spans, question: index))
             }
         }
     }

@@ -44,7 +44,7 @@ public struct TextField: Hashable, Sendable {
             guard TextField.isPrintable(character) else { return .ignored }
             clearIfReplacing()
             guard count < maxLength else {
-                note = "at most \(Self.characters(maxLength)): the rest was not taken"
+                note = "full: at most \(Self.characters(maxLength))"
                 return .refused
             }
             replace(cursor..<cursor, with: String(character))
