@@ -1,5 +1,8 @@
 import AdvisorTUI
 import Cncursesw
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Bracketed paste (xterm's mode 2004; terminfo's BE, BD, PS and PE): the terminal wraps pasted text
 /// in PS … PE, so a paste reaches the wizard as one `.paste` event, taken in one update and one draw
@@ -16,23 +19,26 @@ struct BracketedPaste {
     /// Turns the mode on, and off again.
     let enable: [UInt8]
     let disable: [UInt8]
+    /// The terminal the screen is drawn on. Not ncurses' `putp`, which writes to standard output,
+    /// where a report may be going.
+    let output: UnsafeMutablePointer<FILE>
 
-    /// For a terminal whose terminfo declares the mode: its markers become keys. Nil otherwise, and
-    /// a paste then arrives as keys, which the event loop takes in batches.
-    static func start() -> BracketedPaste? {
+    /// For a terminal whose terminfo declares the mode: its markers become keys, and the mode is
+    /// turned on. Nil otherwise: a paste then arrives as keys, which the event loop takes in batches.
+    static func start(output: UnsafeMutablePointer<FILE>) -> BracketedPaste? {
         guard let enable = shim_tigetstr("BE"), let disable = shim_tigetstr("BD"),
               let start = shim_tigetstr("PS"), let end = shim_tigetstr("PE"),
               define_key(start, startCode) == OK, define_key(end, endCode) == OK else { return nil }
-        let mode = BracketedPaste(enable: Array(String(cString: enable).utf8), disable: Array(String(cString: disable).utf8))
+        let mode = BracketedPaste(enable: Array(String(cString: enable).utf8), disable: Array(String(cString: disable).utf8),
+                                  output: output)
         mode.send(mode.enable)
         return mode
     }
 
-    /// Through ncurses' own output, so it goes out in order with the screen's bytes.
+    /// Written and flushed at once: a mode switch needs no place among the screen's bytes.
     func send(_ sequence: [UInt8]) {
-        (sequence + [0]).withUnsafeBufferPointer { bytes in
-            bytes.withMemoryRebound(to: CChar.self) { _ = putp($0.baseAddress) }
-        }
+        _ = sequence.withUnsafeBytes { fwrite($0.baseAddress, 1, $0.count, output) }
+        fflush(output)
     }
 }
 

@@ -86,7 +86,7 @@ public final class TerminalScreen {
         }
         charset = shim_locale_is_utf8() != 0 ? .unicode : .ascii
         painter = Painter(palette: palette, defaultColors: defaultColors, asciiOnly: charset == .ascii)
-        bracketedPaste = BracketedPaste.start()
+        bracketedPaste = BracketedPaste.start(output: output)
         TerminalGuard.arm(outputFD: fileno(output), exitSequence: Self.exitSequence())
     }
 
