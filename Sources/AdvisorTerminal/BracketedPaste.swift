@@ -47,12 +47,20 @@ extension TerminalScreen {
     /// is kept as one; other special keys inside a paste are not text and are dropped. A terminal that
     /// never sends the end marker gives what came before a second of silence.
     func readPaste() -> InputEvent {
-        setTimeout(1_000)
         var text = "", kept = 0
         var code: wint_t = 0
+        // ncurses reads a byte per system call and, with a timeout, polls before each: so bytes known
+        // to be waiting are read without one, which halves the calls of a long paste. The count only
+        // ever runs low (a character counts its UTF-8 length, ncurses' fifo aside), so a read without
+        // a timeout always has a byte to read; after a key or a skipped byte it is asked again.
+        var waiting = 0
         while true {
+            if waiting <= 0 { waiting = bytesWaiting() }
+            let timed = waiting <= 0
+            setTimeout(timed ? 1_000 : -1)
             switch wget_wch(shim_stdscr(), &code) {
             case KEY_CODE_YES:
+                waiting = 0
                 let key = Int32(bitPattern: code)
                 if key == BracketedPaste.endCode { return .paste(text) }
                 if key == KEY_ENTER, kept < BracketedPaste.keptScalars {
@@ -60,11 +68,19 @@ extension TerminalScreen {
                     kept += 1
                 }
             case OK:
-                guard kept < BracketedPaste.keptScalars, let scalar = Unicode.Scalar(UInt32(code)) else { continue }
+                guard let scalar = Unicode.Scalar(UInt32(code)) else {
+                    waiting = 0
+                    continue
+                }
+                waiting -= UTF8.width(scalar)
+                guard kept < BracketedPaste.keptScalars else { continue }
                 text.unicodeScalars.append(scalar)
                 kept += 1
             default:
-                return .paste(text)
+                // A second without input: the paste is over. Otherwise bytes that are not text in
+                // this locale, which ncurses skipped.
+                if timed { return .paste(text) }
+                waiting = 0
             }
         }
     }

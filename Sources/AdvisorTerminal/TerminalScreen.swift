@@ -122,6 +122,9 @@ public final class TerminalScreen {
         return events
     }
 
+    /// Bytes the terminal has sent that are not read yet.
+    func bytesWaiting() -> Int { Int(shim_bytes_waiting(fileno(input))) }
+
     func setTimeout(_ milliseconds: Int32) {
         guard milliseconds != currentTimeout else { return }
         wtimeout(shim_stdscr(), milliseconds)
