@@ -44,9 +44,12 @@ struct BracketedPaste {
 
 extension TerminalScreen {
     /// Reads a paste after its start marker, up to the end marker. A line break arrives as Enter and
-    /// is kept as one; other special keys inside a paste are not text and are dropped. A terminal that
-    /// never sends the end marker gives what came before a second of silence.
+    /// is kept as one; other special keys inside a paste are not text and are dropped, but a resize
+    /// during it is handed back to ncurses, to come as the next event. A terminal that never sends the
+    /// end marker gives what came before a second of silence.
     func readPaste() -> InputEvent {
+        var resized = false
+        defer { if resized { ungetch(KEY_RESIZE) } }
         var text = "", kept = 0
         var code: wint_t = 0
         // ncurses reads a byte per system call and, with a timeout, polls before each: so bytes known
@@ -63,6 +66,7 @@ extension TerminalScreen {
                 waiting = 0
                 let key = Int32(bitPattern: code)
                 if key == BracketedPaste.endCode { return .paste(text) }
+                if key == KEY_RESIZE { resized = true }
                 if key == KEY_ENTER, kept < BracketedPaste.keptScalars {
                     text.append("\n")
                     kept += 1
