@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Issue 4: the ncurses backend gives the terminal back on every way out. Runs the TerminalSmoke demo
 # in tmux and, after each of q, Ctrl-C, exit() (e), a thrown error (t), SIGTERM and SIGHUP, checks
-# the exit status and that `stty -a` in the pane shows echo and icanon again. Waits poll the pane.
+# the exit status, that `stty -a` in the pane shows echo and icanon again, and that bracketed paste
+# (issue 17) is off again. Waits poll the pane.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 bin="$(pwd)/${ADVISOR_BIN_DIR:-.build/debug}/TerminalSmoke"
@@ -29,6 +30,7 @@ check() {
   esac
   wait_for "DONE$n=$status"
   expect_cooked_tty "after $how (exit $status)"
+  expect_paste_mode_off "after $how"
 }
 check q 0
 check C-c 130

@@ -3,7 +3,8 @@
 #  1. two wizards sharing one state folder, both killed with kill -9: both sessions' answers are
 #     recoverable; each file is private (0600 in 0700 folders); a live session is never offered;
 #     --resume lists both (newest first) and resumes the one chosen; a clean quit removes only its own;
-#  2. Ctrl-Z suspends the wizard with the terminal restored, and `fg` redraws it;
+#  2. Ctrl-Z suspends the wizard with the terminal restored (bracketed paste off too), and `fg`
+#     redraws it with bracketed paste on again;
 #  3. an unknown TERM falls back to plain prompts (never exit 1; 65 when input ends before the required answers);
 #  4. `--answers -` on a terminal says it is reading standard input;
 #  5. an unusable session file is named and left as it is; after failed recovery writes, quitting
@@ -112,10 +113,16 @@ echo "== Ctrl-Z suspends with the terminal restored; fg redraws"
 keys C-z
 # stty only answers once the shell has the terminal back, in cooked mode.
 expect_cooked_tty "stty while suspended"
+expect_paste_mode_off "while suspended"
 kill -0 "$(wizard_pid)" 2>/dev/null || fail "Ctrl-Z ended the wizard instead of stopping it"
 run "clear; fg"
 wait_for "[42 "
 wait_for "Step 2 of 8"
+# Bracketed paste is on again: "43q" is one paste, an invalid number, not 4, 3 and q (quit).
+paste_text "43q"
+wait_for "'43q' is not a number"
+keys Escape
+wait_for "[42 "
 keys C-c
 run "echo EXIT=\$?"
 wait_for "EXIT=130"

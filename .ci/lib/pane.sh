@@ -18,6 +18,19 @@ wait_for() {
   done
 }
 
+# wait_gone TEXT [SECONDS]: until the pane no longer shows TEXT.
+wait_gone() {
+  local text=$1 limit=${2:-30} start=$SECONDS
+  while screen | grep -qF -- "$text"; do
+    (( SECONDS - start < limit )) || fail "waited ${limit}s for this to go: $text"
+    sleep 0.1
+  done
+}
+
+# paste_text TEXT: pastes TEXT into the pane as a terminal does, with bracketed-paste markers around
+# it when the program in the pane turned the mode on (tmux adds them only then).
+paste_text() { t set-buffer -b paste -- "$1"; t paste-buffer -p -d -b paste -t "$pane"; }
+
 # child_of PID NAME: the process NAME started by PID (read from /proc: procps may be missing).
 child_of() {
   local stat pid comm state ppid rest
@@ -61,4 +74,16 @@ terminal_check() {
   export HOME="$work/home" XDG_STATE_HOME="$work/state"
   day=2026-11-25
   sessions="$XDG_STATE_HOME/runtime-advisor/sessions"
+}
+
+# expect_paste_mode_off LABEL: pastes a command into the pane's shell and fails unless it runs. A
+# program that left bracketed paste on would have tmux wrap the paste in markers, and sh would then
+# read the start marker as part of the command name. The marker is printed with printf, as above.
+expect_paste_mode_off() {
+  local label=$1
+  tty_checks=$((tty_checks + 1))
+  paste_text "printf 'PASTE-MODE-%s\\n' $tty_checks"
+  keys C-j
+  wait_for "PASTE-MODE-$tty_checks"
+  echo "$label: bracketed paste off"
 }

@@ -42,6 +42,8 @@ public final class TerminalScreen {
     var needsFullRedraw = true
     private var currentTimeout: Int32 = .min
     private var stopped = false
+    /// Nil when the terminal does not declare bracketed paste: pastes then arrive as keys.
+    private var bracketedPaste: BracketedPaste?
 
     /// Takes over the terminal. `noColor` overrides the NO_COLOR environment variable.
     public init(noColor: Bool? = nil, highContrast: Bool = false) throws {
@@ -84,6 +86,7 @@ public final class TerminalScreen {
         }
         charset = shim_locale_is_utf8() != 0 ? .unicode : .ascii
         painter = Painter(palette: palette, defaultColors: defaultColors, asciiOnly: charset == .ascii)
+        bracketedPaste = BracketedPaste.start(output: output)
         TerminalGuard.arm(outputFD: fileno(output), exitSequence: Self.exitSequence())
     }
 
@@ -95,12 +98,10 @@ public final class TerminalScreen {
     /// for keys the wizard has no use for, so the caller's loop can poll its own flags.
     public func nextEvent(timeoutMilliseconds: Int32 = -1) -> InputEvent? {
         guard !stopped else { return nil }
-        if timeoutMilliseconds != currentTimeout {
-            wtimeout(shim_stdscr(), timeoutMilliseconds)
-            currentTimeout = timeoutMilliseconds
-        }
+        setTimeout(timeoutMilliseconds)
         var code: wint_t = 0
         switch wget_wch(shim_stdscr(), &code) {
+        case KEY_CODE_YES where Int32(bitPattern: code) == BracketedPaste.startCode: return readPaste()
         case KEY_CODE_YES: return specialKey(Int32(bitPattern: code))
         case OK where code == 0x1A:
             // Ctrl-Z: raw mode delivers it as a key instead of SIGTSTP, so suspend by hand.
@@ -109,6 +110,25 @@ public final class TerminalScreen {
         case OK: return InputEvent.decode(characterCode: UInt32(code))
         default: return nil
         }
+    }
+
+    /// Waits like `nextEvent` for one event, then takes every event already waiting (up to `limit`):
+    /// keys typed faster than the screen is drawn, or a paste the terminal did not mark as one, are
+    /// then one batch for one update and one draw, and an Esc behind them is handled in that frame.
+    public func nextEvents(timeoutMilliseconds: Int32 = -1, limit: Int = 4_096) -> [InputEvent] {
+        guard let first = nextEvent(timeoutMilliseconds: timeoutMilliseconds) else { return [] }
+        var events = [first]
+        while events.count < limit, let next = nextEvent(timeoutMilliseconds: 0) { events.append(next) }
+        return events
+    }
+
+    /// Bytes the terminal has sent that are not read yet.
+    func bytesWaiting() -> Int { Int(shim_bytes_waiting(fileno(input))) }
+
+    func setTimeout(_ milliseconds: Int32) {
+        guard milliseconds != currentTimeout else { return }
+        wtimeout(shim_stdscr(), milliseconds)
+        currentTimeout = milliseconds
     }
 
     /// Copies the grid to the terminal, writing only the cells that changed since the last
@@ -139,10 +159,12 @@ public final class TerminalScreen {
     /// The caller redraws everything: the screen was someone else's meanwhile.
     func suspend() {
         def_prog_mode()
+        bracketedPaste.map { $0.send($0.disable) }
         endwin()
         kill(getpid(), SIGSTOP)
         // Continued: back to the wizard's modes and screen.
         reset_prog_mode()
+        bracketedPaste.map { $0.send($0.enable) }
         refresh()
         needsFullRedraw = true
     }
@@ -152,6 +174,7 @@ public final class TerminalScreen {
     public func stop() {
         guard !stopped else { return }
         stopped = true
+        bracketedPaste.map { $0.send($0.disable) }
         endwin()
         TerminalGuard.disarm()
         delscreen(screen)
@@ -168,6 +191,7 @@ public final class TerminalScreen {
             bytes += withoutPadding(Array(String(cString: capability).utf8))
         }
         append(shim_tigetstr("sgr0"))
+        append(shim_tigetstr("BD"))  // bracketed paste off, when it was turned on
         if let xm = shim_tigetstr("XM") {
             append(shim_tparm1(xm, 0))
         } else if shim_tigetstr("kmous") != nil {

@@ -4,9 +4,11 @@ import AdvisorRecord
 import AdvisorTUI
 import Foundation
 
-/// Runs the wizard on the terminal: draw, wait for an event, update, draw, perform the effects
-/// (each outcome goes back through `Wizard.apply` and is drawn), until it asks to quit. The terminal
-/// is given back however this ends.
+/// Runs the wizard on the terminal: wait for events, update, draw, perform the effects (each outcome
+/// goes back through `Wizard.apply` and is drawn), until it asks to quit. Events waiting together
+/// are one batch: one update pass, one draw and one recovery write for the lot, so a long paste
+/// costs one frame per batch rather than one per character. The terminal is given back however
+/// this ends.
 public struct WizardLoop {
     public var recovery: RecoveryStore
     /// Earlier sessions the welcome screen offers, by id, for `.resumeSession`.
@@ -34,21 +36,31 @@ public struct WizardLoop {
             state = Wizard.update(state, .resize(width: screen.size.width, height: screen.size.height)).0
             screen.draw(Wizard.render(state, width: screen.size.width, height: screen.size.height))
             while true {
-                guard let event = screen.nextEvent(timeoutMilliseconds: 1_000) else { continue }
-                var effects: [WizardEffect]
-                (state, effects) = Wizard.update(state, event)
-                screen.draw(Wizard.render(state, width: screen.size.width, height: screen.size.height))
-                while !effects.isEmpty {
-                    let effect = effects.removeFirst()
-                    if case .quit(let exit) = effect { return (exit, state) }
-                    guard let outcome = perform(effect) else { continue }
-                    let applied = Wizard.apply(state, outcome)
-                    state = applied.0
-                    effects += applied.1
+                var events = screen.nextEvents(timeoutMilliseconds: 1_000)[...]
+                while !events.isEmpty {
+                    let batch = Wizard.update(state, events)
+                    state = batch.state
+                    events = events.dropFirst(batch.consumed)
                     screen.draw(Wizard.render(state, width: screen.size.width, height: screen.size.height))
+                    if let exit = perform(batch.effects, state: &state, screen: screen) { return (exit, state) }
                 }
             }
         }
+    }
+
+    /// Performs the effects in order, applying and drawing each outcome; how the wizard ended when
+    /// one of them is to quit.
+    func perform(_ requested: [WizardEffect], state: inout WizardState, screen: TerminalScreen) -> WizardExit? {
+        var effects = requested[...]
+        while let effect = effects.popFirst() {
+            if case .quit(let exit) = effect { return exit }
+            guard let outcome = perform(effect) else { continue }
+            let applied = Wizard.apply(state, outcome)
+            state = applied.0
+            effects += applied.1
+            screen.draw(Wizard.render(state, width: screen.size.width, height: screen.size.height))
+        }
+        return nil
     }
 
     /// Performs one effect; the outcome, when the wizard needs to hear about it.

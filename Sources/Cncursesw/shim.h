@@ -11,6 +11,7 @@
 #include <locale.h>
 #include <ncursesw/ncurses.h>
 #include <string.h>
+#include <sys/ioctl.h>
 #include <wchar.h>
 
 static inline WINDOW *shim_stdscr(void) { return stdscr; }
@@ -56,6 +57,12 @@ static inline int shim_wcwidth(wchar_t c) {
 static inline int shim_locale_is_utf8(void) {
     const char *codeset = nl_langinfo(CODESET);
     return codeset != NULL && (strcmp(codeset, "UTF-8") == 0 || strcmp(codeset, "utf8") == 0);
+}
+
+/* Bytes waiting to be read on a terminal (FIONREAD); 0 when it cannot say. */
+static inline int shim_bytes_waiting(int fd) {
+    int count = 0;
+    return ioctl(fd, FIONREAD, &count) == 0 ? count : 0;
 }
 
 #endif

@@ -60,6 +60,7 @@ func describe(_ event: InputEvent) -> String {
     case .mouse(let x, let y, let button): "mouse \(button) at \(x),\(y)"
     case .resize(let w, let h): "resize \(w)x\(h)"
     case .interrupt: "Ctrl-C"
+    case .paste(let text): "paste of \(text.count) characters"
     }
 }
 

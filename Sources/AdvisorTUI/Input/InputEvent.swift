@@ -22,6 +22,9 @@ public enum InputEvent: Hashable, Sendable {
     case resize(width: Int, height: Int)
     /// Ctrl-C (the terminal is in raw mode, so it arrives as a key, not a signal).
     case interrupt
+    /// Text the terminal marked as pasted (bracketed paste): it goes into the focused field as one
+    /// edit, cut at the field's limit, and is never read as keys.
+    case paste(String)
 
     /// Decodes one plain character code from the terminal (not a special key). Control codes
     /// get their conventional meanings; other controls become `.ctrl`; C1 codes have no meaning

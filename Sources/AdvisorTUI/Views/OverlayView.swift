@@ -70,6 +70,10 @@ struct OverlayView {
         grid.put("Find ", x: inner.x, y: inner.y + 1)
         grid.put(spans: [Span("[")] + FieldBox.spans(field, width: inner.width - 8, showCursor: true) + [Span("]")],
                  x: inner.x + 5, y: inner.y + 1, maxWidth: inner.width - 5)
+        if let note = field.note {
+            Paragraph(note, style: .warning, maxLines: 1)
+                .render(into: &grid, area: Rect(x: inner.x + 5, y: inner.y + 3, width: inner.width - 5, height: 1))
+        }
         KeyHints([.init("Enter", "find; then n next, N previous"), .init("Esc", "cancel")])
             .render(into: &grid, area: Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1))
     }
@@ -100,6 +104,9 @@ struct OverlayView {
                  x: inner.x + 5, y: inner.y + 3, maxWidth: inner.width - 5)
         if let error = state.promptError {
             Paragraph(Glyphs(charset).cross + " " + error, style: .bad, maxLines: 2)
+                .render(into: &grid, area: Rect(x: inner.x, y: inner.y + 5, width: inner.width, height: 2))
+        } else if let note = field.note {
+            Paragraph(note, style: .warning, maxLines: 2)
                 .render(into: &grid, area: Rect(x: inner.x, y: inner.y + 5, width: inner.width, height: 2))
         } else if DisplayWidth.of(field.text) > fieldWidth - 1 {
             // Too long for the field: the whole path, wrapped, so nothing is written somewhere unseen.

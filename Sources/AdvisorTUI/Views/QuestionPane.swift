@@ -141,6 +141,11 @@ struct QuestionPane {
                 lines.append(Line(spans: [Span(row == 0 ? "    \(glyphs.cross) " : "      ", style: .bad)] + spans, question: index))
             }
         }
+        if let note = state.field?.buffer.note {
+            for spans in Paragraph(note, style: .warning).lines(width: max(1, width - 4)) {
+                lines.append(Line(spans: [Span("    ")] + spans, question: index))
+            }
+        }
     }
 
     /// Text under a field (its range, how to edit it), wrapped under the field.

@@ -3,6 +3,24 @@ import AdvisorCore
 /// Reads what a person typed into a number, text or list field (or a plain-mode prompt) against
 /// the question's kind and range, with the same limits the answers file enforces.
 public enum FieldValidation {
+    /// Entries a list answer may have, as in the answers file.
+    static let maxListEntries = 50
+    /// Characters a number field takes: more digits than any range needs, room for separators.
+    static let numberLength = 24
+
+    /// Characters of text a question can take: its limit for text; for a list, every entry at
+    /// its limit with ", " between; for numbers, `numberLength`. The field cuts input here as it arrives.
+    public static func inputLimit(for question: Question) -> Int {
+        switch question.kind {
+        case .text: textLimit(question)
+        case .list: maxListEntries * (textLimit(question) + 2) - 2
+        case .integer, .number: numberLength
+        case .choice, .boolean: 200
+        }
+    }
+
+    static func textLimit(_ question: Question) -> Int { question.maxLength ?? 200 }
+
     public static func parse(_ input: String, for question: Question) -> Result<AnswerValue, FieldError> {
         let trimmed = input.trimmingSpaces
         guard trimmed.allSatisfy(TextField.isPrintable) else {
@@ -12,13 +30,13 @@ public enum FieldValidation {
         case .integer, .number:
             return number(trimmed, for: question)
         case .text:
-            let limit = question.maxLength ?? 200
+            let limit = textLimit(question)
             guard trimmed.count <= limit else { return .failure(FieldError("at most \(limit) characters (has \(trimmed.count))")) }
             return .success(.text(trimmed))
         case .list:
-            let limit = question.maxLength ?? 200
+            let limit = textLimit(question)
             let items = trimmed.split(separator: ",").map { String($0).trimmingSpaces }.filter { !$0.isEmpty }
-            if items.count > 50 { return .failure(FieldError("at most 50 entries (has \(items.count))")) }
+            if items.count > maxListEntries { return .failure(FieldError("at most \(maxListEntries) entries (has \(items.count))")) }
             if let long = items.first(where: { $0.count > limit }) {
                 return .failure(FieldError("each entry at most \(limit) characters ('\(long.prefix(20))…' is longer)"))
             }

@@ -34,9 +34,9 @@ extension Transition {
                 if kind == .record { refreshResults() }
                 guard let request = request(kind: kind, path: path, replace: false) else { return }
                 state.promptError = nil
-                effects.append(.write(request))
+                emit(.write(request))
             default:
-                guard field.handle(key) == .edited else { return }
+                guard field.handle(key) != .ignored else { return }
                 state.overlay = .pathPrompt(kind, field)
                 state.promptError = nil
             }
@@ -46,7 +46,7 @@ extension Transition {
                 state.overlay = nil
                 var replacing = request
                 replacing.replace = true
-                effects.append(.write(replacing))
+                emit(.write(replacing))
             case .character("n"), .character("N"), .escape, .enter:
                 // Back to the path, to choose another name.
                 state.overlay = .pathPrompt(request.kind, TextField(request.path))
@@ -98,10 +98,26 @@ extension Transition {
                     jumpToMatch(forward: true)
                 }
             default:
-                guard field.handle(key) == .edited else { return }
+                guard field.handle(key) != .ignored else { return }
                 state.overlay = .search(field)
             }
         case nil:
+            break
+        }
+    }
+
+    /// A paste into the path prompt or the search box goes in as one edit, cut at the field's limit;
+    /// over anything else (a yes/no question, the help) it is ignored, never read as keys.
+    mutating func overlayPaste(_ text: String) {
+        switch state.overlay {
+        case .pathPrompt(let kind, var field):
+            guard field.paste(text) != .ignored else { return }
+            state.overlay = .pathPrompt(kind, field)
+            state.promptError = nil
+        case .search(var field):
+            guard field.paste(text) != .ignored else { return }
+            state.overlay = .search(field)
+        default:
             break
         }
     }

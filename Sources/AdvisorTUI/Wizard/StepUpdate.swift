@@ -30,7 +30,7 @@ extension Transition {
         let index = state.welcomeChoice - 1
         if state.context.recoveries.indices.contains(index) {
             let offered = state.context.recoveries[index]
-            if !offered.id.isEmpty { effects.append(.resumeSession(id: offered.id)) }
+            if !offered.id.isEmpty { emit(.resumeSession(id: offered.id)) }
             resume(offered.answers)
         } else {
             enterStep(0)
@@ -172,13 +172,7 @@ extension Transition {
         case .integer, .number:
             if numberKey(key, question: question) { return }
         case .text, .list:
-            if key == .enter || key == .character(" ") {
-                let text = FieldValidation.editableText(state.answers.values[question.id])
-                state.field = FieldEdit(buffer: TextField(text, maxLength: 10_000),
-                                        original: state.answers.values[question.id],
-                                        wasDefaulted: state.answers.defaulted.contains(question.id), isTextEntry: true)
-                return
-            }
+            if key == .enter || key == .character(" ") { return startTextEntry(question) }
         }
         commonStepKey(key)
     }
@@ -255,10 +249,7 @@ extension Transition {
         default:
             return false
         }
-        guard var edit = state.field else { return true }
-        _ = edit.buffer.handle(key)
-        state.field = edit
-        typed(edit.buffer.text, question: question)
+        editField(question) { $0.handle(key) }
         return true
     }
 
@@ -266,13 +257,30 @@ extension Transition {
         guard state.field == nil else { return }
         // An unanswered question has no number to edit: the default is not an answer.
         let text = state.isUnanswered(question) ? "" : FieldValidation.editableText(state.answers.values[question.id])
-        state.field = FieldEdit(buffer: TextField(text, replacesOnType: replacing, maxLength: 24),
-                                original: state.answers.values[question.id],
-                                wasDefaulted: state.answers.defaulted.contains(question.id), isTextEntry: false)
+        let buffer = TextField(text, replacesOnType: replacing, maxLength: FieldValidation.inputLimit(for: question))
+        state.field = FieldEdit(buffer: buffer, question: question.id, answers: state.answers, isTextEntry: false)
     }
 
-    /// A keystroke changed the field: a valid value is kept straight away (so the recovery file
-    /// follows every key) but scored only when committed; an invalid one shows why at the field.
+    mutating func startTextEntry(_ question: Question) {
+        let text = FieldValidation.editableText(state.answers.values[question.id])
+        let buffer = TextField(text, maxLength: FieldValidation.inputLimit(for: question))
+        state.field = FieldEdit(buffer: buffer, question: question.id, answers: state.answers, isTextEntry: true)
+    }
+
+    /// Changes the field being typed into by a key or a paste, then reads what it holds. Input the
+    /// field refused (past its limit) changes only the note under it.
+    mutating func editField(_ question: Question, _ change: (inout TextField) -> TextField.Outcome) {
+        guard var edit = state.field else { return }
+        let outcome = change(&edit.buffer)
+        guard outcome != .ignored else { return }
+        state.field = edit
+        if outcome == .edited { typed(edit.buffer.text, question: question) }
+    }
+
+    /// The field changed: a valid value is kept straight away (so the recovery file follows every
+    /// key) but scored only when committed. An invalid draft is never an answer, in memory or in the
+    /// recovery file: the answer goes back to what it was before the typing, and the field shows
+    /// the draft and why it is wrong.
     mutating func typed(_ text: String, question: Question) {
         switch FieldValidation.parse(text, for: question) {
         case .success(let value):
@@ -280,13 +288,35 @@ extension Transition {
             setAnswer(question.id, value, rescore: false)
         case .failure(let error):
             state.fieldError = error.message
+            guard let edit = state.field else { return }
+            let restored = edit.restoring(question.id, in: state.answers)
+            if restored != state.answers {
+                state.answers = restored
+                answersChanged(rescore: false)
+            }
         }
+    }
+
+    /// Pasted text goes into the focused field as one edit, cut at the field's limit; a text field
+    /// opens for it as Enter would open it. A paste is never read as keys, so text pasted on a
+    /// choice cannot choose, save or quit.
+    mutating func paste(_ text: String, into question: Question) {
+        switch question.kind {
+        case .choice, .boolean:
+            state.status = StatusMessage(text: "Pasted text ignored: this question is answered by choosing an option",
+                                         isError: true, shorter: "Pasted text ignored here")
+            return
+        case .integer, .number:
+            startNumberField(question, replacing: true)
+        case .text, .list:
+            if state.field == nil { startTextEntry(question) }
+        }
+        editField(question) { $0.paste(text) }
     }
 
     /// Text and list fields after Enter: every printable key is text; Enter or Tab commits and
     /// moves on, Esc puts the old answer back.
     mutating func textEntryKey(_ key: Key, question: Question) {
-        guard var edit = state.field else { return }
         switch key {
         case .enter, .tab, .down:
             guard commitField() else { return }
@@ -297,9 +327,7 @@ extension Transition {
         case .escape:
             cancelField()
         default:
-            guard edit.buffer.handle(key) == .edited else { return }
-            state.field = edit
-            typed(edit.buffer.text, question: question)
+            editField(question) { $0.handle(key) }
         }
     }
 
@@ -308,10 +336,7 @@ extension Transition {
         guard let edit = state.field, let question = state.focusedQuestion else { return }
         state.field = nil
         state.fieldError = nil
-        guard let original = edit.original else { return }
-        var restored = state.answers
-        restored.values[question.id] = original
-        if edit.wasDefaulted { restored.defaulted.insert(question.id) } else { restored.defaulted.remove(question.id) }
+        let restored = edit.restoring(question.id, in: state.answers)
         if restored != state.answers {
             state.answers = restored
             answersChanged()

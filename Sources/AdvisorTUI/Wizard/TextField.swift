@@ -1,17 +1,28 @@
-/// A one-line text buffer with a cursor, edited by keys. Only printable characters get in: the
-/// key decoder never produces control characters as `.character`, and `insert` drops any that a
-/// caller passes anyway, so nothing typed can carry an escape sequence.
+import AdvisorCore
+
+/// A one-line text buffer with a cursor, edited by keys and pastes. It holds at most `maxLength`
+/// characters: input past the limit is cut as it arrives, and `note` says so, so a long paste costs
+/// no more than the limit. Only printable characters get in: the key decoder never produces control
+/// characters as `.character`, and every way in drops any that a caller passes anyway, so nothing
+/// typed or pasted can carry an escape sequence.
 public struct TextField: Hashable, Sendable {
     public private(set) var text: String
-    /// Cursor position in characters, 0...text.count.
+    /// Cursor position in characters, 0...count.
     public private(set) var cursor: Int
+    /// Characters in `text`, kept as it changes: `String.count` walks the whole string.
+    public private(set) var count: Int
     /// For numbers: the first character typed replaces the shown value instead of appending.
     public var replacesOnType: Bool
-    public var maxLength: Int
+    public let maxLength: Int
+    /// Why input was not all taken ("pasted text cut at 200 characters"), until the text next changes.
+    public private(set) var note: String?
 
+    /// A `text` longer than `maxLength` (an answer read from a file) is kept whole: cutting it here
+    /// would change the answer unseen; validating it says what is wrong.
     public init(_ text: String, replacesOnType: Bool = false, maxLength: Int = 1_000) {
         self.text = text
-        self.cursor = text.count
+        self.count = text.count
+        self.cursor = count
         self.replacesOnType = replacesOnType
         self.maxLength = maxLength
     }
@@ -19,6 +30,8 @@ public struct TextField: Hashable, Sendable {
     public enum Outcome: Hashable, Sendable {
         /// The text or cursor changed.
         case edited
+        /// A character did not fit: the text is as it was, and `note` says why.
+        case refused
         /// The key means nothing to a text field.
         case ignored
     }
@@ -29,56 +42,93 @@ public struct TextField: Hashable, Sendable {
         switch key {
         case .character(let character):
             guard TextField.isPrintable(character) else { return .ignored }
-            if replacesOnType {
-                text = ""
-                cursor = 0
-                replacesOnType = false
+            clearIfReplacing()
+            guard count < maxLength else {
+                note = "full: at most \(Self.characters(maxLength))"
+                return .refused
             }
-            guard text.count < maxLength else { return .edited }
-            insert(character)
+            replace(cursor..<cursor, with: String(character))
         case .backspace:
             replacesOnType = false
             guard cursor > 0 else { return .edited }
-            remove(at: cursor - 1)
-            cursor -= 1
+            replace((cursor - 1)..<cursor, with: "")
         case .delete:
             replacesOnType = false
-            guard cursor < text.count else { return .edited }
-            remove(at: cursor)
+            guard cursor < count else { return .edited }
+            replace(cursor..<(cursor + 1), with: "")
         case .left: replacesOnType = false; cursor = max(0, cursor - 1)
-        case .right: replacesOnType = false; cursor = min(text.count, cursor + 1)
+        case .right: replacesOnType = false; cursor = min(count, cursor + 1)
         case .home, .ctrl("a"): replacesOnType = false; cursor = 0
-        case .end, .ctrl("e"): replacesOnType = false; cursor = text.count
+        case .end, .ctrl("e"): replacesOnType = false; cursor = count
         case .ctrl("u"):
-            text = ""
-            cursor = 0
             replacesOnType = false
+            replace(0..<count, with: "")
         case .ctrl("w"):
             replacesOnType = false
-            let characters = Array(text)
-            var start = cursor
-            while start > 0, characters[start - 1] == " " { start -= 1 }
-            while start > 0, characters[start - 1] != " " { start -= 1 }
-            text = String(characters[..<start] + characters[cursor...])
-            cursor = start
+            var start = index(at: cursor), removed = 0
+            for skippingSpaces in [true, false] {  // the spaces before the cursor, then the word
+                while start > text.startIndex, (text[text.index(before: start)] == " ") == skippingSpaces {
+                    start = text.index(before: start)
+                    removed += 1
+                }
+            }
+            replace((cursor - removed)..<cursor, with: "")
         default:
             return .ignored
         }
         return .edited
     }
 
-    private mutating func insert(_ character: Character) {
-        var characters = Array(text)
-        characters.insert(character, at: cursor)
-        text = String(characters)
-        cursor += 1
+    /// Inserts pasted text at the cursor in one step, cut at the limit: a line break or tab becomes
+    /// a space (the field is one line; line breaks at the end are dropped), other control characters
+    /// are dropped, and the paste is read only as far as the room left.
+    public mutating func paste(_ pasted: String) -> Outcome {
+        clearIfReplacing()
+        var end = pasted.endIndex
+        while end > pasted.startIndex, pasted[pasted.index(before: end)].isNewline { end = pasted.index(before: end) }
+        let room = max(0, maxLength - count)
+        var accepted = "", taken = 0, cut = false
+        for original in pasted[..<end] {
+            let character: Character = original.isNewline || original == "\t" ? " " : original
+            guard TextField.isPrintable(character) else { continue }
+            guard taken < room else {
+                cut = true
+                break
+            }
+            accepted.append(character)
+            taken += 1
+        }
+        if taken > 0 { replace(cursor..<cursor, with: accepted) }
+        if cut { note = "pasted text cut at \(Self.characters(maxLength))" }
+        return taken > 0 ? .edited : cut ? .refused : .ignored
     }
 
-    private mutating func remove(at index: Int) {
-        var characters = Array(text)
-        characters.remove(at: index)
-        text = String(characters)
+    /// The one place the text changes: the characters at `offsets` replaced; the cursor ends after
+    /// the replacement. Counted again after it, because a combining mark can join the character
+    /// before it; the limit keeps that short.
+    private mutating func replace(_ offsets: Range<Int>, with replacement: String) {
+        let start = index(at: offsets.lowerBound)
+        let end = offsets.isEmpty ? start : text.index(start, offsetBy: offsets.count)
+        let after = count - offsets.upperBound
+        text.replaceSubrange(start..<end, with: replacement)
+        count = text.count
+        cursor = max(0, min(count, count - after))
+        note = nil
     }
+
+    /// Walks from the nearer end: typing and Backspace at the end cost nothing however long the text.
+    private func index(at offset: Int) -> String.Index {
+        offset * 2 >= count ? text.index(text.endIndex, offsetBy: offset - count) : text.index(text.startIndex, offsetBy: offset)
+    }
+
+    private mutating func clearIfReplacing() {
+        guard replacesOnType else { return }
+        replacesOnType = false
+        replace(0..<count, with: "")
+    }
+
+    /// "200 characters", "1,000 characters".
+    static func characters(_ number: Int) -> String { Format.fixed(Double(number), 0) + " characters" }
 
     /// Letters, digits, punctuation, symbols and spaces; never C0/C1 controls, DEL or bidi controls.
     public static func isPrintable(_ character: Character) -> Bool {

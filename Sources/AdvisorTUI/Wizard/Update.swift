@@ -4,7 +4,11 @@ import AdvisorCore
 /// Only `Wizard.update` and `Wizard.apply` create one, so the outside sees a pure function.
 struct Transition {
     var state: WizardState
-    var effects: [WizardEffect] = []
+    /// Effects asked for so far, in order. Add with `emit`, which keeps the recovery file's place.
+    private(set) var effects: [WizardEffect] = []
+    /// The answers changed since the recovery file was last asked for: it is written once, with the
+    /// latest answers, before the next other effect or at the end, however many keys changed them.
+    private var recoveryPending = false
 
     init(_ state: WizardState) { self.state = state }
 
@@ -18,7 +22,7 @@ struct Transition {
             state.height = max(0, height)
             clampScroll()
         case .interrupt:
-            effects.append(.quit(.interrupted))
+            emit(.quit(.interrupted))
         case .mouse(let x, let y, let button):
             guard !state.isTooSmall, state.overlay == nil else { return }
             state.status = nil
@@ -44,7 +48,30 @@ struct Transition {
             case .results: resultsKey(key)
             case .comparison: comparisonKey(key)
             }
+        case .paste(let text):
+            guard !state.isTooSmall else { return }
+            state.status = nil
+            if state.overlay != nil { return overlayPaste(text) }
+            guard let question = state.focusedQuestion else {
+                state.status = StatusMessage(text: "Pasted text ignored: there is no text field here", isError: true)
+                return
+            }
+            paste(text, into: question)
         }
+    }
+
+    /// Asks the event loop for an effect, after the recovery file if the answers changed before it.
+    mutating func emit(_ effect: WizardEffect) {
+        flushRecovery()
+        effects.append(effect)
+    }
+
+    /// Asks for the recovery file now if the answers changed; `Wizard` calls it when the events are done.
+    mutating func flushRecovery() {
+        guard recoveryPending else { return }
+        recoveryPending = false
+        effects.append(.writeRecovery(RecoveryFile.text(answers: state.answers, questionnaire: questionnaire,
+                                                        step: state.step, question: state.question)))
     }
 
     mutating func handle(_ outcome: EffectOutcome) {
@@ -89,7 +116,8 @@ struct Transition {
     /// still being typed is kept (so the recovery file has it) but not scored: the ranking waits
     /// for the committed value, so `1.5` typed for idle never shows the ranking for `1`.
     mutating func setAnswer(_ id: QuestionID, _ value: AnswerValue, rescore: Bool = true) {
-        guard state.answers.values[id] != value || state.answers.defaulted.contains(id) else {
+        // A range typed over with a plain number is replaced even when the number is its point estimate.
+        guard state.answers.values[id] != value || state.answers.defaulted.contains(id) || state.answers.ranges[id] != nil else {
             if rescore, state.rankingIsStale { state.rescore() }
             return
         }
@@ -103,8 +131,7 @@ struct Transition {
         } else {
             state.rankingIsStale = true
         }
-        effects.append(.writeRecovery(RecoveryFile.text(answers: state.answers, questionnaire: questionnaire,
-                                                        step: state.step, question: state.question)))
+        recoveryPending = true
     }
 
     mutating func resume(_ recovered: RecoveredAnswers) {
@@ -184,7 +211,7 @@ struct Transition {
         guard let results = state.results else { return }
         switch results.record {
         case .success:
-            effects.append(.suggestRecordPath(slug: results.recordSlug, answersDigest: results.recordDigest))
+            emit(.suggestRecordPath(slug: results.recordSlug, answersDigest: results.recordDigest))
         case .failure(let unavailable):
             state.status = StatusMessage(text: "Cannot export: \(unavailable.reason)", isError: true)
         }
@@ -211,7 +238,7 @@ struct Transition {
     }
 
     mutating func finishQuit() {
-        if state.savedOrExported && !state.hasUnsavedAnswers { effects.append(.removeRecovery) }
-        effects.append(.quit(.quit))
+        if state.savedOrExported && !state.hasUnsavedAnswers { emit(.removeRecovery) }
+        emit(.quit(.quit))
     }
 }

@@ -30,15 +30,33 @@ public enum Wizard {
 
     /// The next state and the effects one input event causes.
     public static func update(_ state: WizardState, _ event: InputEvent) -> (WizardState, [WizardEffect]) {
+        let batch = update(state, CollectionOfOne(event))
+        return (batch.state, batch.effects)
+    }
+
+    /// Events that arrived together (keys typed faster than the screen is drawn, a paste the terminal
+    /// did not mark as one), taken in order as one by one, but asking for the recovery file once for
+    /// the lot. It stops after the first event that asks for anything else (a write, a quit): the
+    /// event loop performs that and hands back its outcome before the rest, as it would one by one.
+    /// `consumed` is how many events were taken.
+    public static func update(_ state: WizardState, _ events: some Collection<InputEvent>)
+        -> (state: WizardState, effects: [WizardEffect], consumed: Int) {
         var transition = Transition(state)
-        transition.handle(event)
-        return (transition.state, transition.effects)
+        var consumed = 0
+        for event in events {
+            transition.handle(event)
+            consumed += 1
+            if !transition.effects.isEmpty { break }
+        }
+        transition.flushRecovery()
+        return (transition.state, transition.effects, consumed)
     }
 
     /// The next state once the event loop has performed an effect.
     public static func apply(_ state: WizardState, _ outcome: EffectOutcome) -> (WizardState, [WizardEffect]) {
         var transition = Transition(state)
         transition.handle(outcome)
+        transition.flushRecovery()
         return (transition.state, transition.effects)
     }
 

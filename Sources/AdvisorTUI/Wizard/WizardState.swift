@@ -104,15 +104,36 @@ public enum BlockedAction: Hashable, Sendable {
     case results, export
 }
 
-/// A field being typed into, and its answer before the typing started (Esc puts it back).
+/// A field being typed into, and its answer before the typing started: Esc puts it back, and so
+/// does a draft that is not a valid answer (the field shows the draft and why; the answers never hold it).
 public struct FieldEdit: Hashable, Sendable {
     public var buffer: TextField
     public var original: AnswerValue?
     /// Whether that answer was still the questionnaire's default, never given.
     public var wasDefaulted: Bool
+    /// The range that answer was given as (`agents: {low: 20, high: 60}`), which typing replaces.
+    public var originalRange: ValueRange?
     /// Text and list fields are edited after Enter and take every printable key; number fields
     /// take digits as they come and leave letters to the commands.
     public var isTextEntry: Bool
+
+    init(buffer: TextField, question: QuestionID, answers: Answers, isTextEntry: Bool) {
+        self.buffer = buffer
+        original = answers.values[question]
+        wasDefaulted = answers.defaulted.contains(question)
+        originalRange = answers.ranges[question]
+        self.isTextEntry = isTextEntry
+    }
+
+    /// `answers` with this field's question as it was before the typing started.
+    func restoring(_ question: QuestionID, in answers: Answers) -> Answers {
+        guard let original else { return answers }
+        var restored = answers
+        restored.values[question] = original
+        if wasDefaulted { restored.defaulted.insert(question) } else { restored.defaulted.remove(question) }
+        restored.ranges[question] = originalRange
+        return restored
+    }
 }
 
 /// A one-line status after an action: "Saved answers to answers.yaml".
