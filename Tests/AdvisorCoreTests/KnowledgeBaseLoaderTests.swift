@@ -49,6 +49,17 @@ import Testing
         #expect(found.contains { $0.key == "meters.driver" && $0.message == "is missing" })
     }
 
+    /// A rule that moves several stacks says why it moves each (issue 18): a reason read to a team must
+    /// explain the stack it is about.
+    @Test func aRuleMovingSeveralStacksNeedsAWhyForEach() throws {
+        let file = "Data/rules/identity.yaml"
+        let needle = "      microsoft-agent-365: \"Agent 365 manages agents as Entra identities, a second identity plane beside IAM.\"\n"
+        let missing = try problems(in: file) { $0.replacingOccurrences(of: needle, with: "") }
+        #expect(missing.contains { $0.key == "rules.why.microsoft-agent-365" && $0.message == "is missing" }, "\(missing)")
+        let stray = try problems(in: file) { $0.replacingOccurrences(of: needle, with: needle + "      self-managed: \"Not moved.\"\n") }
+        #expect(stray.contains { $0.key == "rules.why.self-managed" && $0.message == "is not a known key" }, "\(stray)")
+    }
+
     /// Prices are bounded so every monthly total stays finite and prints as a figure (issue 17: a rate
     /// of 1e308 printed `$inf` and `$-nan`, 1e300 printed `$1.4600000000000002e+303`).
     @Test(arguments: ["1e308", "1e300", "1000001"])

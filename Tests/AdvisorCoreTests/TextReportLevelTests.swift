@@ -61,7 +61,7 @@ import Testing
         #expect(Array(why.prefix(body.count)) == body)
         #expect(Array(costs.prefix(body.count)) == body)
         #expect(why.contains { $0.hasPrefix("Why: the scoring trace") })
-        #expect(why.contains("      +0.40 identity-idp-aws-iam: AgentCore Identity brokers agent credentials through AWS IAM, so an IAM shop adds no new identity plane; Agent 365 would bring a second one in Entra. [0, 13]"))
+        #expect(why.contains("      +0.40 identity-idp-aws-iam: AgentCore Identity brokers agent credentials through AWS IAM, so an IAM shop adds no new identity plane. [0, 13]"))
         #expect(!why.contains { $0.hasPrefix("Monthly cost") })
         // 4,866.67 session-hours × 1 vCPU × 30% active = 1,460 vCPU-hours × $0.0895 = $130.67, the AgentCore compute line.
         #expect(costs.contains { $0.contains("Runtime compute (vCPU)") && $0.contains(" 1,460 ") && $0.hasSuffix("$0.0895  $130.67") })

@@ -61,18 +61,6 @@ extension Engine {
     public func stackName(_ id: StackID) -> String { knowledgeBase.stack(id)?.name ?? id }
     public func axisName(_ id: AxisID) -> String { knowledgeBase.axis(id)?.name ?? id }
 
-    /// Whether a sentence names another stack (its short name or its vendor) and not this one.
-    func isAboutAnotherStack(_ text: String, than stack: StackID) -> Bool {
-        func names(_ candidate: Stack) -> [String] {
-            // "AgentCore", "AWS" (from the name), "Amazon" (the vendor); not "Your" or "Agent".
-            let words = [candidate.name, candidate.vendor].compactMap { $0.split(separator: " ").first.map(String.init) }
-            return [candidate.short] + words.filter { $0.count >= 3 && $0.first?.isUppercase == true && $0 != "Your" }
-        }
-        guard let this = knowledgeBase.stack(stack) else { return false }
-        if names(this).contains(where: text.contains) { return false }
-        return knowledgeBase.stacks.contains { $0.id != stack && names($0).contains(where: text.contains) }
-    }
-
     /// Why the winner won, read off the scoring trace: the axes where it gains most over the runner-up,
     /// each with the rule that moved it most, and any floor the runner-up failed.
     func reasons(_ ranking: Ranking) -> [Cited] {
@@ -93,10 +81,8 @@ extension Engine {
             var text = "On \(axisName(axis.axis).lowercased()) it fits \(Format.score(axis.fit)) against "
                 + "\(Format.score(rival)) for \(stackName(runnerUp.stack))"
             var sources: [SourceID] = []
-            // The rule quoted must be about this stack: a shared rule worded for another vendor
-            // ("Anthropic's agents are coupled to Claude") would explain the wrong stack.
-            let own = axis.contributions.filter { !isAboutAnotherStack($0.because.text, than: winner.stack) }
-            if let strongest = own.max(by: { ($0.delta, $1.rule) < ($1.delta, $0.rule) }), strongest.delta > 0 {
+            // Each contribution's sentence says why its rule moves this stack (the rule's `why`).
+            if let strongest = axis.contributions.max(by: { ($0.delta, $1.rule) < ($1.delta, $0.rule) }), strongest.delta > 0 {
                 text += ": " + lowercasedFirst(strongest.because.text)
                 sources = strongest.because.sources
             }

@@ -198,10 +198,12 @@ extension Engine {
             let axisScores = axes.indices.map { axis -> AxisScore in
                 var contributions = evaluation.matchedRules.compactMap { index -> Contribution? in
                     let rule = rules[index]
-                    guard rule.axis == axis, let adjustment = rule.adjustments.first(where: { $0.stack == stack }) else {
+                    guard rule.axis == axis, let adjustment = rule.rule.adjust.first(where: { $0.stack == stacks[stack].id }) else {
                         return nil
                     }
-                    return Contribution(rule: rule.rule.id, delta: adjustment.delta, because: rule.rule.because)
+                    return Contribution(rule: rule.rule.id, delta: adjustment.delta,
+                                        because: Cited(text: adjustment.why, sources: rule.rule.because.sources,
+                                                       asOf: rule.rule.because.asOf))
                 }
                 if costFit?.axis == axis {
                     contributions.append(costContribution(stack, evaluation: evaluation))

@@ -40,6 +40,8 @@ public struct Rule: Hashable, Sendable, Identifiable {
     public struct Adjustment: Hashable, Sendable {
         public var stack: StackID
         public var delta: Double
+        /// Why the rule moves this stack: the rule's `because` when it moves one stack, else its own `why`.
+        public var why: String
     }
 }
 

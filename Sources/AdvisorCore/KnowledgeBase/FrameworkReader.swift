@@ -42,8 +42,8 @@ enum FrameworkReader {
             let id = entry.string("id", maxLength: 80)
             let axis = axisReference(entry, context: context)
             let condition = conditions.read(entry.value("when"), key: "rules.when", allowProfiles: true)
-            let adjust = adjustments(entry, context: context)
             let because = entries.statement(entry, "because")
+            let adjust = adjustments(entry, because: because?.text ?? "", context: context)
             entry.finish()
             guard let id, let axis, let condition, let because else { return nil }
             context.define("rule", id, at: reader.location(node))
@@ -159,9 +159,13 @@ enum FrameworkReader {
         return axis
     }
 
-    private static func adjustments(_ entry: Fields, context: LoadContext) -> [Rule.Adjustment] {
+    /// `adjust: {stack: delta}`, with `why: {stack: "…"}` saying why each stack moves when there are
+    /// several: a reason read to one team must explain the stack it is about, never another one's move.
+    private static func adjustments(_ entry: Fields, because: String, context: LoadContext) -> [Rule.Adjustment] {
         guard let node = entry.required("adjust", expected: "stack-id: adjustment pairs"),
               let map = entry.reader.fields(node, path: entry.key("adjust")) else { return [] }
+        let whyNode = entry.value("why")
+        let whys = whyNode.flatMap { entry.reader.fields($0, path: entry.key("why")) }
         let adjustments = map.keys.compactMap { stack -> Rule.Adjustment? in
             guard let valueNode = map.value(stack),
                   let delta = entry.reader.number(valueNode, key: map.key(stack)) else { return nil }
@@ -170,9 +174,20 @@ enum FrameworkReader {
                                    expected: "an adjustment from -1 to 1")
             }
             context.referStack(stack, at: entry.reader.location(map.keyNode(stack)), key: map.key(stack))
-            return Rule.Adjustment(stack: stack, delta: delta)
+            var why = map.keys.count == 1 && whys == nil ? because : nil
+            if why == nil {
+                if whys?.value(stack) == nil {
+                    entry.reader.error(whyNode ?? entry.node, key: entry.key("why.\(stack)"), "is missing",
+                                       expected: "one sentence for each stack a rule moves, when it moves several: why: {\(stack): \"…\"}")
+                } else {
+                    why = whys?.string(stack)
+                }
+            }
+            return why.map { Rule.Adjustment(stack: stack, delta: delta, why: $0) }
         }
         map.finish()
+        // A why for a stack the rule does not move is an unknown key.
+        whys?.finish()
         return adjustments.sorted { $0.stack < $1.stack }
     }
 

@@ -183,8 +183,10 @@ extension Profile: SnapshotCodable {
 }
 
 extension Rule.Adjustment: SnapshotCodable {
-    func write(to w: inout SnapshotWriter) { w.string(stack); w.double(delta) }
-    init(from r: inout SnapshotReader) throws(SnapshotError) { self.init(stack: try r.string(), delta: try r.double()) }
+    func write(to w: inout SnapshotWriter) { w.string(stack); w.double(delta); w.string(why) }
+    init(from r: inout SnapshotReader) throws(SnapshotError) {
+        self.init(stack: try r.string(), delta: try r.double(), why: try r.string())
+    }
 }
 
 extension Rule: SnapshotCodable {
