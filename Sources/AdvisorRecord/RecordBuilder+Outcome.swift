@@ -10,14 +10,17 @@ extension RecordBuilder {
             var standing = "Rank \(score.rank) of \(scores.count): weighted total \(Format.score(score.total)) "
                 + "(\(fits.joined(separator: ", "))); "
             standing = MarkdownText.escape(standing) + " "
-            if score.floorsVerified {
-                standing += "meets every floor."
-            } else if score.meetsFloors {
+            switch score.standing {
+            case .none:
+                standing += "no floor applies to these answers."
+            case .met:
+                standing += "meets every floor that applies."
+            case .unverified:
                 standing += score.unverifiedFloors.map {
                     "leaves the \(MarkdownText.escape(engine.axisName($0.axis).lowercased())) floor unverified: "
                         + citations.text(ensurePeriod($0.reason), $0.because.sources)
                 }.joined(separator: " It ")
-            } else {
+            case .failed:
                 standing += score.floorFailures.map {
                     "does not meet the \(MarkdownText.escape(engine.axisName($0.axis).lowercased())) floor: "
                         + citations.text(ensurePeriod($0.reason), $0.because.sources)
@@ -65,43 +68,25 @@ extension RecordBuilder {
 
     /// `rank 2 of 6, total 0.62, floors met; at least $32.85 a month`: one line for a folded option.
     func glance(_ score: StackScore) -> String {
-        let floors = score.floors.isEmpty ? "no floor applies" : score.floorsVerified ? "meets every floor"
-            : score.meetsFloors ? "floor unverified" : "fails a floor"
+        let floors = switch score.standing {
+        case .none: "no floor applies"
+        case .met: "meets every floor"
+        case .unverified: "floor unverified"
+        case .failed: "fails a floor"
+        }
         let cost = advice.costs.cost(score.stack)
-        let money = cost.map { $0.lineItems.isEmpty ? "cost not modelled" : ($0.isLowerBound ? "at least " : "") + Format.money($0.monthly) + " a month" }
-            ?? "cost not modelled"
+        let money = cost.map { $0.isUnpriced ? "cost not modelled" : $0.totalText + " a month" } ?? "cost not modelled"
         // Inside HTML, where Markdown escapes would show: only numbers and fixed words, nothing to escape.
         return "Rank \(score.rank) of \(advice.ranking.scores.count), total \(Format.score(score.total)), \(floors); \(money)"
     }
 
     func outcome() -> RecordData.Outcome {
-        let scores = advice.ranking.scores
-        let winnerName = engine.stackName(winner.stack)
-        var because: String
-        if scores.count < 2 {
-            because = "it is the only option."
-        } else {
-            let runnerUp = scores[1]
-            let versus = "\(Format.score(winner.total)) against \(Format.score(runnerUp.total)) for \(engine.stackName(runnerUp.stack))"
-            if !winner.meetsFloors {
-                because = "no option meets every floor, and of those that do not it has the highest weighted total, \(versus)."
-            } else if !runnerUp.meetsFloors, runnerUp.total > winner.total {
-                because = "it has the highest weighted total of the options that meet every floor, \(versus), which does not."
-            } else {
-                because = "it has the highest weighted total, \(versus), and meets every floor."
-            }
-        }
-        because = MarkdownText.escape(because + " " + TextReport.costNote(advice, engine: engine)
-                                      .replacingOccurrences(of: "; the Cost column is the change to each total.", with: "."))
-            + (advice.reasons.isEmpty ? "" : " The scoring trace shows why:")
-        var closeCall: String?
-        if advice.ranking.isClose {
-            closeCall = MarkdownText.escape("This is a close call: the lead is \(Format.score(advice.ranking.margin)), "
-                + "under the knowledge base's margin of \(Format.score(advice.knowledgeBase.closeMargin)). The rules pull "
-                + "two ways here and the weights decide; see the weight ranges under Sensitivity.")
-        }
-        return RecordData.Outcome(name: MarkdownText.escape(winnerName), because: because,
-                       reasons: advice.reasons.map(citations.text), closeCall: closeCall)
+        let verdict = advice.verdict
+        let because = MarkdownText.escape(verdict.because.full + " " + verdict.costNote.full)
+            + (verdict.reasons.isEmpty ? "" : " The scoring trace shows why:")
+        let closeCall = advice.ranking.isClose ? advice.caveats.first { $0.kind == .closeCall }.map { MarkdownText.escape($0.text) } : nil
+        return RecordData.Outcome(name: MarkdownText.escape(engine.stackName(winner.stack)), because: because,
+                                  reasons: verdict.reasons.map { citations.text($0.full, $0.sources) }, closeCall: closeCall)
     }
 
     /// A fact as it reads after "Good, because".
@@ -123,14 +108,14 @@ extension RecordBuilder {
         } else if let cheapest = report.cheapest, let other = report.cost(cheapest) {
             let which = "the option with the " + report.cheapestMeaning
             if cheapest == winner.stack {
-                sentence = ("Good", "it is \(which), at \(Format.money(cost.monthly)) a month as modelled for this workload.")
+                sentence = ("Good", "it is \(which), its runtime at \(Format.money(cost.monthly)) a month as modelled for this workload.")
             } else {
-                sentence = ("Bad", "it costs \(Format.money(cost.monthly)) a month as modelled, "
+                sentence = ("Bad", "its runtime costs \(Format.money(cost.monthly)) a month as modelled, "
                             + "\(Format.money(cost.monthly - other.monthly)) more than \(engine.stackName(cheapest)) "
                             + "(\(Format.money(other.monthly))), \(which).")
             }
         } else {
-            sentence = ("Neutral", "it costs \(Format.money(cost.monthly)) a month as modelled; no other option is fully priced.")
+            sentence = ("Neutral", "its runtime costs \(Format.money(cost.monthly)) a month as modelled; no other option is fully priced.")
         }
         return RecordData.StancePoint(stance: sentence.0, text: MarkdownText.escape(sentence.1))
     }
@@ -179,7 +164,7 @@ extension RecordBuilder {
         let rows = advice.ranking.scores.map { score in
             RecordData.ScoreRow(rank: String(score.rank), name: name(score.stack), fits: score.axes.map { Format.score($0.fit) },
                      total: Format.score(score.total),
-                     floors: MarkdownText.escape(TextReport.floorCell(score).replacingOccurrences(of: "FAILS", with: "fails")))
+                     floors: MarkdownText.escape(engine.floorPhrase(score)))
         }
         let neutral = Set(winner.axes.map(\.neutral)).sorted().map(Format.score).joined(separator: " or ")
         let formula = "Weighted total = Σ weight × fit ÷ Σ weight. Every fit starts at its axis's neutral value "

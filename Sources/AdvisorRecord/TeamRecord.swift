@@ -47,7 +47,7 @@ public enum TeamRecord {
     /// The ranges behind the cost bands, and whether the winner and cheapest stack hold across them.
     public static func rangesSection(_ bands: RangeBands, advice: Advice, engine: Engine) -> String {
         var lines = ["## Ranges behind the cost bands", "",
-                     MarkdownText.escape(TextReport.rangeSentence(bands, engine: engine)), "",
+                     MarkdownText.escape(advice.verdict.ranges?.full ?? ""), "",
                      "| Answer | Low | High | Point estimate |", "|---|---|---|---|"]
         for entry in bands.ranges {
             lines.append("| \(MarkdownText.escape(entry.question)) | \(Format.plain(entry.range.low)) | \(Format.plain(entry.range.high)) "

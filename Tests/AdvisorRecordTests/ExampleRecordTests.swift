@@ -37,7 +37,7 @@ import Testing
         #expect(chosen.hasPrefix("Chosen option: \"\(shippedEngine.stackName(advice.recommendation))\", because "))
         // The reasons from the scoring trace follow as a list.
         let items = document.all("item").map(\.text)
-        for reason in advice.reasons { #expect(items.contains { $0.hasPrefix(reason.text) }) }
+        for reason in advice.reasons { #expect(items.contains { $0.hasPrefix(reason.full) }) }
     }
 
     @Test(needsCmark, arguments: exampleFiles())
@@ -157,7 +157,10 @@ import Testing
         for label in ["**Cost:**", "**Why:**", "**Commits us to:**", "**Confirm before accepting:**", "**Decides:**", "**Re-check:**"] {
             #expect(summary.contains { $0.hasPrefix("* " + label) }, "\(label)")
         }
-        #expect(summary.contains { $0.contains("token spend is excluded") })
+        // The cost line is the whole bill, and says so when the answers price no tokens.
+        let answers = try readAnswers(path)
+        let tokens = answers.number("workload.tokens_per_session") > 0 && answers.number("workload.token_usd_per_million") > 0
+        #expect(summary.contains { $0.contains(tokens ? "runtime +" : "no token spend was given") }, "\(summary)")
     }
 
     /// At most 150 lines outside `<details>`, so a reviewer reads the decision without the reference material.

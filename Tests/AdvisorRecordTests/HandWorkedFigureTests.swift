@@ -98,11 +98,11 @@ import Testing
         let floors = Dictionary(uniqueKeysWithValues: scores.dropFirst().map { ($0[1], $0[7]) })
         #expect(floors["Gemini Enterprise Agent Platform"] == "met")
         #expect(floors["AWS Bedrock AgentCore"] == "met")
-        #expect(floors["Cloudflare Sandboxes + MCP reference architecture"] == "fails adversarial-isolation-floor")
+        #expect(floors["Cloudflare Sandboxes + MCP reference architecture"] == "FAILS: sandbox threat model")
         #expect(scores.last?[1] == "Cloudflare Sandboxes + MCP reference architecture")
         for unverified in ["Anthropic Managed Agents", "Microsoft Agent 365 (with Copilot Studio or Foundry)",
                            "Self-managed local sandboxes (Daytona or E2B)"] {
-            #expect(floors[unverified] == "unverified adversarial-isolation-floor")
+            #expect(floors[unverified] == "unverified: sandbox threat model")
         }
         #expect(scores[1][1] == "Gemini Enterprise Agent Platform")
         #expect(Set(scores[1...2].map { $0[1] }) == ["Gemini Enterprise Agent Platform", "AWS Bedrock AgentCore"])

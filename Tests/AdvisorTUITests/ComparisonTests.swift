@@ -69,7 +69,10 @@ import Testing
         #expect(driver.state.ranking.winner.stack == "microsoft-agent-365")
         #expect(driver.state.ranking.fallback == "aws-agentcore")
         let text = driver.text()  // wrapped in the scoreboard's column
-        #expect(text.contains("Conditional: confirm the leader's floor") && text.contains("first (Why tab); else AgentCore"))
+        // The engine's short forms of the condition and the fallback, wrapped in the scoreboard's column.
+        let flat = text.split(separator: "\n").map { $0.trimmingCharacters(in: CharacterSet(charactersIn: " │")) }.joined(separator: " ")
+        #expect(flat.contains("Before accepting: confirm the sandbox threat model floor for Agent 365"), "\(text)")
+        #expect(flat.contains("Otherwise: AgentCore, which meets every floor"))
     }
 }
 
@@ -78,13 +81,15 @@ import Testing
     @Test func theCostsTabShowsEachBand() throws {
         // Amara's file: 20 to 60 agents, 60% to 90% idle, 12 sessions a day of 30 minutes. Anthropic bills
         // $0.08 per active session-hour: cheapest corner 20 × 12 × 730 / 24 × 0.5 h × 10% active = 365 h →
-        // $29.20; dearest 60 agents at 40% active: 10,950 × 0.4 = 4,380 h → $350.40.
+        // $29.20; dearest 60 agents at 40% active: 10,950 × 0.4 = 4,380 h → $350.40. A band is the whole
+        // bill: tokens add 7,300 or 21,900 sessions × 150,000 × $6 per million = $6,570.00 or $19,710.00,
+        // so $6,599.20 to $20,060.40.
         let answers = try readAnswers("\(packageRoot)/Data/examples/team/amara.yaml")
         var driver = Driver(answers: answers, width: 120, height: 40)
         driver.press(.enter, .character("r"), .character("3"))
         let text = driver.text()
         #expect(text.contains("Across the ranges (fleet size, idle fraction; 4 corners)"))
-        #expect(text.contains("$29.20") && text.contains("$350.40"))
+        #expect(text.contains("$6,599.20") && text.contains("$20,060.40"))
     }
 }
 
@@ -98,6 +103,8 @@ import Testing
         let text = driver.text()
         #expect(text.contains("Conditional recommendation: Microsoft Agent 365"))
         #expect(text.contains("Before accepting: Confirm that the Copilot Studio or Foundry runtime"))
-        #expect(text.contains("Otherwise: AWS Bedrock AgentCore, the best stack that meets every floor."))
+        #expect(text.contains("Otherwise: AWS Bedrock AgentCore, the best stack that meets every floor") && text.contains("outright."))
+        // The standing is said in words, never "meets every floor" while one is unverified.
+        #expect(text.contains("Floors: Agent 365 leaves the sandbox threat model floor unverified"))
     }
 }
