@@ -314,12 +314,19 @@ func loadAdvice(_ path: String, engine: Engine, day: Day) throws(DiagnosticError
 
 /// Reads and validates an answers file; `-` is standard input.
 func loadAnswers(_ path: String, engine: Engine) throws(DiagnosticError) -> Answers {
+    try loadAnswersWithText(path, engine: engine).answers
+}
+
+/// Reads and validates an answers file, and returns its text too (for the comments a saved
+/// consensus file carries); `-` is standard input.
+func loadAnswersWithText(_ path: String, engine: Engine) throws(DiagnosticError) -> (answers: Answers, text: String) {
     // On a terminal the read would wait silently for typing that nobody knows is expected.
     if path == "-", isatty(0) != 0 {
         writeError("runtime-advisor: reading answers from standard input; end with Ctrl-D")
     }
     let bytes = try InputFile.read(path, maxBytes: AnswersParser.maxBytes, what: "answers file")
-    return try AnswersParser.parse(bytes: bytes, file: path == "-" ? "<stdin>" : path, questionnaire: engine.questionnaire)
+    let answers = try AnswersParser.parse(bytes: bytes, file: path == "-" ? "<stdin>" : path, questionnaire: engine.questionnaire)
+    return (answers, String(decoding: bytes, as: UTF8.self))
 }
 
 /// The record for a run (and its team, if any), as every front end writes it; a template that does

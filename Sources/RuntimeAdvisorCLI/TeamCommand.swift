@@ -30,8 +30,11 @@ struct Team: ParsableCommand {
     @Argument(help: ArgumentHelp("Two or more answers files, one per participant.", valueName: "file"))
     var files: [String] = []
 
-    @Option(name: .long, help: "Output format: text, json, markdown (the decision record with the team's disagreements) or yaml (the consensus as an answers file).")
-    var format: TeamFormat = .text
+    @Option(name: .long, help: "Output format: text, json, markdown (the decision record with the team's disagreements) or yaml (the consensus as an answers file). Default: text, or markdown with --adr-dir, --template or --minimal.")
+    var format: TeamFormat?
+
+    /// The format asked for, or the one the record options imply (as for a single run).
+    var resolvedFormat: TeamFormat { format ?? (written.adrDirectory != nil || templates.isSet ? .markdown : .text) }
 
     @OptionGroup var text: TextOptions
     @OptionGroup var written: DestinationOptions
@@ -49,11 +52,11 @@ struct Team: ParsableCommand {
     @OptionGroup var knowledge: KnowledgeOptions
 
     func validate() throws {
-        if text.detail != nil, format != .text {
-            throw ValidationError("--detail chooses how much of the text report to show; the \(format.rawValue) output is always complete")
+        if text.detail != nil, resolvedFormat != .text {
+            throw ValidationError("--detail chooses how much of the text report to show; the \(resolvedFormat.rawValue) output is always complete")
         }
-        if written.adrDirectory != nil, format != .markdown {
-            throw ValidationError("--adr-dir writes the decision record; it needs --format markdown, not \(format.rawValue)")
+        if let format, format != .markdown, written.adrDirectory != nil || templates.isSet {
+            throw ValidationError("--adr-dir, --template and --minimal write the decision record; they need --format markdown, not \(format.rawValue)")
         }
     }
 
@@ -64,20 +67,23 @@ struct Team: ParsableCommand {
         do {
             let engine = try knowledge.engine(on: day)
             let participants = try loadParticipants(files, engine: engine)
-            let team = try consensus.map { engine.team(participants, settled: try loadAnswers($0, engine: engine), today: day) }
-                ?? engine.team(participants, today: day)
+            let team = try consensus.map { path in
+                // Lines the saved file still marks as unsettled splits stay splits; the rest was settled in it.
+                let file = try loadAnswersWithText(path, engine: engine)
+                return engine.team(participants, settled: file.answers, openSplits: AnswersWriter.splitIDs(in: file.text), today: day)
+            } ?? engine.team(participants, today: day)
             if interactive { return try runComparison(team: team, participants: participants, engine: engine, day: day) }
             if let saveConsensus {
                 _ = try RecordDestination.file(saveConsensus, replace: written.force)
-                    .write(AnswersWriter.yaml(team.consensus, questionnaire: engine.questionnaire, includeDefaults: false), slug: "")
+                    .write(Consensus.file(team, questionnaire: engine.questionnaire), slug: "")
             }
             let destination = written.destination
-            switch format {
+            switch resolvedFormat {
             case .text:
                 let style = text.color.style(toStandardOutput: written.output == nil)
                 _ = try destination.write(TeamText.render(team, engine: engine, detail: text.detail ?? .summary, style: style), slug: "")
             case .json: _ = try destination.write(TeamJSON.render(team, engine: engine, toolVersion: ToolVersion.current), slug: "")
-            case .yaml: _ = try destination.write(AnswersWriter.yaml(team.consensus, questionnaire: engine.questionnaire, includeDefaults: false), slug: "")
+            case .yaml: _ = try destination.write(Consensus.file(team, questionnaire: engine.questionnaire), slug: "")
             case .markdown:
                 let template = try templates.load(screens: knowledge.screens)
                 let record = try renderRecord(team.advice, team: team, engine: engine, day: day, template: template)

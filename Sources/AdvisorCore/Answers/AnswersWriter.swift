@@ -5,15 +5,17 @@ public enum AnswersWriter {
     /// `includeDefaults: false` leaves out answers that were never given (they stay defaults on re-read).
     /// `markDefaults: true` ends each line of a defaulted answer with `# default` (what `defaultMarker`
     /// finds), so a decision record keeps given and defaulted answers apart.
+    /// `notes` ends a question's line with a comment (`  # split: not settled …`).
     public static func yaml(_ answers: Answers, questionnaire: Questionnaire, includeDefaults: Bool = true,
-                            markDefaults: Bool = false) -> String {
+                            markDefaults: Bool = false, notes: [QuestionID: String] = [:]) -> String {
         var lines = ["version: \(Answers.currentVersion)"]
         if let participant = answers.participant { lines.append("participant: \(quoted(participant))") }
         for section in questionnaire.sections {
             let entries = questionnaire.questions(in: section).compactMap { question -> String? in
                 guard let value = answers.values[question.id],
                       includeDefaults || !answers.defaulted.contains(question.id) else { return nil }
-                let mark = markDefaults && answers.defaulted.contains(question.id) ? defaultMarker : ""
+                let mark = (markDefaults && answers.defaulted.contains(question.id) ? defaultMarker : "")
+                    + (notes[question.id].map { "  # " + PrintableText.clean($0) } ?? "")
                 if let range = answers.ranges[question.id] { return "  \(question.key): \(self.range(range))\(mark)" }
                 return "  \(question.key): \(scalar(value))\(mark)"
             }
@@ -42,6 +44,24 @@ public enum AnswersWriter {
             if let first = line.first, first != " ", first != "#", line.hasSuffix(":") {
                 section = String(line.dropLast())
             } else if line.hasPrefix("  "), line.hasSuffix(defaultMarker), let colon = line.firstIndex(of: ":") {
+                let key = line[line.index(line.startIndex, offsetBy: 2)..<colon]
+                if !key.isEmpty, !key.contains(" ") { ids.insert(section + "." + key) }
+            }
+        }
+        return ids
+    }
+
+    /// The comment that marks a split the team has not settled, in a saved consensus file.
+    public static let splitMarker = "  # split: not settled"
+
+    /// The question ids whose lines in `text` carry `splitMarker`: the splits a consensus file still leaves open.
+    public static func splitIDs(in text: String) -> Set<QuestionID> {
+        var section = ""
+        var ids = Set<QuestionID>()
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            if let first = line.first, first != " ", first != "#", line.hasSuffix(":") {
+                section = String(line.dropLast())
+            } else if line.hasPrefix("  "), line.contains(splitMarker), let colon = line.firstIndex(of: ":") {
                 let key = line[line.index(line.startIndex, offsetBy: 2)..<colon]
                 if !key.isEmpty, !key.contains(" ") { ids.insert(section + "." + key) }
             }
