@@ -68,11 +68,12 @@ struct RecordBuilder {
         advice.answers.defaulted.filter { !["decision", "weights"].contains(questionnaire.question($0)?.section) }.sorted()
     }
 
-    /// `[13] [Amazon Bedrock AgentCore Pricing — AWS](https://…)`, or the title alone when no address is confirmed.
+    /// `[13] [Amazon Bedrock AgentCore Pricing — AWS](https://…)`, or the title and "no public address"
+    /// when the knowledge base confirms none (the scout, source 0, is one).
     private func sourceLine(_ source: Source) -> String {
         let title = MarkdownText.escape("\(source.title) — \(source.publisher)")
-        guard let url = source.url else { return "[\(source.id)] " + title }
-        return "[\(source.id)] [\(title)](\(url))"
+        guard let url = source.url else { return "\\[\(source.id)\\] " + title + " (no public address)" }
+        return "\\[\(source.id)\\] [\(title)](\(url))"
     }
 
     /// The run's caveats less what the record says elsewhere once: staleness (Context), defaults

@@ -51,6 +51,9 @@ extension RecordData {
         public var decides: String
         /// When to re-check.
         public var recheck: String
+        /// For a team decision: who answered, whether it is robust, the splits that still stand and the
+        /// answers the team overrode; nil for one person's answers.
+        public var team: String? = nil
     }
 
     /// Front-matter values, each a complete YAML scalar (strings double-quoted and escaped).
@@ -158,8 +161,9 @@ extension RecordData {
         public var closeCall: String?
     }
 
-    /// The chosen stack's components as a Mermaid flowchart: your agents call the hub (the runtime, or
-    /// the sandbox or first component when there is no runtime), which works with the others.
+    /// The chosen stack's components as a Mermaid flowchart of how a call flows: your agents call the
+    /// runtime (or harness), which runs code in the sandbox, calls models (through a gateway when there is
+    /// one), tools and identity; observability, registry and governance are linked with dotted arrows.
     public struct Diagram: Sendable {
         /// The chosen stack's name as a quoted Mermaid label.
         public var stack: String
@@ -168,7 +172,7 @@ extension RecordData {
     }
 
     public struct DiagramNode: Sendable {
-        /// `c1`, `c2`, …
+        /// `c1`, `c2`, …, and `models` when the stack names no model
         public var id: String
         /// `"role: name"` as a quoted Mermaid label.
         public var label: String
@@ -177,6 +181,8 @@ extension RecordData {
     public struct DiagramEdge: Sendable {
         public var from: String
         public var to: String
+        /// The Mermaid arrow with its fixed label: `-->|calls|`, `-.->|traces to|`.
+        public var arrow: String
     }
 
     /// The score table: stacks × axes, weighted total, floors.

@@ -67,9 +67,29 @@ import Testing
             c3["tool-gateway: AgentCore Gateway"]
             c4["observability: CloudWatch GenAI Observability"]
             c5["identity: AgentCore Identity on AWS IAM"]
+            models["model: your model provider, outside this stack"]
           end
-          team --> c1
-          c1 --> c2
+          team -->|calls| c1
+          c1 -->|calls| models
+          c1 -->|calls tools through| c3
+          c1 -->|gets credentials from| c5
+          c1 -.->|traces to| c4
+          c1 -.->|listed in| c2
+        """))
+    }
+
+    /// Self-managed (pre-production's winner): the agents call the thin harness, which runs code in the
+    /// local sandbox and calls models directly; the arrows leave the harness, not the sandbox.
+    @Test func selfManagedDiagramFlowsFromTheHarness() throws {
+        let answers = try exampleAnswers("pre-production")
+        #expect(shippedEngine.advise(answers, today: fixedToday).recommendation == "self-managed")
+        let text = try record(answers)
+        #expect(text.contains("""
+          team -->|calls| c3
+          c3 -->|runs code in| c1
+          c3 -->|calls models through| c2
+          c2 --> models
+
         """))
     }
 

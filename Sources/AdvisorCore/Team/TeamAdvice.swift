@@ -6,6 +6,8 @@ public struct TeamAdvice: Hashable, Sendable {
         public var file: String
         public var winner: StackID
         public var score: Double
+        /// The answers as the participant's file gave them (the record folds them in).
+        public var answers: Answers
     }
 
     /// What the consensus winner would be with one question set to another value.
@@ -83,7 +85,8 @@ extension Engine {
         let winner = advice.recommendation
         let results = participants.map { participant -> TeamAdvice.ParticipantResult in
             let ranking = rank(participant.answers)
-            return .init(name: participant.name, file: participant.file, winner: ranking.winner.stack, score: ranking.winner.total)
+            return .init(name: participant.name, file: participant.file, winner: ranking.winner.stack, score: ranking.winner.total,
+                         answers: participant.answers)
         }
         let open = rule.splits.filter { provenance[$0.question]?.isOpenSplit == true }
         return TeamAdvice(participants: results, consensus: consensus, advice: advice,
