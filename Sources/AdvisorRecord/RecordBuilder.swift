@@ -45,8 +45,12 @@ struct RecordBuilder {
         let stacks = engine.stackIDs.map { id -> RecordData.FrontMatterStack in
             let cost = costs.cost(id)
             let monthly = cost.flatMap { $0.lineItems.isEmpty ? nil : Format.fixed(Format.cents($0.monthly), 2, grouping: false) }
+            let score = advice.ranking.score(id)
             return RecordData.FrontMatterStack(key: YAMLText.quoted(id), monthlyUSD: monthly ?? "null",
-                                    score: Format.fixed(advice.ranking.score(id)?.total ?? 0, 4, grouping: false),
+                                    lowerBound: cost.map { !$0.lineItems.isEmpty && $0.isLowerBound } == true ? "true" : "false",
+                                    score: Format.fixed(score?.total ?? 0, 4, grouping: false),
+                                    fits: RecordFingerprint.fits(score),
+                                    rates: RecordFingerprint.rates(knowledgeBase.stack(id)),
                                     factsSHA256: YAMLText.quoted(knowledgeBase.stack(id).map(RecordFingerprint.facts) ?? ""))
         }
         return RecordData.FrontMatter(
@@ -58,8 +62,10 @@ struct RecordBuilder {
             toolVersion: YAMLText.quoted(options.toolVersion),
             knowledgeBase: YAMLText.quoted(advice.knowledgeBase.name),
             knowledgeBaseAsOf: YAMLText.quoted(advice.knowledgeBase.asOf.description),
+            knowledgeBaseSHA256: YAMLText.quoted(knowledgeBase.sha256),
             answersSHA256: YAMLText.quoted(SHA256.hex(answersFile)),
             chosenStack: YAMLText.quoted(winner.stack), rules: YAMLText.list(engine.appliedRules(advice.answers)),
+            rulesSHA256: RecordFingerprint.rules(engine.appliedRules(advice.answers), in: knowledgeBase),
             stacks: stacks)
     }
 

@@ -68,10 +68,15 @@ extension RecordData {
         public var toolVersion: String
         public var knowledgeBase: String
         public var knowledgeBaseAsOf: String
+        /// SHA-256 of the whole knowledge base the record used, so a re-check sees an edit that kept `as_of`.
+        public var knowledgeBaseSHA256: String
         public var answersSHA256: String
         public var chosenStack: String
         /// The rules that applied, as a flow list of quoted ids, so a re-check can name the ones that changed.
         public var rules: String
+        /// Each applied rule's fingerprint, as a flow mapping (`{"rule-id": "0123abcd"}`), so a re-check can
+        /// tell a rule that changed from one that did not.
+        public var rulesSHA256: String
         /// One entry per stack, in stack-id order, written as one flow mapping per line under `stacks`.
         public var stacks: [FrontMatterStack]
     }
@@ -81,8 +86,15 @@ extension RecordData {
         public var key: String
         /// The modelled monthly total in dollars (`527.55`), or `null` when nothing is priced.
         public var monthlyUSD: String
+        /// `true` when `monthlyUSD` is a lower bound (something in the stack's execution cannot be priced).
+        public var lowerBound: String
         /// The weighted total, to four places.
         public var score: String
+        /// The fit on each axis and the cost term inside the billing fit, as a flow mapping:
+        /// `{identity: 1.0000, model: 0.8000, sandbox: 0.7000, billing: 0.6050, cost: 0.0000}`.
+        public var fits: String
+        /// Each meter's rate as priced, as a flow mapping: `{"aws-vcpu": 0.0895}`.
+        public var rates: String
         /// The first 16 hex digits of a SHA-256 over the stack's facts, so a re-check sees changed facts.
         public var factsSHA256: String
     }

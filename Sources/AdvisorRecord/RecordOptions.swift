@@ -36,6 +36,32 @@ public enum RecordFingerprint {
         return String(SHA256.hex(lines).prefix(16))
     }
 
+    /// `{identity: 1.0000, …, cost: -0.0120}`: each axis's fit and the cost term, to four places.
+    public static func fits(_ score: StackScore?) -> String {
+        guard let score else { return "{}" }
+        let axes = score.axes.map { "\($0.axis): \(Format.fixed($0.fit, 4, grouping: false))" }
+        let cost = score.axes.compactMap(\.costAdjustment).reduce(0, +)
+        return "{" + (axes + ["cost: \(Format.fixed(cost, 4, grouping: false))"]).joined(separator: ", ") + "}"
+    }
+
+    /// `{"aws-vcpu": 0.0895, "aws-memory": 0.00945}`: each meter's rate as the knowledge base prices it.
+    public static func rates(_ stack: Stack?) -> String {
+        "{" + (stack?.meters ?? []).map { "\(YAMLText.quoted($0.id)): \(decimal($0.rate))" }.joined(separator: ", ") + "}"
+    }
+
+    /// A rate as a plain decimal, never an exponent (YAML readers differ on `1e-06`): `0.00945`.
+    static func decimal(_ value: Double) -> String {
+        var text = Format.fixed(value, 10, grouping: false)
+        while text.contains("."), text.hasSuffix("0") { text.removeLast() }
+        return text.hasSuffix(".") ? String(text.dropLast()) : text
+    }
+
+    /// `{"identity-idp-aws-iam": "0123abcd"}` for the rules that applied.
+    public static func rules(_ ids: [String], in knowledgeBase: KnowledgeBase) -> String {
+        "{" + ids.compactMap { id in knowledgeBase.rules.first { $0.id == id }.map { "\(YAMLText.quoted(id)): \(YAMLText.quoted($0.fingerprint))" } }
+            .joined(separator: ", ") + "}"
+    }
+
     /// The answers as an answers file for the record's fenced block: every answer, defaults included,
     /// so the record does not depend on the questionnaire's defaults staying the same. `markDefaults`
     /// ends a defaulted answer's line in `# default`, which `RecordedDecision.answers` reads back.

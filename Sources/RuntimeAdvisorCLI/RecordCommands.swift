@@ -146,7 +146,8 @@ struct Recheck: ParsableCommand {
         Example (in a scheduled CI job):
           runtime-advisor recheck docs/adr/0001-agent-runtime.md --format json
 
-        Exit codes: 0 the decision holds, 1 another stack now wins, 65 the record cannot be read, \
+        Exit codes: 0 the decision holds, 1 another stack now wins, 65 the record cannot be read or its \
+        answers block was edited after it was written (the report is still printed, that finding first), \
         66 the file cannot be opened, 74 the output could not be written.
         """)
 
@@ -172,6 +173,8 @@ struct Recheck: ParsableCommand {
             case .text: try writeOutput(RecheckReport.render(result, engine: engine))
             case .json: try writeOutput(RecheckJSON.render(result, engine: engine, toolVersion: ToolVersion.current))
             }
+            // An edited answers block means the record no longer says what it was written from.
+            if recorded.answersMatchDigest == false { throw Exit.invalidInput }
             if !result.holds { throw Exit.changed }
         } catch let error as DiagnosticError {
             throw report(error)

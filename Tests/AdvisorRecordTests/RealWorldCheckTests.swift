@@ -50,7 +50,8 @@ import Testing
             import json, sys, yaml
             data = yaml.safe_load(open(sys.argv[1], encoding="utf-8"))
             print(json.dumps({"keys": sorted(data), "status": data["status"], "stacks": sorted(data["stacks"]),
-                              "fields": sorted({k for v in data["stacks"].values() for k in v})}))
+                              "fields": sorted({k for v in data["stacks"].values() for k in v}),
+                              "kinds": sorted({type(v[k]).__name__ for v in data["stacks"].values() for k in ("lower-bound", "fits", "rates")})}))
             """
         let result = try RecordTool.python.run(["-c", script, file])
         #expect(result.status == 0, "\(result.output)")
@@ -63,7 +64,9 @@ import Testing
         let status = try #require(parsed?["status"] as? String)
         #expect(status == status.lowercased())
         #expect(parsed?["stacks"] as? [String] == shippedEngine.stackIDs)
-        #expect(parsed?["fields"] as? [String] == ["facts-sha256", "monthly-usd", "score"])
+        #expect(parsed?["fields"] as? [String] == ["facts-sha256", "fits", "lower-bound", "monthly-usd", "rates", "score"])
+        #expect(keys.contains("knowledge-base-sha256") && keys.contains("rules-sha256"))
+        #expect(parsed?["kinds"] as? [String] == ["bool", "dict"], "lower-bound a flag; fits and rates mappings")
     }
 
     /// cmark-gfm reads every checked record's body with its tables intact, HTML only for the folding,

@@ -154,7 +154,9 @@ func onlyFoldingAndSourceLinks(_ document: MDNode, engine: Engine = shippedEngin
     let blocks = document.all("html_block").allSatisfy { block in
         let text = block.literal.trimmingCharacters(in: .whitespacesAndNewlines)
         // Summaries carry no text from answers or the knowledge base: inside HTML, Markdown escaping does nothing.
-        let summary = text.hasPrefix("<details>\n<summary>") ? String(text.dropFirst("<details>\n<summary>".count)) : nil
+        // A fold may close the one before it on its first line, so back-to-back folds cost no blank line.
+        let opening = text.hasPrefix("</details>\n") ? String(text.dropFirst("</details>\n".count)) : text
+        let summary = opening.hasPrefix("<details>\n<summary>") ? String(opening.dropFirst("<details>\n<summary>".count)) : nil
         return text == "<details>" || text == "</details>"
             || summary.map { $0.hasSuffix("</summary>") && !$0.dropLast("</summary>".count).contains("<") } == true
     }

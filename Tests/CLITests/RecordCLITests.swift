@@ -140,6 +140,17 @@ import Testing
         #expect(invalid.status == 65)
         #expect(invalid.stderr.contains("edited.md:"))
 
+        // An answers block edited to other valid answers: the report is printed, the edit first, and it exits 65.
+        let changedAnswers = base + "/changed-answers.md"
+        try Self.read(record).replacingOccurrences(of: "\n  agents: 40\n", with: "\n  agents: 41\n")
+            .write(toFile: changedAnswers, atomically: true, encoding: .utf8)
+        let mismatch = try Self.run(["recheck", changedAnswers] + Self.today)
+        #expect(mismatch.status == 65)
+        #expect(mismatch.stdout.contains("\n\nERROR: the answers block does not match the record's answers-sha256"))
+        let mismatchJSON = try Self.run(["recheck", changedAnswers, "--format", "json"] + Self.today)
+        #expect(mismatchJSON.status == 65)
+        #expect(mismatchJSON.stdout.contains("\"answers_digest\": \"mismatch\""))
+
         let missing = try Self.run(["recheck", base + "/none.md"] + Self.today)
         #expect(missing.status == 66)
     }
@@ -178,6 +189,12 @@ import Testing
         #expect(aws["change_usd"] as? Double == 146.0)
         // The price change is a changed fact for the same answers.
         #expect(json["changed_prices"] as? [String] == ["aws-agentcore"])
+        let meters = try #require(json["meter_changes"] as? [[String: Any]])
+        #expect(meters.count == 1)
+        #expect(meters.first?["meter"] as? String == "aws-runtime-vcpu")
+        #expect(meters.first?["before_usd"] as? Double == 0.0895)
+        #expect(meters.first?["after_usd"] as? Double == 0.1895)
+        #expect(json["knowledge_base_digest"] as? String == "mismatch")
         let others = costs.filter { $0["stack"] as? String != "aws-agentcore" }
         #expect(others.count == 5)
         #expect(others.allSatisfy { $0["status"] as? String == "unchanged" })
