@@ -169,4 +169,29 @@ public enum RecheckReport {
         case (.none, .none): return label + "."
         }
     }
+
+    /// Why a record is superseded, from re-checking it: what the current knowledge base makes of its
+    /// answers, the rates and rules that changed, and whether the answers changed too. One paragraph for
+    /// the superseding record's context.
+    public static func why(_ result: RecheckResult, answersChanged: Bool, engine: Engine) -> String {
+        let advice = result.advice
+        var parts = ["Re-checked on \(advice.today) against the knowledge base as of \(advice.knowledgeBase.asOf), "
+            + (result.holds ? "its answers still pick \(engine.stackName(result.recordedWinner))"
+                : "its answers now pick \(engine.stackName(result.currentWinner)), where it chose \(engine.stackName(result.recordedWinner))")]
+        let rates = result.meterChanges.prefix(3).map { meter in
+            "\(meter.name) of \(engine.stackName(meter.stack)) " + (meter.before.map(Format.unitPrice) ?? "new")
+                + " to " + (meter.after.map(Format.unitPrice) ?? "gone")
+        }
+        if !rates.isEmpty { parts.append("prices changed (" + rates.joined(separator: "; ") + ")") }
+        if !result.ruleChanges.isEmpty { parts.append("rules changed (" + result.ruleChanges.map(\.rule).joined(separator: ", ") + ")") }
+        if !result.changedFacts.isEmpty {
+            parts.append("facts changed for " + result.changedFacts.map(engine.stackName).joined(separator: ", "))
+        }
+        if result.sameKnowledgeBase == false, rates.isEmpty, result.ruleChanges.isEmpty, result.changedFacts.isEmpty {
+            parts.append("the knowledge base differs from the one it used")
+        }
+        if result.record.answersMatchDigest == false { parts.append("its answers block had been edited") }
+        parts.append(answersChanged ? "and the answers changed" : "and the answers did not change")
+        return "Why: " + parts.joined(separator: "; ") + "."
+    }
 }

@@ -35,6 +35,7 @@ struct RecordBuilder {
             answers: RecordData.AnswersBlock(fence: MarkdownText.fence(for: answersFile), yaml: String(answersFile.dropLast()),
                                   sha256: SHA256.hex(answersFile)),
             sources: [])
+        data.supersedesWhy = options.supersedes?.why.map(MarkdownText.escape)
         // Last, so it lists every source cited anywhere above.
         data.sources = citations.cited.sorted().compactMap { knowledgeBase.source($0) }.map(sourceLine)
         return data
@@ -92,7 +93,7 @@ struct RecordBuilder {
 
     private func supersedesLink() -> String? {
         options.supersedes.map {
-            "[\(MarkdownText.escape($0.label))](\(MarkdownText.linkDestination($0.fileName)))"
+            "[\($0.linkText)](\(MarkdownText.linkDestination($0.fileName)))"
         }
     }
 

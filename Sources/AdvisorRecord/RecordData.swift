@@ -12,8 +12,11 @@ public struct RecordData: Sendable {
     public var summary: Summary
     /// File name for an ADR folder, without the number: `agent-runtime-for-support-automation`.
     public var slug: String
-    /// A link to the record this one supersedes, such as `[ADR-0001](0001-old-title.md)`; nil otherwise.
+    /// A link to the record this one supersedes, such as `[ADR-0001: Old title](0001-old-title.md)`
+    /// (with `in <folder>` after the number when it is another folder's); nil otherwise.
     public var supersedes: String?
+    /// Why the record it supersedes was replaced, from re-checking it; nil otherwise.
+    public var supersedesWhy: String? = nil
     public var context: ContextSection
     public var drivers: [Driver]
     /// The answers left at their defaults that no driver lists (workload figures and the like), or nil.

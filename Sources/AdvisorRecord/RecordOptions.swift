@@ -14,18 +14,33 @@ public struct RecordOptions: Sendable {
     }
 }
 
-/// The record a new one replaces: its ADR number (from its file name) and its file name.
+/// The record a new one replaces: its ADR number (from its file name), its file name (a link from
+/// the new record's folder), and what a reader needs to find it and know why it was replaced.
 public struct SupersededRecord: Hashable, Sendable {
     public var number: Int?
     public var fileName: String
+    /// The old record's title, as its `# ` line has it (Markdown).
+    public var title: String?
+    /// The old record's folder when it is not the new record's: another folder's ADR-0001 is not this one's.
+    public var folder: String?
+    /// Why it was superseded, from re-checking it (one paragraph of plain text).
+    public var why: String?
 
-    public init(number: Int?, fileName: String) {
+    public init(number: Int?, fileName: String, title: String? = nil, folder: String? = nil, why: String? = nil) {
         self.number = number
         self.fileName = fileName
+        self.title = title
+        self.folder = folder
+        self.why = why
     }
 
     /// `ADR-0001`, or the file name when it carries no number.
     public var label: String { number.map(ADRFolder.label) ?? fileName }
+
+    /// `ADR-0001 in docs/old: Old title`: the label, the folder when it differs, the title (Markdown).
+    public var linkText: String {
+        MarkdownText.escape(label + (folder.map { " in \($0)" } ?? "")) + (title.map { ": " + $0 } ?? "")
+    }
 }
 
 /// Fingerprints the record keeps so a re-check can tell what changed.

@@ -217,15 +217,20 @@ import Testing
         let new = folder + "/0002-neutral-agent-runtime-across-clouds.md"
         #expect(result.stdout == new + "\n")
         let after = try Self.read(old)
-        // MADR's form: the status links the successor, and a line under the title does too.
+        // MADR's form: the status links the successor, and a line under the title does too, with its title.
         let link = "[ADR-0002](0002-neutral-agent-runtime-across-clouds.md)"
+        let titled = "[ADR-0002: Neutral agent runtime across clouds](0002-neutral-agent-runtime-across-clouds.md)"
         #expect(after.contains("\nstatus: \"superseded by \(link)\"\n"))
-        #expect(after.contains("\n# Agent runtime for support automation\n\nSuperseded by \(link).\n\n"))
+        #expect(after.contains("\n# Agent runtime for support automation\n\nSuperseded by \(titled).\n\n"))
         #expect(after.replacingOccurrences(of: "status: \"superseded by \(link)\"", with: "status: \"proposed\"")
-                    .replacingOccurrences(of: "\n\nSuperseded by \(link).", with: "") == before)
+                    .replacingOccurrences(of: "\n\nSuperseded by \(titled).", with: "") == before)
         let record = try Self.read(new)
         #expect(record.contains("\nsupersedes: \"ADR-0001\"\nsupersedes-file: \"0001-agent-runtime-for-support-automation.md\"\n"))
-        #expect(record.contains("This record supersedes [ADR-0001](0001-agent-runtime-for-support-automation.md)."))
+        // It names the old record by title and says why, from re-checking it: the answers changed, the
+        // knowledge base did not (AgentCore still wins for the old answers).
+        #expect(record.contains("This record supersedes [ADR-0001: Agent runtime for support automation]"
+                                + "(0001-agent-runtime-for-support-automation.md). Why: Re-checked on 2026-11-25 against the "
+                                + "knowledge base as of 2026-04-24, its answers still pick AWS Bedrock AgentCore; and the answers changed."))
         // A superseded record cannot be superseded again; nothing new is written (exit 73, as for a
         // duplicate: the record that would be written is already there).
         let again = try Self.run(["supersede", old, "--answers", Self.aws, "--adr-dir", folder] + Self.today)
@@ -250,13 +255,16 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == newFolder + "/0001-neutral-agent-runtime-across-clouds.md\n")
         let after = try Self.read(old)
-        let link = "[ADR-0001](../adr/0001-neutral-agent-runtime-across-clouds.md)"
+        // Named with its folder: this folder has an ADR-0001 of its own, an unrelated record.
+        let link = "[ADR-0001 in \(newFolder)](../adr/0001-neutral-agent-runtime-across-clouds.md)"
         #expect(after.contains("\nstatus: \"superseded by \(link)\"\n"), "\(after.prefix(400))")
-        #expect(after.contains("\nSuperseded by \(link).\n"))
+        #expect(after.contains("\nSuperseded by [ADR-0001 in \(newFolder): Neutral agent runtime across clouds]"
+                               + "(../adr/0001-neutral-agent-runtime-across-clouds.md).\n"))
         // The link resolves from the old record's folder to the new record.
         #expect(FileManager.default.fileExists(atPath: oldFolder + "/../adr/0001-neutral-agent-runtime-across-clouds.md"))
         let record = try Self.read(newFolder + "/0001-neutral-agent-runtime-across-clouds.md")
-        #expect(record.contains("This record supersedes [ADR-0002](../decisions/0002-agent-runtime-for-support-automation.md)."))
+        #expect(record.contains("This record supersedes [ADR-0002 in \(oldFolder): Agent runtime for support automation]"
+                                + "(../decisions/0002-agent-runtime-for-support-automation.md)."))
     }
 
     /// Without --answers, supersede re-runs the old record's own answers (the knowledge base changed).
