@@ -124,12 +124,21 @@ struct RecordBuilder {
             stale = "The knowledge base is older than \(meta.staleAfterDays) days: prices and facts may have changed "
                 + "since \(meta.asOf). Check the vendors' pricing pages before accepting this record."
         }
-        return RecordData.ContextSection(
+        var section = RecordData.ContextSection(
             problem: MarkdownText.escape(problem), workload: MarkdownText.escape(load),
             knowledgeBase: citations.text(base, [meta.derivedFrom.id]), stale: stale.map(MarkdownText.escape),
             profiles: advice.ranking.profiles.map {
                 RecordData.ProfileMatch(name: MarkdownText.escape($0.name), advice: citations.text($0.advice))
             })
+        let runnerUp = advice.ranking.scores.dropFirst().first
+        section.overridden = engine.overriddenGrounds(answers, winner: winner.stack).map { ground in
+            let named = ground.expected.map(engine.stackName).joined(separator: " or ")
+            let why = ground.exclusion.map { "here \($0)" } ?? "the weighted scores put it first"
+                + (runnerUp.map { " (\(Format.score(winner.total)) against \(Format.score($0.total)) for \(engine.stackName($0.stack)))" } ?? "")
+            return MarkdownText.escape("The scout's home ground \u{201C}\(ground.name)\u{201D} names \(named); this record chooses "
+                + "\(engine.stackName(winner.stack)) instead because \(why).")
+        }
+        return section
     }
 
     /// `Left at their defaults (not answered): vCPUs per session 1; …` for defaults no driver shows.

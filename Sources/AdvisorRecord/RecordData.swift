@@ -113,6 +113,9 @@ extension RecordData {
         public var stale: String?
         /// The scout's organisational profiles these answers match.
         public var profiles: [ProfileMatch]
+        /// For each home ground of a profile these answers stand on whose stack was not chosen: what it
+        /// names and why this record chose otherwise.
+        public var overridden: [String] = []
     }
 
     public struct ProfileMatch: Sendable {

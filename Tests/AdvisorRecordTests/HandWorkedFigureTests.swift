@@ -78,6 +78,19 @@ import Testing
         """))
     }
 
+    /// identity-as-product: an OpenAI model on Azure with Entra. The OpenAI-first home ground
+    /// (Data/rules/home-grounds.yaml) names Cloudflare or AgentCore, but its exclusion for a Google Cloud or
+    /// Azure commitment applies, and Agent 365 wins: the record says which advice it did not follow, and why.
+    @Test func anOverriddenProfileSaysWhy() throws {
+        let text = try record(try exampleAnswers("identity-as-product"))
+        #expect(text.contains("\n\nThe scout's home ground \u{201C}OpenAI-first\u{201D} names Cloudflare Sandboxes + MCP reference "
+                              + "architecture or AWS Bedrock AgentCore; this record chooses Microsoft Agent 365 (with Copilot Studio "
+                              + "or Foundry) instead because here a Google Cloud or Azure commitment points to that hyperscaler's "
+                              + "runtime (single-cloud profile).\n"))
+        // single-cloud-aws stands on its home ground and AgentCore wins: nothing to explain.
+        #expect(!(try record(try exampleAnswers("single-cloud-aws"))).contains("home ground"))
+    }
+
     /// Self-managed (pre-production's winner): the agents call the thin harness, which runs code in the
     /// local sandbox and calls models directly; the arrows leave the harness, not the sandbox.
     @Test func selfManagedDiagramFlowsFromTheHarness() throws {
