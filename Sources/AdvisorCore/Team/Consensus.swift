@@ -18,7 +18,7 @@ public struct Participant: Hashable, Sendable {
 
     /// Whether this participant answered `question` (a question left out is an abstention). Weights
     /// count as answered when any weight was given: the rest then take their defaults, as in a single run.
-    func answered(_ question: Question, weightIDs: [QuestionID]) -> Bool {
+    public func answered(_ question: Question, weightIDs: [QuestionID]) -> Bool {
         if question.section == "weights" { return weightIDs.contains { !answers.defaulted.contains($0) } }
         return !answers.defaulted.contains(question.id)
     }
