@@ -18,11 +18,13 @@ struct Team: ParsableCommand {
         abstract: "Decide as a team: one answers file per person, a consensus, and where the team disagreed.",
         discussion: """
         Each file is one participant, named by its top-level 'participant:' key or else the file's name. \
-        The consensus takes the majority of each choice and flag (an even split is marked for the team to \
-        settle), the median of each number, and the geometric mean of everyone's normalised weights, and is \
-        scored by the same engine as a single run. The report lists each person's own winner, whether the \
-        decision is robust, and every question the team answered differently, decisive ones first: those \
-        where someone's answer would change the winner.
+        The consensus takes the answer most people gave to each choice and flag (a majority or a plurality; an \
+        even split is marked for the team to settle), the median of each number, and the geometric mean of \
+        everyone's normalised weights (the arithmetic mean on an axis someone weighted 0), counting only those \
+        who answered, and is scored by the same engine as a single run. The report says how each answer was \
+        settled, names the splits still open first, lists each person's own winner, whether the decision is \
+        robust, and every question the team answered differently, decisive ones first: those where someone's \
+        answer would change the winner.
 
         Example: runtime-advisor team Data/examples/team/*.yaml
         """)
@@ -42,10 +44,10 @@ struct Team: ParsableCommand {
     @Option(name: .customLong("save-consensus"), help: ArgumentHelp("Also write the consensus as an ordinary answers file, which --answers reproduces exactly.", valueName: "file"))
     var saveConsensus: String?
 
-    @Option(name: .long, help: ArgumentHelp("Answers the team settled on (for example saved from the comparison view) to use instead of the computed consensus; the disagreements are mapped against them.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Answers the team settled on (for example saved from the comparison view) to use instead of the computed consensus; the disagreements are mapped against them, an answer that is not the rule's is reported as given in this file, and lines still marked '# split: not settled' stay open splits.", valueName: "file"))
     var consensus: String?
 
-    @Flag(name: .long, help: "Open the comparison view in the wizard: one column per participant, contested answers highlighted, settled by picking a value.")
+    @Flag(name: .long, help: "Open the comparison view in the wizard: one column per participant, contested answers highlighted, splits marked, settled by picking someone's answer or typing one agreed in the meeting.")
     var interactive = false
 
     @OptionGroup var templates: TemplateOptions
