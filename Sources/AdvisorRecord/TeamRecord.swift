@@ -46,8 +46,12 @@ public enum TeamRecord {
             + " Each person's own winner: " + own.joined(separator: "; ") + ". How each answer was settled is given with it; "
             + "\u{201C}—\u{201D} is a question someone left out."))
         lines.append("")
-        let shown = team.disagreements.filter { $0.decisive || $0.split || $0.overridden }
-        let folded = team.disagreements.filter { !($0.decisive || $0.split || $0.overridden) }
+        // What the team decided in the room is shown with what decides the outcome; the rest is folded.
+        func stands(_ item: TeamAdvice.Disagreement) -> Bool {
+            item.decisive || item.split || item.overridden || !item.provenance.isRule
+        }
+        let shown = team.disagreements.filter(stands)
+        let folded = team.disagreements.filter { !stands($0) }
         if team.disagreements.isEmpty { lines += ["Everyone gave the same answers.", ""] }
         if !shown.isEmpty { lines += shown.map { bullet($0, engine: engine) } + [""] }
         // One fold for the reference material, so the section costs a reviewer few lines.

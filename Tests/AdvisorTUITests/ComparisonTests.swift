@@ -39,15 +39,27 @@ import Testing
 
     @Test func theExportedRecordIsTheTeamRecordForTheSettledAnswers() throws {
         var driver = try Self.driver()
-        driver.press(.right, .right, .enter, .character("e"))
+        driver.press(.right, .right, .enter)
+        // The billing pattern settled on Bruno's tight-loop, the value the majority gave: no override, but
+        // the room's decision all the same.
+        let billing = try #require(driver.state.team?.rows.firstIndex(of: "billing.pattern"))
+        for _ in 0..<billing { driver.press(.down) }
+        driver.press(.left, .enter, .character("e"))
         guard case .success(let text)? = driver.state.results?.record else {
             Issue.record("no record")
             return
         }
         #expect(text.contains("\n## Where the team disagreed\n"))
+        // What the room decided is shown, not folded: the bullet comes before the section's fold.
+        let section = try #require(text.range(of: "\n## Where the team disagreed\n"))
+        let fold = try #require(text.range(of: "\n<details>\n", range: section.upperBound..<text.endIndex))
+        #expect(text[section.upperBound..<fold.lowerBound].contains("Settled as multi-model: settled by the team on Chen (security)'s "
+                                                                   + "answer, overriding a majority 2 of 3 (claude)"))
+        #expect(text[section.upperBound..<fold.lowerBound].contains("Settled as tight-loop: settled by the team on Bruno (platform)'s answer"))
         let settled = Wizard.fileAnswers(driver.state.answers, questionnaire: shippedEngine.questionnaire)
         let team = shippedEngine.team(try Self.participants(), settled: settled, today: fixedToday)
         #expect(driver.state.results?.advice == team.advice)
+        #expect(driver.state.team?.settled == ["model.strategy", "billing.pattern"])
     }
 
     /// Five people: the example's three and two more (Dana, a second security voice, and Eve from finance,

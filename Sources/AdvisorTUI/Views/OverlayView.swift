@@ -80,7 +80,7 @@ struct OverlayView {
         guard let id = state.team?.focusedQuestion, let question = state.questionnaire.question(id) else { return }
         let inner = box(title: "Settle: " + ComparisonView.shortLabel(state.engine.teamLabel(id)), width: 72, height: 9, into: &grid)
         let expected = question.options.isEmpty ? question.expectation : question.options.map(\.value).joined(separator: ", ")
-        grid.put("A value nobody proposed, agreed in the meeting (\(expected))", x: inner.x, y: inner.y + 1, style: .dim,
+        grid.put("The value agreed in the meeting (\(expected))", x: inner.x, y: inner.y + 1, style: .dim,
                  maxWidth: inner.width)
         grid.put("Value ", x: inner.x, y: inner.y + 3)
         grid.put(spans: [Span("[")] + FieldBox.spans(field, width: inner.width - 9, showCursor: true) + [Span("]")],
