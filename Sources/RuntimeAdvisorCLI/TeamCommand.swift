@@ -70,9 +70,12 @@ struct Team: ParsableCommand {
             let engine = try knowledge.engine(on: day)
             let participants = try loadParticipants(files, engine: engine)
             let team = try consensus.map { path in
-                // Lines the saved file still marks as unsettled splits stay splits; the rest was settled in it.
+                // Lines the saved file still marks as unsettled splits stay splits, lines it marks as settled in
+                // the meeting say how; any other answer that is not the rule's was given in the file.
                 let file = try loadAnswersWithText(path, engine: engine)
-                return engine.team(participants, settled: file.answers, openSplits: AnswersWriter.splitIDs(in: file.text), today: day)
+                return engine.team(participants, settled: file.answers,
+                                   how: Consensus.settlements(in: file.text, participants: participants),
+                                   openSplits: AnswersWriter.splitIDs(in: file.text), today: day)
             } ?? engine.team(participants, today: day)
             if interactive { return try runComparison(team: team, participants: participants, engine: engine, day: day) }
             if let saveConsensus {

@@ -33,6 +33,16 @@ import Testing
         // With Amara's or Bruno's claude back in its place, Anthropic wins again (the unsettled consensus).
         #expect(model.winnerIf.map(\.value) == ["claude"])
         #expect(model.winnerIf.first?.stack == "anthropic-managed-agents")
+        // The saved file says how the meeting settled it, and `team --consensus` reads that back.
+        let file = Consensus.file(team, questionnaire: shippedEngine.questionnaire)
+        #expect(file.contains("\n  strategy: multi-model  # settled in the meeting: Chen (security)'s answer\n"))
+        let back = Consensus.settlements(in: file, participants: people)
+        #expect(back["model.strategy"]?.participant == "Chen (security)")
+        let reread = shippedEngine.team(people, settled: try parseAnswers(file), how: back, openSplits: [], today: fixedToday)
+        #expect(reread.provenance["model.strategy"]?.text == model.settledBy)
+        // A comment naming nobody in the team is not believed: the answer was given in the file.
+        let forged = file.replacingOccurrences(of: "Chen (security)'s answer", with: "Mallory's answer")
+        #expect(Consensus.settlements(in: forged, participants: people).isEmpty)
     }
 
     /// All three said cloud `none`; a consensus file says `gcp`. The cloud is not a disagreement among

@@ -54,19 +54,34 @@ public enum AnswersWriter {
     /// The comment that marks a split the team has not settled, in a saved consensus file.
     public static let splitMarker = "  # split: not settled"
 
+    /// The comment that says how the team settled an answer in the meeting, in a saved consensus file:
+    /// `  # settled in the meeting: Chen (security)'s answer`, or `…: typed`.
+    public static let settledMarker = "  # settled in the meeting: "
+
     /// The question ids whose lines in `text` carry `splitMarker`: the splits a consensus file still leaves open.
     public static func splitIDs(in text: String) -> Set<QuestionID> {
+        Set(comments(in: text, marker: splitMarker).keys)
+    }
+
+    /// What follows `settledMarker` on each question's line: how the meeting settled it.
+    public static func settledNotes(in text: String) -> [QuestionID: String] {
+        comments(in: text, marker: settledMarker)
+    }
+
+    /// For each question line of an answers file this writer wrote that carries `marker`, what follows it.
+    static func comments(in text: String, marker: String) -> [QuestionID: String] {
         var section = ""
-        var ids = Set<QuestionID>()
+        var found: [QuestionID: String] = [:]
         for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = line.hasSuffix("\r") ? line.dropLast() : line
             if let first = line.first, first != " ", first != "#", line.hasSuffix(":") {
                 section = String(line.dropLast())
-            } else if line.hasPrefix("  "), line.contains(splitMarker), let colon = line.firstIndex(of: ":") {
+            } else if line.hasPrefix("  "), let mark = line.range(of: marker), let colon = line.firstIndex(of: ":") {
                 let key = line[line.index(line.startIndex, offsetBy: 2)..<colon]
-                if !key.isEmpty, !key.contains(" ") { ids.insert(section + "." + key) }
+                if !key.isEmpty, !key.contains(" ") { found[section + "." + key] = String(line[mark.upperBound...]) }
             }
         }
-        return ids
+        return found
     }
 
     static func scalar(_ value: AnswerValue) -> String {

@@ -126,12 +126,35 @@ public enum Consensus {
     /// The team's answers as an answers file (`--save-consensus`, `--format yaml`, the comparison view's
     /// save): answers nobody gave are left out, and each split still open is marked on its line, so
     /// `team --consensus` reads it back as still open and `--answers` scores it as the team did.
+    /// What the meeting settled is marked too (whose answer, or typed), so the record written from the
+    /// file says what happened in the room.
     public static func file(_ team: TeamAdvice, questionnaire: Questionnaire) -> String {
-        let notes = Dictionary(uniqueKeysWithValues: team.split.map { split in
+        var notes = Dictionary(uniqueKeysWithValues: team.split.map { split in
             (split.question, String(AnswersWriter.splitMarker.dropFirst(4)) + " (" + split.values.map(\.display).joined(separator: " or ")
                 + "; \(split.values.first?.display ?? "") stands in)")
         })
+        let settled = String(AnswersWriter.settledMarker.dropFirst(4))
+        for (id, how) in team.provenance {
+            if how.method == .participant, let name = how.participant { notes[id] = settled + name + "'s answer" }
+            if how.method == .typed { notes[id] = settled + "typed" }
+        }
         return AnswersWriter.yaml(team.consensus, questionnaire: questionnaire, includeDefaults: false, notes: notes)
+    }
+
+    /// How a saved consensus file says the meeting settled its answers (`settledMarker` comments),
+    /// for participants by these names; a comment naming nobody here is ignored.
+    public static func settlements(in text: String, participants: [Participant]) -> [QuestionID: Provenance] {
+        var how: [QuestionID: Provenance] = [:]
+        for (id, note) in AnswersWriter.settledNotes(in: text) {
+            if note == "typed" {
+                how[id] = Provenance(method: .typed, answered: 0, participants: participants.count)
+            } else if note.hasSuffix("'s answer"), let person = participants.first(where: { $0.name + "'s answer" == note }) {
+                var given = Provenance(method: .participant, answered: 0, participants: participants.count)
+                given.participant = person.name
+                how[id] = given
+            }
+        }
+        return how
     }
 
     /// The consensus answers of `participants`, and the questions they split on.
