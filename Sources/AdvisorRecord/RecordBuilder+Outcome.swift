@@ -54,7 +54,10 @@ extension RecordBuilder {
         var phrase = cost.isLowerBound
             ? "at least \(Format.money(cost.monthly)) a month, because \(execution.joined(separator: " and ")) cannot be priced"
             : "\(Format.money(cost.monthly)) a month as modelled"
-        if !cost.alternates.isEmpty { phrase += " (other readings under More Information)" }
+        // The other readings in place, so the phrase stands alone in the minimal record too.
+        if !cost.alternates.isEmpty {
+            phrase += " (" + cost.alternates.map { "\(Format.money($0.monthly)) if \($0.reading)" }.joined(separator: "; ") + ")"
+        }
         return MarkdownText.escape(phrase)
     }
 
@@ -134,7 +137,7 @@ extension RecordBuilder {
         let defaulted = recordedDefaults
         if !defaulted.isEmpty {
             checks.append(MarkdownText.escape("The \(defaulted.count) answers left at their defaults, marked \u{201C}default\u{201D} in "
-                + "Decision Drivers and in the answers block: confirm they hold for this team."))
+                + "the answers block: confirm they hold for this team."))
         }
         if let cost = advice.costs.cost(winner.stack), !cost.notModelled.isEmpty {
             checks.append(MarkdownText.escape("Ask the vendor to price what the knowledge base cannot: "
@@ -143,19 +146,46 @@ extension RecordBuilder {
         return checks
     }
 
+    /// The chosen stack as a flow: your agents call its entry point (the runtime, else the harness or
+    /// sandbox), which runs code in a separate sandbox, reaches models (through an inference gateway when
+    /// there is one), calls tools through a tool gateway and gets credentials from identity; it sends
+    /// traces to observability, is listed in a registry, and governance governs it. A stack that names no
+    /// model gets a "Models" node, so the model call is always drawn.
     func diagram() -> RecordData.Diagram {
         let components = knowledgeBase.stack(winner.stack)?.components ?? []
-        let hub = ["runtime", "sandbox", "harness"].lazy.compactMap { role in
-            components.firstIndex { $0.role == role }
-        }.first ?? 0
-        let nodes = components.enumerated().map { index, component in
+        var nodes = components.enumerated().map { index, component in
             RecordData.DiagramNode(id: "c\(index + 1)", label: MermaidText.label("\(component.role): \(component.name)"))
         }
-        var edges: [RecordData.DiagramEdge] = []
-        if !nodes.isEmpty {
-            edges.append(RecordData.DiagramEdge(from: "team", to: nodes[hub].id))
-            edges += nodes.indices.filter { $0 != hub }.map { RecordData.DiagramEdge(from: nodes[hub].id, to: nodes[$0].id) }
+        guard !nodes.isEmpty else {
+            return RecordData.Diagram(stack: MermaidText.label(engine.stackName(winner.stack)), nodes: [], edges: [])
         }
+        let entry = ["runtime", "harness", "sandbox"].lazy.compactMap { role in components.firstIndex { $0.role == role } }.first ?? 0
+        func ids(_ role: String) -> [String] {
+            components.indices.filter { components[$0].role == role && $0 != entry }.map { nodes[$0].id }
+        }
+        var edges = [RecordData.DiagramEdge(from: "team", to: nodes[entry].id, arrow: "-->|calls|")]
+        func link(_ from: String, _ to: [String], _ arrow: String) {
+            edges += to.map { RecordData.DiagramEdge(from: from, to: $0, arrow: arrow) }
+        }
+        let hub = nodes[entry].id
+        link(hub, ids("sandbox"), "-->|runs code in|")
+        var models = ids("model")
+        if models.isEmpty {
+            nodes.append(RecordData.DiagramNode(id: "models", label: MermaidText.label("model: your model provider, outside this stack")))
+            models = ["models"]
+        }
+        let gateways = ids("inference")
+        if gateways.isEmpty {
+            link(hub, models, "-->|calls|")
+        } else {
+            link(hub, gateways, "-->|calls models through|")
+            for gateway in gateways { link(gateway, models, "-->") }
+        }
+        link(hub, ids("tool-gateway"), "-->|calls tools through|")
+        link(hub, ids("identity"), "-->|gets credentials from|")
+        link(hub, ids("observability"), "-.->|traces to|")
+        link(hub, ids("registry"), "-.->|listed in|")
+        edges += ids("governance").map { RecordData.DiagramEdge(from: $0, to: hub, arrow: "-.->|governs|") }
         return RecordData.Diagram(stack: MermaidText.label(engine.stackName(winner.stack)), nodes: nodes, edges: edges)
     }
 

@@ -67,9 +67,42 @@ import Testing
             c3["tool-gateway: AgentCore Gateway"]
             c4["observability: CloudWatch GenAI Observability"]
             c5["identity: AgentCore Identity on AWS IAM"]
+            models["model: your model provider, outside this stack"]
           end
-          team --> c1
-          c1 --> c2
+          team -->|calls| c1
+          c1 -->|calls| models
+          c1 -->|calls tools through| c3
+          c1 -->|gets credentials from| c5
+          c1 -.->|traces to| c4
+          c1 -.->|listed in| c2
+        """))
+    }
+
+    /// identity-as-product: an OpenAI model on Azure with Entra. The OpenAI-first home ground
+    /// (Data/rules/home-grounds.yaml) names Cloudflare or AgentCore, but its exclusion for a Google Cloud or
+    /// Azure commitment applies, and Agent 365 wins: the record says which advice it did not follow, and why.
+    @Test func anOverriddenProfileSaysWhy() throws {
+        let text = try record(try exampleAnswers("identity-as-product"))
+        #expect(text.contains("\n\nThe scout's home ground \u{201C}OpenAI-first\u{201D} names Cloudflare Sandboxes + MCP reference "
+                              + "architecture or AWS Bedrock AgentCore; this record chooses Microsoft Agent 365 (with Copilot Studio "
+                              + "or Foundry) instead because here a Google Cloud or Azure commitment points to that hyperscaler's "
+                              + "runtime (single-cloud profile).\n"))
+        // single-cloud-aws stands on its home ground and AgentCore wins: nothing to explain.
+        #expect(!(try record(try exampleAnswers("single-cloud-aws"))).contains("home ground"))
+    }
+
+    /// Self-managed (pre-production's winner): the agents call the thin harness, which runs code in the
+    /// local sandbox and calls models directly; the arrows leave the harness, not the sandbox.
+    @Test func selfManagedDiagramFlowsFromTheHarness() throws {
+        let answers = try exampleAnswers("pre-production")
+        #expect(shippedEngine.advise(answers, today: fixedToday).recommendation == "self-managed")
+        let text = try record(answers)
+        #expect(text.contains("""
+          team -->|calls| c3
+          c3 -->|runs code in| c1
+          c3 -->|calls models through| c2
+          c2 --> models
+
         """))
     }
 

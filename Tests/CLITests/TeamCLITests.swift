@@ -80,4 +80,20 @@ import Testing
         #expect(!bad.stderr.contains("\(outside):18:1: error: workload.agents: is missing"), "a bad range is not also missing")
         #expect(bad.stderr.contains("\(onChoice):17:12: error: billing.pattern: is a range, but only workload numbers take one"))
     }
+
+    /// `--minimal`, `--template` and `--adr-dir` write the record, so they imply Markdown, as for a single
+    /// run; asking for another format with them is a usage error.
+    @Test func recordOptionsImplyMarkdown() throws {
+        let minimal = try AdvisorProcess.run(["team"] + Self.team + ["--minimal"] + Self.today)
+        #expect(minimal.status == 0, "\(minimal.stderr)")
+        #expect(minimal.stdout.hasPrefix("---\nstatus: "))
+        #expect(minimal.stdout.contains("\n## Where the team disagreed\n"))
+        let folder = try AdvisorProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let written = try AdvisorProcess.run(["team"] + Self.team + ["--adr-dir", folder] + Self.today)
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(written.stdout == folder + "/0001-managed-runtime-for-the-research-agents.md\n")
+        let json = try AdvisorProcess.run(["team"] + Self.team + ["--minimal", "--format", "json"] + Self.today)
+        #expect(json.status == 64)
+    }
 }

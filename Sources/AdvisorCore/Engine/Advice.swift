@@ -105,8 +105,7 @@ extension Engine {
         if ranking.isClose, let second = ranking.scores.first(where: { $0.stack != winner && $0.standing != .failed }) {
             caveats.append(Caveat(.closeCall, about: .stack(winner), .medium,
                 "Close call: \(stackName(winner)) leads \(stackName(second.stack)) by \(Format.score(ranking.margin)) (less "
-                + "than \(Format.score(meta.closeMargin))). The rules pull two ways here and the weights decide; see the "
-                + "weight ranges.",
+                + "than \(Format.score(meta.closeMargin))). The rules pull two ways here and the weights decide.",
                 short: ["Close call: \(shortName(winner)) leads \(shortName(second.stack)) by \(Format.score(ranking.margin))"],
                 sources: []))
         }
