@@ -60,6 +60,7 @@ struct Advise: ParsableCommand {
 
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var knowledge: KnowledgeOptions
+    @OptionGroup var prices: PriceOptions
     @OptionGroup var wizard: WizardOptions
 
     /// The format asked for, or the one the record options imply.
@@ -81,7 +82,7 @@ struct Advise: ParsableCommand {
         guard let answersPath = answers else { throw Exit.usage }
         let day = try today(knowledge.today)
         do {
-            let engine = try knowledge.engine(on: day)
+            let engine = try prices.engine(knowledge.engine(on: day), on: day)
             try emit(try loadAnswers(answersPath, engine: engine), engine: engine, day: day)
         } catch let error as DiagnosticError {
             throw report(error)

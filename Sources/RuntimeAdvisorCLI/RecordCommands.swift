@@ -161,6 +161,7 @@ struct Recheck: ParsableCommand {
     var format: Format = .text
 
     @OptionGroup var knowledge: KnowledgeOptions
+    @OptionGroup var prices: PriceOptions
 
     func run() throws {
         let day = try today(knowledge.today)
@@ -200,6 +201,7 @@ struct Supersede: ParsableCommand {
 
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var knowledge: KnowledgeOptions
+    @OptionGroup var prices: PriceOptions
 
     /// Everything worked out before anything is written; the new number is chosen under the folder's lock.
     private struct Plan {

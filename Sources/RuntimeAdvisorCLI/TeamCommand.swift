@@ -47,6 +47,7 @@ struct Team: ParsableCommand {
 
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var knowledge: KnowledgeOptions
+    @OptionGroup var prices: PriceOptions
 
     func validate() throws {
         if text.detail != nil, format != .text {
@@ -62,7 +63,7 @@ struct Team: ParsableCommand {
         try refuseClashes(outputs: outputFiles, inputs: { inputFiles })
         let day = try today(knowledge.today)
         do {
-            let engine = try knowledge.engine(on: day)
+            let engine = try prices.engine(knowledge.engine(on: day), on: day)
             let participants = try loadParticipants(files, engine: engine)
             let team = try consensus.map { engine.team(participants, settled: try loadAnswers($0, engine: engine), today: day) }
                 ?? engine.team(participants, today: day)

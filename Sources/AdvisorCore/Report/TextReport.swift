@@ -54,6 +54,7 @@ public struct TextReport {
         if advice.isStale {
             lines.append("WARNING: the knowledge base is older than \(meta.staleAfterDays) days; prices and facts may have changed.")
         }
+        if let prices = PriceText.summary(advice.costs, order: advice.ranking.scores.map(\.stack), name: name) { lines.append(prices) }
         return lines
     }
 
@@ -127,8 +128,10 @@ public struct TextReport {
         var lines = ["Monthly cost in US dollars (\(Format.plain(report.workload.monthHours))-hour month)"]
         let ordered = advice.ranking.scores.compactMap { report.cost($0.stack) }
         let bands = advice.ranges
-        var summary = TextTable(headers: ["Stack", "Monthly"] + (bands == nil ? [] : ["Across the ranges"]) + ["Note"],
-                                alignments: [.left, .right] + (bands == nil ? [] : [.right]) + [.left])
+        // With a price book, Monthly is yours and List the knowledge base's, shown where it differs.
+        let book = report.priceBook != nil
+        var summary = TextTable(headers: ["Stack", "Monthly"] + (book ? ["List"] : []) + (bands == nil ? [] : ["Across the ranges"]) + ["Note"],
+                                alignments: [.left, .right] + (book ? [.right] : []) + (bands == nil ? [] : [.right]) + [.left])
         for cost in ordered {
             var notes: [String] = []
             if cost.stack == report.cheapest { notes.append(report.cheapestMeaning) }
@@ -138,6 +141,7 @@ public struct TextReport {
             let band = bands?.band(cost.stack).map { cost.lineItems.isEmpty ? "—" : Format.money($0.low) + " to " + Format.money($0.high) }
             summary.rows.append([engine.knowledgeBase.stack(cost.stack)?.short ?? cost.stack,
                                  cost.lineItems.isEmpty ? "not modelled" : Format.money(cost.monthly)]
+                                + (book ? [cost.differsFromList ? PriceText.list(cost) : ""] : [])
                                 + (band.map { [$0] } ?? []) + [notes.joined(separator: "; ")])
         }
         lines += summary.render()
@@ -145,14 +149,19 @@ public struct TextReport {
             lines.append("")
             lines.append("  \(name(cost.stack)): " + (cost.lineItems.isEmpty ? "not modelled" : Format.money(cost.monthly)))
             if !cost.lineItems.isEmpty {
-                var items = TextTable(headers: ["Meter", "Quantity", "Unit", "Unit price", "Cost"],
-                                      alignments: [.left, .right, .left, .right, .right])
+                let book = cost.lineItems.contains { $0.price != nil }
+                var items = TextTable(headers: ["Meter", "Quantity", "Unit", "Unit price"] + (book ? ["List price"] : []) + ["Cost"],
+                                      alignments: [.left, .right, .left, .right] + (book ? [.right] : []) + [.right])
                 for item in cost.lineItems {
-                    items.rows.append([item.name, Format.quantity(item.quantity), item.unit, Format.unitPrice(item.unitPrice),
-                                       Format.money(item.cost)])
+                    let list = item.price == nil ? "" : item.listUnitPrice.map(Format.unitPrice) ?? "none"
+                    items.rows.append([item.name, Format.quantity(item.quantity), item.unit, Format.unitPrice(item.unitPrice)]
+                                      + (book ? [list] : []) + [Format.money(item.cost)])
                 }
                 lines += items.render(indent: "    ")
-                for item in cost.lineItems { lines.append("      \(item.name): \(item.basis)" + cite(item.sources)) }
+                for item in cost.lineItems {
+                    let change = PriceText.change(item).map { "; \($0)" } ?? ""
+                    lines.append("      \(item.name): \(item.basis)\(change)" + cite(item.sources))
+                }
             }
             for alternate in cost.alternates {
                 lines.append("    Other reading (\(alternate.reading)): \(Format.money(alternate.monthly)). \(alternate.why)"

@@ -30,7 +30,7 @@ struct TextSummary {
         // Every paragraph gets a line; lines the screen has left go to what must be confirmed (up to
         // three lines), the reasons (a second line each), the caveat and the risk, then the reasons' third.
         // The last two lines are counted even when left out, so every level shows the same summary.
-        let fixed = header() + recommendation() + ranking() + nearestChange() + ["", "", "", "", "", Self.moreLine]
+        let fixed = header() + recommendation() + ranking() + prices() + nearestChange() + ["", "", "", "", "", Self.moreLine]
         var spare = Self.height - fixed.count - paragraphs.count
         var allotted = Array(repeating: 1, count: paragraphs.count)
         for (round, limit) in [(conditionIndices, 3), (Array(reasons.indices), 2), ([reasons.count, reasons.count + 1], 2),
@@ -44,7 +44,7 @@ struct TextSummary {
             Self.wrap(paragraphs[index].text, first: paragraphs[index].first, rest: paragraphs[index].rest, maxLines: allotted[index])
         }
         var lines = header() + [""] + recommendation() + conditionIndices.flatMap(render) + reasons.indices.flatMap(render)
-        lines += [""] + ranking() + [""] + nearestChange() + [""] + render(reasons.count) + render(reasons.count + 1)
+        lines += [""] + ranking() + prices() + [""] + nearestChange() + [""] + render(reasons.count) + render(reasons.count + 1)
         if more { lines += ["", Self.moreLine] }
         return lines.map(Self.fit)
     }
@@ -102,6 +102,13 @@ struct TextSummary {
                                monthly(cost), readings])
         }
         return table.render()
+    }
+
+    /// With a price book: whose prices the Monthly column is, and the list totals where they differ.
+    private func prices() -> [String] {
+        guard let text = PriceText.summary(advice.costs, order: advice.ranking.scores.map(\.stack), name: short,
+                                               digest: false) else { return [] }
+        return Self.wrap(text, first: "  ", rest: "  ", maxLines: 3)
     }
 
     /// A floor state in one word; `--detail full` names the floors.

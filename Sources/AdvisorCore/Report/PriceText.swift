@@ -1,0 +1,38 @@
+/// The words every surface uses for whose price a figure is: made once here, rendered everywhere.
+public enum PriceText {
+    /// `$222.65`, `at least $105.12`, or `not modelled`: a monthly total as every table shows it.
+    public static func total(_ monthly: Double, priced: Bool, lowerBound: Bool) -> String {
+        guard priced else { return "not modelled" }
+        return (lowerBound ? "at least " : "") + Format.money(monthly)
+    }
+
+    public static func total(_ cost: StackCost) -> String {
+        total(cost.monthly, priced: cost.isPriced, lowerBound: cost.isLowerBound)
+    }
+
+    public static func list(_ cost: StackCost) -> String {
+        total(cost.list.monthly, priced: cost.list.isPriced, lowerBound: cost.list.isLowerBound)
+    }
+
+    /// Whose prices the figures are, and the list totals where they differ, in `order`: `Your prices:
+    /// “Acme negotiated prices” as of 2026-11-01 (sha256 1a2b3c4d5e6f); list where they differ:
+    /// AgentCore $222.65; Self-managed not modelled.` (the digest left out when `digest` is false, for
+    /// the one-screen summary). Nil at list prices.
+    public static func summary(_ report: CostReport, order: [StackID], name: (StackID) -> String, digest: Bool = true) -> String? {
+        guard let book = report.priceBook else { return nil }
+        let differing = order.compactMap(report.cost).filter(\.differsFromList)
+        let listed = differing.isEmpty ? "they change no stack's total"
+            : "list where they differ: " + differing.map { "\(name($0.stack)) \(list($0))" }.joined(separator: "; ")
+        return "Your prices: \u{201C}\(book.name)\u{201D} as of \(book.asOf)\(digest ? " (sha256 \(book.shortDigest))" : ""); \(listed)."
+    }
+
+    /// What set a line's unit price, for the line's notes: `20% discount on AWS Bedrock AgentCore
+    /// (Enterprise discount programme), list $0.0895`.
+    public static func change(_ item: LineItem) -> String? {
+        guard let price = item.price else { return nil }
+        switch price.change {
+        case .discount: return price.text + ", list \(item.listUnitPrice.map(Format.unitPrice) ?? "none")"
+        case .rate: return price.text
+        }
+    }
+}
