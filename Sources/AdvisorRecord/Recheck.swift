@@ -69,6 +69,8 @@ public struct RecheckResult: Sendable {
     public var rulesRemoved: [String]
     /// When the winner moved: rules without any one of which the recorded winner would still win.
     public var decidingRules: [String]
+    /// Whose prices the re-check used, and list prices that moved under the record's own rates.
+    public var prices = RecheckPrices.list
 
     /// Stacks whose modelled cost changed for the same answers: their prices (or meters) changed.
     public var changedPrices: [CostChange] { costs.filter { $0.status == .changed } }
@@ -78,8 +80,11 @@ public struct RecheckResult: Sendable {
 }
 
 public enum Recheck {
-    /// Re-runs the record's answers. Throws when the answers no longer read.
-    public static func run(_ record: RecordedDecision, engine: Engine, today: Day) throws(DiagnosticError) -> RecheckResult {
+    /// Re-runs the record's answers on `engine` (at the prices it carries). `pricesGiven`: the engine's
+    /// price book was given for this re-check rather than taken from the record. Throws when the
+    /// answers no longer read.
+    public static func run(_ record: RecordedDecision, engine: Engine, today: Day,
+                           pricesGiven: Bool = false) throws(DiagnosticError) -> RecheckResult {
         let answers = try record.answers(questionnaire: engine.questionnaire)
         let advice = engine.advise(answers, today: today)
         let knowledgeBase = engine.knowledgeBase
@@ -100,7 +105,8 @@ public enum Recheck {
                              newer: newer(than: record.knowledgeBaseAsOf, in: knowledgeBase),
                              rulesAdded: applied.filter { !recorded.contains($0) },
                              rulesRemoved: recorded.filter { !applied.contains($0) },
-                             decidingRules: engine.rulesKeepingOut(record.chosenStack, answers: answers))
+                             decidingRules: engine.rulesKeepingOut(record.chosenStack, answers: answers),
+                             prices: prices(record, engine: engine, advice: advice, given: pricesGiven))
     }
 
     /// Everything in the knowledge base dated after `day`.

@@ -34,7 +34,7 @@ struct RecordBuilder {
             caveats: recordCaveats(), trace: trace(),
             answers: RecordData.AnswersBlock(fence: MarkdownText.fence(for: answersFile), yaml: String(answersFile.dropLast()),
                                   sha256: SHA256.hex(answersFile)),
-            sources: [])
+            priceBook: priceBookBlock(), sources: [])
         // Last, so it lists every source cited anywhere above.
         data.sources = citations.cited.sorted().compactMap { knowledgeBase.source($0) }.map(sourceLine)
         return data
@@ -60,7 +60,7 @@ struct RecordBuilder {
             knowledgeBaseAsOf: YAMLText.quoted(advice.knowledgeBase.asOf.description),
             answersSHA256: YAMLText.quoted(SHA256.hex(answersFile)),
             chosenStack: YAMLText.quoted(winner.stack), rules: YAMLText.list(engine.appliedRules(advice.answers)),
-            stacks: stacks)
+            stacks: stacks, priceBook: frontMatterPriceBook())
     }
 
     /// Answers left at their defaults that say something about the team (not the record's own fields).

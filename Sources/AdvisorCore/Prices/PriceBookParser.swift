@@ -15,15 +15,33 @@ public enum PriceBookParser {
             throw DiagnosticError([Diagnostic(SourceLocation(file: file, line: 1), "is empty",
                                               expected: "a price book starting with 'version: 1'")])
         }
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        let text = String(decoding: body, as: UTF8.self)
+        let text = try recordableText(bytes, file: file)
         let reader = YAMLReader(file: file)
         let book = PriceBookReading(reader: reader, catalogue: PriceCatalogue(knowledgeBase)).read(root)
         guard reader.diagnostics.isEmpty, var book else { throw DiagnosticError(reader.diagnostics) }
         book.text = text
-        book.sha256 = SHA256.hex(Array(body))
+        book.sha256 = SHA256.hex(text)
         return book
+    }
+
+    /// The text a decision record embeds and the digest is taken of: LF line ends, no byte-order mark,
+    /// a final newline. A tab or control character would be changed on its way into a record (which
+    /// shows no raw control character), so it is refused here, at its line and column.
+    static func recordableText(_ bytes: [UInt8], file: String) throws(DiagnosticError) -> String {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        var text = String(decoding: body, as: UTF8.self).replacingOccurrences(of: "\r\n", with: "\n")
+        for (index, line) in text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+            guard let bad = line.unicodeScalars.firstIndex(where: { !PrintableText.isClean(String($0)) }) else { continue }
+            let scalar = line.unicodeScalars[bad]
+            let code = String(scalar.value, radix: 16, uppercase: true)
+            throw DiagnosticError([Diagnostic(
+                SourceLocation(file: file, line: index + 1, column: line.unicodeScalars.distance(from: line.unicodeScalars.startIndex, to: bad) + 1),
+                "contains U+\(String(repeating: "0", count: max(0, 4 - code.count)) + code), a tab or control character",
+                expected: "spaces and visible text only")])
+        }
+        if !text.hasSuffix("\n") { text += "\n" }
+        return text
     }
 }
 

@@ -26,6 +26,14 @@ public enum PriceText {
         return "Your prices: \u{201C}\(book.name)\u{201D} as of \(book.asOf)\(digest ? " (sha256 \(book.shortDigest))" : ""); \(listed)."
     }
 
+    /// For one stack's figure, where a price book is used: `Your prices: “Acme negotiated prices” as of
+    /// 2026-11-01; at list prices AWS Bedrock AgentCore would be $222.65.` Nil at list prices.
+    public static func forStack(_ report: CostReport, stack: StackID, name: String) -> String? {
+        guard let book = report.priceBook, let cost = report.cost(stack) else { return nil }
+        let list = cost.differsFromList ? "at list prices \(name) would be \(list(cost))" : "they do not change \(name)'s total"
+        return "Your prices: \u{201C}\(book.name)\u{201D} as of \(book.asOf); \(list)."
+    }
+
     /// What set a line's unit price, for the line's notes: `20% discount on AWS Bedrock AgentCore
     /// (Enterprise discount programme), list $0.0895`.
     public static func change(_ item: LineItem) -> String? {
