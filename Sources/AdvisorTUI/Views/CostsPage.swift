@@ -55,6 +55,9 @@ struct CostsPage {
         let report = advice.costs
         let ordered = advice.ranking.scores.compactMap { report.cost($0.stack) }
         let idle = Format.percent(report.workload.idleFraction)
+        if let prices = PriceText.summary(report, order: ordered.map(\.stack), name: engine.stackName) {
+            page.paragraph(prices, style: .warning)
+        }
         if let bands = advice.ranges {
             page.paragraph(TextReport.rangeSentence(bands, engine: engine), style: .warning)
         }
@@ -82,6 +85,7 @@ struct CostsPage {
             if cost.isLowerBound { notes.append("lower bound: running the agents is not priced") }
             if cost.lineItems.isEmpty { notes.append("nothing priced in the knowledge base") }
             if let share = cost.runtimeShare { notes.append("runtime \(Format.percent(share)) of runtime + tokens") }
+            if report.priceBook != nil, cost.differsFromList { notes.append("list \(PriceText.list(cost))") }
             if !cost.lineItems.isEmpty, let band = advice.ranges?.band(cost.stack) {
                 notes.append("across the ranges " + Format.money(band.low) + " to " + Format.money(band.high))
             }
@@ -111,6 +115,7 @@ struct CostsPage {
                             Span("\(Format.quantity(item.quantity)) \(item.unit) × \(Format.unitPrice(item.unitPrice)) = ", style: .dim),
                             Span(Format.money(item.cost), style: Style.accent)], indent: 2)
             page.paragraph([Span(item.basis, style: .dim)] + Span.sources(item.sources), indent: 6)
+            if let change = PriceText.change(item) { page.paragraph([Span("Price book: ", style: .warning), Span(change)], indent: 6) }
         }
         for alternate in cost.alternates {
             page.paragraph([Span("Other reading (\(alternate.reading)): ", style: .warning), Span(Format.money(alternate.monthly) + ". "),
