@@ -51,7 +51,14 @@ public struct KnowledgeDiff: Hashable, Sendable {
                 }
             }
         }
-        compare("stack", old.stacks, new.stacks, id: \.id, detail: \.name)
+        // A stack's own entry covers what is not listed part by part below: its name, summary,
+        // components, traits and session limit.
+        func rest(_ stack: Stack) -> Stack {
+            var copy = stack
+            (copy.meters, copy.facts, copy.notModelled, copy.exposures) = ([], [], [], [])
+            return copy
+        }
+        compare("stack", old.stacks.map(rest), new.stacks.map(rest), id: \.id) { "\($0.name) (name, summary, components, traits or session limit)" }
         for stack in new.stacks.sorted(by: { $0.id < $1.id }) {
             guard let before = old.stack(stack.id) else { continue }
             for meter in stack.meters {
@@ -70,16 +77,6 @@ public struct KnowledgeDiff: Hashable, Sendable {
             compare("unpriced item", stack: stack.id, before.notModelled, stack.notModelled, id: \.id, detail: \.name)
             compare("exposure", stack: stack.id, before.exposures, stack.exposures, id: \.id, detail: \.name)
             compare("fact", stack: stack.id, before.facts, stack.facts, id: \.id, detail: \.statement.text)
-            // Anything else of the stack (name, summary, components, traits, session limit) in one entry.
-            func rest(_ stack: Stack) -> Stack {
-                var copy = stack
-                (copy.meters, copy.facts, copy.notModelled, copy.exposures) = ([], [], [], [])
-                return copy
-            }
-            if rest(before) != rest(stack) {
-                entries.append(Entry(kind: "stack details", id: stack.id, stack: stack.id, change: .changed,
-                                     detail: "its name, summary, components, traits or session limit"))
-            }
         }
         compare("axis", old.axes, new.axes, id: \.id, detail: \.name)
         compare("rule", old.rules, new.rules, id: \.id, detail: \.because.text)

@@ -194,10 +194,11 @@ private struct PriceBookReading {
         let note = fields.value("note").flatMap { visibleLine($0, key: key + ".note", maxLength: 200) }
         var priced = PriceBook.Rate(target: target ?? .meter(""), stack: stack ?? "", rate: rate ?? 0, asOf: asOf ?? Day(year: 1970, month: 1, day: 1)!,
                                     note: note, written: WrittenAt(reader.location(fields.value("as_of") ?? node)))
-        if case .meter(let id) = target {
-            refuseForMeter(fields, key: key, meter: id)
-        } else {
-            readItemPricing(fields, node: node, key: key, into: &priced)
+        switch target {
+        case .meter(let id)?: refuseForMeter(fields, key: key, meter: id)
+        case .item?: readItemPricing(fields, node: node, key: key, into: &priced)
+        // What it prices is already reported; its other keys are not read, so no second error.
+        case nil: for name in ["driver", "unit", "unit_size", "idle"] { _ = fields.value(name) }
         }
         fields.finish()
         guard let target, stack != nil, rate != nil, asOf != nil else { return nil }

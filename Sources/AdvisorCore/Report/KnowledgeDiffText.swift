@@ -57,7 +57,7 @@ public enum KnowledgeDiffText {
                              + "\(Format.unitPrice(rate.new)) per \(rate.unit)\(sources)")
             }
         }
-        let kinds = ["stack", "stack details", "meter", "unpriced item", "exposure", "fact", "axis", "rule", "floor", "profile",
+        let kinds = ["stack", "meter", "unpriced item", "exposure", "fact", "axis", "rule", "floor", "profile",
                      "risk", "contested", "home ground", "source"]
         for kind in kinds {
             let entries = diff.entries.filter { $0.kind == kind }
@@ -100,7 +100,6 @@ public enum KnowledgeDiffText {
     private static func heading(_ kind: String) -> String {
         switch kind {
         case "stack": "Stacks"
-        case "stack details": "Stack details"
         case "meter": "Meters (other than their rates)"
         case "unpriced item": "Not-modelled items"
         case "exposure": "Exposures"
