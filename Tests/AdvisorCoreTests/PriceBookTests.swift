@@ -216,6 +216,26 @@ import Testing
         #expect(problems.count == 8, "\(lines.joined(separator: "\n"))")
     }
 
+    @Test func aWordFromTheNameFindsTheIDAPersonMeant() {
+        // "E2B" is in the local sandbox provider's name, "AWS" in AgentCore's (Amazon Web Services').
+        let lines = Self.problems("""
+            version: 1
+            name: Words
+            as_of: 2026-11-01
+            discounts:
+              - vendor: AWS
+                percent: 15
+            rates:
+              - item: e2b
+                driver: vcpu-hours
+                rate: 0.05
+            """).map(\.description)
+        #expect(lines.contains { $0.hasPrefix("prices.yaml:5:13: error: discounts.vendor: 'AWS'") && $0.hasSuffix("did you mean 'Amazon Web Services'?") },
+                "\(lines)")
+        #expect(lines.contains { $0.hasPrefix("prices.yaml:8:11: error: rates.item: 'e2b'") && $0.hasSuffix("did you mean 'self-sandbox-provider'?") },
+                "\(lines)")
+    }
+
     @Test func ratesAreBoundedLikeTheKnowledgeBaseAndRepeatsAreRefused() {
         let lines = Self.problems("""
             version: 1

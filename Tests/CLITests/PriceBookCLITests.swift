@@ -58,7 +58,7 @@ import Testing
         defer { try? FileManager.default.removeItem(atPath: base) }
         let cases: [(name: String, text: String, message: String)] = [
             ("meter.yaml", "version: 1\nname: x\nas_of: 2026-11-01\nrates:\n  - meter: anth-sesion-hours\n    rate: 0.07\n",
-             "meter.yaml:5:12: error: rates.meter: 'anth-sesion-hours' is not a meter in the knowledge base (expected a meter id from Data/stacks/*.yaml (meters:)); did you mean 'anth-session-hours'?"),
+             "meter.yaml:5:12: error: rates.meter: 'anth-sesion-hours' is not a meter in the knowledge base (expected a meter id; runtime-advisor schema --prices lists them); did you mean 'anth-session-hours'?"),
             ("percent.yaml", "version: 1\nname: x\nas_of: 2026-11-01\ndiscounts:\n  - stack: aws-agentcore\n    percent: 120\n",
              "percent.yaml:6:14: error: discounts.percent: is 120, outside 0 to 100"),
             ("negative.yaml", "version: 1\nname: x\nas_of: 2026-11-01\nrates:\n  - meter: anth-session-hours\n    rate: -0.07\n",

@@ -55,6 +55,10 @@ struct PriceCatalogue {
     let exposures: Set<String>
     let names: [StackID: String]
     let meterUnits: [String: String]
+    /// What a person might type for each id: its name, and for a vendor its stacks' names ("AWS").
+    let meterWords: [(id: String, words: String)]
+    let itemWords: [(id: String, words: String)]
+    let vendorWords: [(id: String, words: String)]
 
     init(_ knowledgeBase: KnowledgeBase) {
         let stacks = knowledgeBase.stacks.sorted { $0.id < $1.id }
@@ -63,18 +67,39 @@ struct PriceCatalogue {
         for stack in stacks where !vendors.contains(stack.vendor) { vendors.append(stack.vendor) }
         self.vendors = vendors
         var meters: [String: [StackID]] = [:], items: [String: [StackID]] = [:], units: [String: String] = [:]
+        var meterWords: [(String, String)] = [], itemWords: [(String, String)] = []
         for stack in stacks {
             for meter in stack.meters {
                 meters[meter.id, default: []].append(stack.id)
                 units[meter.id] = meter.unit
+                meterWords.append((meter.id, meter.name + " " + stack.name))
             }
-            for item in stack.notModelled { items[item.id, default: []].append(stack.id) }
+            for item in stack.notModelled {
+                items[item.id, default: []].append(stack.id)
+                itemWords.append((item.id, item.name + " " + stack.name))
+            }
+        }
+        self.meterWords = meterWords
+        self.itemWords = itemWords
+        vendorWords = vendors.map { vendor in
+            (vendor, ([vendor] + stacks.filter { $0.vendor == vendor }.flatMap { [$0.name, $0.short] }).joined(separator: " "))
         }
         self.meters = meters
         self.items = items
         meterUnits = units
         exposures = Set(stacks.flatMap { $0.exposures.map(\.id) })
         names = Dictionary(uniqueKeysWithValues: stacks.map { ($0.id, $0.name) })
+    }
+
+    /// The nearest id by spelling, else the first whose words contain what was typed as a word
+    /// ("e2b" finds the local sandbox provider, "AWS" Amazon Web Services).
+    static func suggestion(for text: String, among words: [(id: String, words: String)]) -> String? {
+        if let near = DidYouMean.suggestion(for: text, among: words.map(\.id)) { return near }
+        let wanted = text.lowercased()
+        guard wanted.count >= 2 else { return nil }
+        return words.first { entry in
+            entry.words.lowercased().split { !$0.isLetter && !$0.isNumber }.contains { $0 == wanted }
+        }?.id
     }
 }
 
@@ -167,7 +192,7 @@ private struct PriceBookReading {
         if let vendor = catalogue.vendors.first(where: { $0.lowercased() == text.lowercased() }) { return vendor }
         reader.error(node, key: "discounts.vendor", "'\(YAMLReader.quoted(text))' is not a vendor in the knowledge base",
                      expected: catalogue.vendors.joined(separator: " | "),
-                     suggestion: DidYouMean.suggestion(for: text, among: catalogue.vendors))
+                     suggestion: PriceCatalogue.suggestion(for: text, among: catalogue.vendorWords))
         return nil
     }
 
@@ -222,8 +247,8 @@ private struct PriceBookReading {
                          expected: "a meter or a not-modelled item; a price book does not price exposures")
         } else {
             reader.error(node, key: key, "'\(YAMLReader.quoted(id))' is not \(asMeter ? "a meter" : "a not-modelled item") in the knowledge base",
-                         expected: asMeter ? "a meter id from Data/stacks/*.yaml (meters:)" : "an item id from Data/stacks/*.yaml (not_modelled:)",
-                         suggestion: DidYouMean.suggestion(for: id, among: own.keys.sorted()))
+                         expected: (asMeter ? "a meter id" : "a not-modelled item id") + "; runtime-advisor schema --prices lists them",
+                         suggestion: PriceCatalogue.suggestion(for: id, among: asMeter ? catalogue.meterWords : catalogue.itemWords))
         }
         return (nil, [])
     }
