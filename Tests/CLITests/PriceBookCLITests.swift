@@ -120,7 +120,7 @@ import Testing
         #expect(text.contains("price-book: \"Acme negotiated prices\"\n"))
         #expect(text.contains("price-book-list-usd: {\"anth-session-hours\": 0.08}\n"))
         #expect(text.contains("```yaml price-book\n" + (try String(contentsOfFile: Self.acme, encoding: .utf8)) + "```\n"))
-        #expect(text.contains("Your prices: “Acme negotiated prices” as of 2026-11-01; at list prices AWS Bedrock AgentCore would be \\$222.65."))
+        #expect(text.contains("Your prices: “Acme negotiated prices” as of 2026-11-01; at list prices AWS Bedrock AgentCore would cost \\$222.65."))
         // Re-checked without --prices, and with another price book in the environment: the record's own is used.
         let other = try Self.write("version: 1\nname: Other\nas_of: 2026-11-01\ndiscounts:\n  - all: true\n    percent: 90\n", in: base)
         let recheck = try AdvisorProcess.run(["recheck", record, "--format", "json"] + Self.today,

@@ -92,16 +92,16 @@ public struct PriceOrigin: Hashable, Sendable {
     /// The knowledge base's unpriced item this rate prices, when it had no list rate.
     public var replaces: UnpricedItem?
 
-    /// `20% discount on AWS Bedrock AgentCore (Enterprise discount programme)`, `your rate as of
-    /// 2026-11-01 (list $0.08)`, `your rate as of 2026-11-01 (no list price)`.
+    /// `20% discount on AWS Bedrock AgentCore (Enterprise discount programme); list $0.0895`, `your
+    /// rate as of 2026-11-01; list $0.08`, `your rate as of 2026-11-01 (our E2B rate); no list price`.
     public var text: String {
         let note = self.note.map { " (\($0))" } ?? ""
+        let list = listRate.map { "list \(Format.unitPrice($0))" } ?? "no list price"
         switch change {
         case .discount(let percent, let covering):
-            return "\(Format.plain(percent))% discount on \(covering)" + note
+            return "\(Format.plain(percent))% discount on \(covering)\(note); \(list)"
         case .rate:
-            let list = listRate.map { "list \(Format.unitPrice($0))" } ?? "no list price"
-            return "your rate as of \(asOf) (\(list))" + note
+            return "your rate as of \(asOf)\(note); \(list)"
         }
     }
 }

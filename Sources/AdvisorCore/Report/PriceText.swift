@@ -30,17 +30,18 @@ public enum PriceText {
     /// 2026-11-01; at list prices AWS Bedrock AgentCore would be $222.65.` Nil at list prices.
     public static func forStack(_ report: CostReport, stack: StackID, name: String) -> String? {
         guard let book = report.priceBook, let cost = report.cost(stack) else { return nil }
-        let list = cost.differsFromList ? "at list prices \(name) would be \(list(cost))" : "they do not change \(name)'s total"
+        let list = !cost.differsFromList ? "they do not change \(name)'s total"
+            : cost.list.isPriced ? "at list prices \(name) would cost \(list(cost))"
+            : "at list prices the knowledge base prices none of \(name)"
         return "Your prices: \u{201C}\(book.name)\u{201D} as of \(book.asOf); \(list)."
     }
 
     /// What set a line's unit price, for the line's notes: `20% discount on AWS Bedrock AgentCore
-    /// (Enterprise discount programme), list $0.0895`.
-    public static func change(_ item: LineItem) -> String? {
-        guard let price = item.price else { return nil }
-        switch price.change {
-        case .discount: return price.text + ", list \(item.listUnitPrice.map(Format.unitPrice) ?? "none")"
-        case .rate: return price.text
-        }
+    /// (Enterprise discount programme); list $0.0895`.
+    public static func change(_ item: LineItem) -> String? { item.price?.text }
+
+    /// `Your prices: “Pilot team prices” as of 2026-11-20, in place of list prices where it sets them.`
+    public static func book(_ book: PriceBook) -> String {
+        "Your prices: \u{201C}\(book.name)\u{201D} as of \(book.asOf), in place of list prices where it sets them."
     }
 }

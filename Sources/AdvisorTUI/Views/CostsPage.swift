@@ -55,7 +55,7 @@ struct CostsPage {
         let report = advice.costs
         let ordered = advice.ranking.scores.compactMap { report.cost($0.stack) }
         let idle = Format.percent(report.workload.idleFraction)
-        if let prices = PriceText.summary(report, order: ordered.map(\.stack), name: engine.stackName) {
+        if let prices = PriceText.summary(report, order: ordered.map(\.stack), name: { engine.knowledgeBase.stack($0)?.short ?? $0 }) {
             page.paragraph(prices, style: .warning)
         }
         if let bands = advice.ranges {
