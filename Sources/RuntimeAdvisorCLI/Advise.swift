@@ -41,6 +41,7 @@ struct Advise: ParsableCommand {
           runtime-advisor --answers answers.yaml                 # one-screen summary
           runtime-advisor --answers answers.yaml --detail full   # the whole report
           runtime-advisor --answers answers.yaml --format json   # for scripts
+          runtime-advisor --answers answers.yaml --prices p.yaml # at your prices
           runtime-advisor --answers answers.yaml --interactive   # review in the wizard
         """)
 
