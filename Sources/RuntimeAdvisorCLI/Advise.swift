@@ -68,6 +68,9 @@ struct Advise: ParsableCommand {
     var resolvedFormat: OutputFormat { format ?? (adrDirectory != nil || templates.isSet ? .markdown : .text) }
 
     func validate() throws {
+        if answers == "-", prices.prices == "-" {
+            throw ValidationError("--answers - and --prices - cannot both read standard input; give one of them as a file")
+        }
         if detail != nil, resolvedFormat != .text {
             throw ValidationError("--detail chooses how much of the text report to show; the \(resolvedFormat.rawValue) output is always complete")
         }

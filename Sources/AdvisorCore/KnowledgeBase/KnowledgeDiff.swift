@@ -58,7 +58,7 @@ public struct KnowledgeDiff: Hashable, Sendable {
             (copy.meters, copy.facts, copy.notModelled, copy.exposures) = ([], [], [], [])
             return copy
         }
-        compare("stack", old.stacks.map(rest), new.stacks.map(rest), id: \.id) { "\($0.name) (name, summary, components, traits or session limit)" }
+        compare("stack", old.stacks.map(rest), new.stacks.map(rest), id: \.id, detail: \.name)
         for stack in new.stacks.sorted(by: { $0.id < $1.id }) {
             guard let before = old.stack(stack.id) else { continue }
             for meter in stack.meters {

@@ -53,7 +53,6 @@ struct PriceCatalogue {
     let meters: [String: [StackID]]
     let items: [String: [StackID]]
     let exposures: Set<String>
-    let names: [StackID: String]
     let meterUnits: [String: String]
     /// What a person might type for each id: its name, and for a vendor its stacks' names ("AWS").
     let meterWords: [(id: String, words: String)]
@@ -88,7 +87,6 @@ struct PriceCatalogue {
         self.items = items
         meterUnits = units
         exposures = Set(stacks.flatMap { $0.exposures.map(\.id) })
-        names = Dictionary(uniqueKeysWithValues: stacks.map { ($0.id, $0.name) })
     }
 
     /// The nearest id by spelling, else the first whose words contain what was typed as a word
@@ -208,7 +206,7 @@ private struct PriceBookReading {
         case (nil, let item?): (target, stacks) = resolve(item, asMeter: false)
         case (nil, nil):
             reader.error(node, key: "rates", "does not say what it prices",
-                         expected: "meter: <a meter id from Data/stacks/*.yaml> or item: <a not-modelled item id>")
+                         expected: "meter: <a meter id> or item: <a not-modelled item id>; runtime-advisor schema --prices lists them")
         default:
             reader.error(node, key: "rates", "names a meter and an item at once", expected: "one of meter: or item:")
         }
@@ -221,7 +219,7 @@ private struct PriceBookReading {
                                     note: note, written: WrittenAt(reader.location(fields.value("as_of") ?? node)))
         switch target {
         case .meter(let id)?: refuseForMeter(fields, key: key, meter: id)
-        case .item?: readItemPricing(fields, node: node, key: key, into: &priced)
+        case .item?: readItemPricing(fields, key: key, into: &priced)
         // What it prices is already reported; its other keys are not read, so no second error.
         case nil: for name in ["driver", "unit", "unit_size", "idle"] { _ = fields.value(name) }
         }
@@ -286,7 +284,7 @@ private struct PriceBookReading {
     }
 
     /// An unpriced item needs a driver; its unit defaults to the driver's, idle time bills unless `idle: free`.
-    private func readItemPricing(_ fields: Fields, node: Node, key: String, into rate: inout PriceBook.Rate) {
+    private func readItemPricing(_ fields: Fields, key: String, into rate: inout PriceBook.Rate) {
         let drivers = MeterDriver.allCases.map(\.rawValue)
         if let driverNode = fields.required("driver", expected: "driver: one of \(drivers.joined(separator: " | "))"),
            let text = reader.string(driverNode, key: key + ".driver", maxLength: 60) {

@@ -99,7 +99,7 @@ public enum KnowledgeDiffText {
 
     private static func heading(_ kind: String) -> String {
         switch kind {
-        case "stack": "Stacks"
+        case "stack": "Stacks (changed: their name, summary, components, traits or session limit)"
         case "meter": "Meters (other than their rates)"
         case "unpriced item": "Not-modelled items"
         case "exposure": "Exposures"
