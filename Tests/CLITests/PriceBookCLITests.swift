@@ -82,6 +82,29 @@ import Testing
         #expect(missing.status == 66, "\(missing.stderr)")
     }
 
+    @Test func hostilePriceBooksAreRefusedNotACrash() throws {
+        let base = try AdvisorProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: base) }
+        let cases: [(name: String, bytes: [UInt8])] = [
+            ("alias.yaml", Array("version: 1\nname: &n x\nas_of: 2026-11-01\ndiscounts:\n  - all: true\n    percent: 5\n    note: *n\n".utf8)),
+            ("binary.yaml", [0x76, 0x00, 0xFF, 0x00]),
+            ("huge.yaml", Array(("version: 1\nname: x\nas_of: 2026-11-01\n# " + String(repeating: "x", count: 1_100_000) + "\n").utf8)),
+            ("deep.yaml", Array(("version: 1\nname: x\nas_of: 2026-11-01\nrates: " + String(repeating: "[", count: 200)
+                                 + String(repeating: "]", count: 200) + "\n").utf8)),
+        ]
+        for item in cases {
+            let path = base + "/" + item.name
+            try Data(item.bytes).write(to: URL(fileURLWithPath: path))
+            let result = try AdvisorProcess.run(["--answers", Self.aws, "--prices", path] + Self.today)
+            #expect(result.status == 65, "\(item.name): \(result.stderr)")
+            #expect(result.stderr.hasPrefix(path + ":"), "\(item.name): \(result.stderr)")
+            #expect(!result.hung && result.maxRSSKiB < 100 * 1024, "\(item.name): \(result.maxRSSKiB) KiB")
+        }
+        let alias = try AdvisorProcess.run(["--answers", Self.aws, "--prices", base + "/alias.yaml"] + Self.today)
+        #expect(alias.stderr.contains("alias.yaml:7:11: error: uses the alias '*n'; price books do not use anchors and aliases"),
+                "\(alias.stderr)")
+    }
+
     @Test func thePriceBookIsAnInputNoOutputMayReplace() throws {
         let base = try AdvisorProcess.temporaryDirectory()
         defer { try? FileManager.default.removeItem(atPath: base) }

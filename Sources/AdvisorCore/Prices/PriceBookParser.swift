@@ -11,7 +11,7 @@ public enum PriceBookParser {
             throw DiagnosticError([Diagnostic(SourceLocation(file: file), "is \(Format.fixed(Double(bytes.count), 0)) bytes",
                                               expected: "a price book of at most 1 MiB")])
         }
-        guard let root = try YAMLDocument.parse(bytes: bytes, file: file, limits: .answers) else {
+        guard let root = try YAMLDocument.parse(bytes: bytes, file: file, limits: .priceBook) else {
             throw DiagnosticError([Diagnostic(SourceLocation(file: file, line: 1), "is empty",
                                               expected: "a price book starting with 'version: 1'")])
         }
