@@ -1,4 +1,6 @@
 import AdvisorCore
+import AdvisorFiles
+import Foundation
 import Testing
 
 /// Issue 21: your prices. Every figure is worked by hand from the scout's list prices and the price
@@ -285,6 +287,15 @@ import Testing
             .map(\.description)
         #expect(lines == ["prices.yaml:3:19: error: contains U+0009, a tab or control character (expected spaces and visible text only)"],
                 "\(lines)")
+    }
+
+    @Test func theShippedExamplePriceBookIsNotReadAsKnowledge() throws {
+        // Data/examples/prices/acme.yaml lives in the knowledge-base folder but is not part of it.
+        let read = KnowledgeSource.inputFiles(dataDirectory: packageRoot + "/Data", screensDirectory: nil).map(\.path)
+        #expect(!read.isEmpty)
+        #expect(!read.contains { $0.contains("/examples/") }, "\(read)")
+        #expect(try Self.book(String(contentsOfFile: packageRoot + "/Data/examples/prices/acme.yaml", encoding: .utf8)).name
+                == "Acme negotiated prices")
     }
 
     @Test func theSchemaNamesWhatTheValidatorAccepts() throws {
