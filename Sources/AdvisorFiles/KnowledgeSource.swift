@@ -12,7 +12,12 @@ public enum KnowledgeSource {
 
     /// Loads and compiles the engine. Any problem in any file refuses the whole load.
     public static func engine(dataDirectory: String?, screensDirectory: String? = nil) throws(DiagnosticError) -> Engine {
-        let dataDirectory = resolvedDataDirectory(dataDirectory)
+        try engine(folder: resolvedDataDirectory(dataDirectory), screensDirectory: screensDirectory)
+    }
+
+    /// The engine on the knowledge base in `folder`, or (nil) the built-in one whatever
+    /// RUNTIME_ADVISOR_DATA says: `kb diff` names both sides itself.
+    public static func engine(folder dataDirectory: String?, screensDirectory: String?) throws(DiagnosticError) -> Engine {
         if dataDirectory == nil, screensDirectory == nil, let bytes = Data(base64Encoded: BuiltIn.snapshot),
            let snapshot = try? KnowledgeSnapshot.decode(Array(bytes)) {
             return try Engine(knowledgeBase: snapshot.knowledgeBase, questionnaire: snapshot.questionnaire)

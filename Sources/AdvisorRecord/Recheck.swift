@@ -83,6 +83,8 @@ public struct RecheckResult: Sendable {
     public var ruleChanges: [RecheckFindings.RuleChange] = []
     /// Whether the knowledge base is the one the record used (nil: the record kept no digest).
     public var sameKnowledgeBase: Bool? = nil
+    /// Whose prices the re-check used, and list prices that moved under the record's own rates.
+    public var prices = RecheckPrices.list
 
     /// Stacks whose modelled cost changed because their prices changed: named by their meters when the
     /// record kept its rates; otherwise a changed cost for the same (unedited) answers.
@@ -99,8 +101,11 @@ public struct RecheckResult: Sendable {
 }
 
 public enum Recheck {
-    /// Re-runs the record's answers. Throws when the answers no longer read.
-    public static func run(_ record: RecordedDecision, engine: Engine, today: Day) throws(DiagnosticError) -> RecheckResult {
+    /// Re-runs the record's answers on `engine` (at the prices it carries). `pricesGiven`: the engine's
+    /// price book was given for this re-check rather than taken from the record. Throws when the
+    /// answers no longer read.
+    public static func run(_ record: RecordedDecision, engine: Engine, today: Day,
+                           pricesGiven: Bool = false) throws(DiagnosticError) -> RecheckResult {
         let answers = try record.answers(questionnaire: engine.questionnaire)
         let advice = engine.advise(answers, today: today)
         let knowledgeBase = engine.knowledgeBase
@@ -123,7 +128,8 @@ public enum Recheck {
                                    newer: newer(than: record.knowledgeBaseAsOf, in: knowledgeBase),
                                    rulesAdded: applied.filter { !recorded.contains($0) },
                                    rulesRemoved: recorded.filter { !applied.contains($0) },
-                                   decidingRules: deciding)
+                                   decidingRules: deciding,
+                                   prices: prices(record, engine: engine, advice: advice, given: pricesGiven))
         result.meterChanges = RecheckFindings.meters(record, knowledgeBase: knowledgeBase)
         result.scoreChanges = RecheckFindings.scores(record, advice: advice)
         result.ruleChanges = RecheckFindings.rules(record, knowledgeBase: knowledgeBase, applied: applied, deciding: deciding)

@@ -3,7 +3,7 @@ import AdvisorCore
 /// The re-check for scripts (`recheck --format json`). Field names are stable: `holds`,
 /// `recorded.stack`, `current.stack`, `costs[]` (`before_usd`, `after_usd`, `change_usd`, `status`,
 /// `before_lower_bound`, `after_lower_bound`), `changed_facts`, `newer[]`, `answers_digest`,
-/// `knowledge_base_digest`, `meter_changes[]`, `score_changes[]`, `rule_changes[]`, `stale`. Every key is always present (null when
+/// `knowledge_base_digest`, `meter_changes[]`, `score_changes[]`, `rule_changes[]`, `stale`, `prices`. Every key is always present (null when
 /// there is no value); keys are sorted and money is rounded to cents, so the same re-check gives the
 /// same bytes.
 public enum RecheckJSON {
@@ -42,6 +42,7 @@ public enum RecheckJSON {
                          "as_of": .string(item.asOf.description)])
             }),
             "answers_digest": .string(digestStatus(record.answersMatchDigest)),
+            "prices": prices(result.prices),
             "knowledge_base_digest": .string(digestStatus(result.sameKnowledgeBase)),
             "meter_changes": .array(result.meterChanges.map { meter in
                 .object(["stack": .string(meter.stack), "meter": .string(meter.meter), "name": .string(meter.name),
@@ -57,6 +58,24 @@ public enum RecheckJSON {
             }),
             "rule_changes": .array(result.ruleChanges.map { change in
                 .object(["rule": .string(change.rule), "kind": .string(change.kind.rawValue), "deciding": .bool(change.deciding)])
+            }),
+        ])
+    }
+
+    /// `source` (`record`, `given` or `list`), the price book used and the record's, whether the
+    /// embedded block matches its digest, and list rates that moved under the record's own rates.
+    private static func prices(_ prices: RecheckPrices) -> JSONValue {
+        func book(_ name: String, _ asOf: Day?, _ sha256: String?) -> JSONValue {
+            .object(["name": .string(name), "as_of": .optional(asOf?.description), "sha256": .optional(sha256)])
+        }
+        return .object([
+            "source": .string(prices.source.rawValue),
+            "price_book": prices.used.map { book($0.name, $0.asOf, $0.sha256) } ?? .null,
+            "recorded_price_book": prices.recorded.map { book($0.name, $0.asOf, $0.sha256) } ?? .null,
+            "recorded_digest": .string(digestStatus(prices.recorded?.matchesDigest)),
+            "list_moved_under_your_rates": .array(prices.listMoves.map {
+                .object(["meter": .string($0.meter), "stack": .optional($0.stack), "unit": .optional($0.unit),
+                         "before_usd": .number($0.before), "after_usd": .optional($0.after), "your_usd": .optional($0.yours)])
             }),
         ])
     }

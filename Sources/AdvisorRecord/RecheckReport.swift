@@ -52,6 +52,7 @@ public enum RecheckReport {
         }
         lines.append("")
         lines += scoreLines(result, engine: engine, short: short)
+        lines += prices(result.prices, name: name)
         lines.append("")
         lines += facts(result, name: name)
         lines.append("")
@@ -131,6 +132,36 @@ public enum RecheckReport {
             }
             lines.append("  \(label)  \(Format.fixed(change.before, 4)) -> \(Format.fixed(change.after, 4))"
                          + (axes.isEmpty ? "" : ": " + axes.joined(separator: "; ")))
+        }
+        return lines
+    }
+
+    /// Whose prices the re-check used, and list rates that moved under the record's own rates.
+    private static func prices(_ prices: RecheckPrices, name: (StackID) -> String) -> [String] {
+        func book(_ name: String, _ asOf: Day?, _ sha256: String?) -> String {
+            "\u{201C}\(name)\u{201D}" + (asOf.map { " as of \($0)" } ?? "") + (sha256.map { " (sha256 \($0.prefix(12)))" } ?? "")
+        }
+        let recorded = prices.recorded.map { book($0.name, $0.asOf, $0.sha256) }
+        var lines = ["Prices"]
+        switch prices.source {
+        case .record:
+            let digest = prices.recorded?.matchesDigest == false
+                ? "; WARNING: the embedded block does not match price-book-sha256, it was edited after the record was written" : ""
+            lines.append("  Re-checked at the record's own prices, the price book \(recorded ?? "embedded in it")\(digest).")
+        case .given:
+            let used = prices.used.map { book($0.name, $0.asOf, $0.sha256) } ?? "given"
+            lines.append("  Re-checked at the prices of \(used), given for this re-check"
+                         + (recorded.map { ", in place of the record's \($0)" } ?? "; the record used list prices") + ".")
+        case .list:
+            lines.append("  Re-checked at list prices; the record used list prices too.")
+        }
+        for move in prices.listMoves {
+            let owner = move.stack.map { " (\(name($0)))" } ?? ""
+            let unit = move.unit.map { " per \($0)" } ?? ""
+            let now = move.after.map { "list \(Format.unitPrice(move.before)) -> \(Format.unitPrice($0))\(unit)" }
+                ?? "list \(Format.unitPrice(move.before)), and the meter is no longer in the knowledge base"
+            let yours = move.yours.map { "; your rate \(Format.unitPrice($0)) still applies" } ?? "; no rate of yours applies in this re-check"
+            lines.append("  List price moved under your rate: \(move.meter)\(owner) \(now)\(yours).")
         }
         return lines
     }

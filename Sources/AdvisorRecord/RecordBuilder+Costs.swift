@@ -23,6 +23,7 @@ extension RecordBuilder {
         if cost.lineItems.isEmpty { notes.append("nothing priced in the knowledge base") }
         if let share = cost.runtimeShare { notes.append("runtime \(Format.percent(share)) of runtime + tokens") }
         if !cost.exposures.isEmpty { notes.append("exposure not in the total") }
+        if advice.costs.priceBook != nil, cost.differsFromList { notes.append("list \(PriceText.list(cost))") }
         let other = cost.alternates.map { "\(Format.money($0.monthly)) if \($0.reading)" }
         return RecordData.CostSummaryRow(name: name(cost.stack), monthly: total(cost),
                               otherReading: other.isEmpty ? "—" : MarkdownText.escape(other.joined(separator: "; ")),
@@ -37,8 +38,7 @@ extension RecordBuilder {
     private func stackCosts(_ cost: StackCost) -> RecordData.StackCosts {
         var rows = cost.lineItems.map {
             RecordData.CostRow(item: MarkdownText.escape($0.name), quantity: Format.quantity($0.quantity),
-                    unit: MarkdownText.escape($0.unit), unitPrice: Format.unitPrice($0.unitPrice),
-                    cost: Format.money($0.cost))
+                    unit: MarkdownText.escape($0.unit), unitPrice: unitPrice($0), cost: Format.money($0.cost))
         }
         rows += cost.notModelled.map {
             RecordData.CostRow(item: MarkdownText.escape($0.name), quantity: "—", unit: MarkdownText.escape($0.unit),
@@ -47,7 +47,9 @@ extension RecordBuilder {
         let label = cost.lineItems.isEmpty ? "**Total**" : cost.isLowerBound ? "**Total (a lower bound)**" : "**Total as modelled**"
         // No empty cells: some renderers and linters read them as a broken table.
         rows.append(RecordData.CostRow(item: label, quantity: "—", unit: "—", unitPrice: "—", cost: "**\(total(cost))**"))
-        var notes = cost.lineItems.map { citations.text("\($0.name): \($0.basis).", $0.sources) }
+        var notes = cost.lineItems.map { item in
+            citations.text("\(item.name): \(item.basis)" + (PriceText.change(item).map { "; \($0)" } ?? "") + ".", item.sources)
+        }
         notes += cost.alternates.map {
             citations.text("Other reading (\($0.reading)): \(Format.money($0.monthly)) a month. \(ensurePeriod($0.why))",
                            $0.sources)
@@ -57,6 +59,12 @@ extension RecordBuilder {
             return citations.text("Not modelled: \(item.name)\(rate). \(ensurePeriod(item.why))", item.sources)
         }
         return RecordData.StackCosts(name: name(cost.stack), rows: rows, notes: notes, exposures: cost.exposures.map(exposure))
+    }
+
+    /// `$0.0716 (list $0.0895)` where a price book set the price, else the unit price alone.
+    private func unitPrice(_ item: LineItem) -> String {
+        guard item.price != nil else { return Format.unitPrice(item.unitPrice) }
+        return Format.unitPrice(item.unitPrice) + " (list " + (item.listUnitPrice.map(Format.unitPrice) ?? "none") + ")"
     }
 
     func exposure(_ line: ExposureLine) -> String {

@@ -21,7 +21,7 @@ extension RecordBuilder {
         let deciders = advice.answers.values["decision.deciders"]?.list ?? []
         let status = advice.answers.choice("decision.status") ?? "proposed"
         return RecordData.Summary(
-            decision: decision + ".", cost: "**Cost:** " + summaryCost(),
+            decision: decision + ".", cost: "**Cost:** " + summaryCost() + summaryPrices(),
             reasons: "**Why:** " + (reasons.isEmpty ? "it is the only option" : reasons.joined(separator: "; ")) + ".",
             commits: "**Commits us to:** " + commitments() + ".",
             confirm: "**Confirm before accepting:** " + summaryConfirm(),
@@ -43,6 +43,12 @@ extension RecordBuilder {
         }
         if report.tokens == nil { text += "; no token spend was given" }
         return MarkdownText.escape(text + ".")
+    }
+
+    /// With a price book, whose prices the cost is and the chosen option's list total beside it.
+    private func summaryPrices() -> String {
+        PriceText.forStack(advice.costs, stack: winner.stack, name: engine.stackName(winner.stack))
+            .map { " " + MarkdownText.escape($0) } ?? ""
     }
 
     /// The chosen stack's identity, model coupling and billing unit, from its traits.

@@ -34,7 +34,7 @@ struct RecordBuilder {
             caveats: recordCaveats(), trace: trace(),
             answers: RecordData.AnswersBlock(fence: MarkdownText.fence(for: answersFile), yaml: String(answersFile.dropLast()),
                                   sha256: SHA256.hex(answersFile)),
-            sources: [])
+            priceBook: priceBookBlock(), sources: [])
         data.supersedesWhy = options.supersedes?.why.map(MarkdownText.escape)
         // Last, so it lists every source cited anywhere above.
         data.sources = citations.cited.sorted().compactMap { knowledgeBase.source($0) }.map(sourceLine)
@@ -67,7 +67,7 @@ struct RecordBuilder {
             answersSHA256: YAMLText.quoted(SHA256.hex(answersFile)),
             chosenStack: YAMLText.quoted(winner.stack), rules: YAMLText.list(engine.appliedRules(advice.answers)),
             rulesSHA256: RecordFingerprint.rules(engine.appliedRules(advice.answers), in: knowledgeBase),
-            stacks: stacks)
+            stacks: stacks, priceBook: frontMatterPriceBook())
     }
 
     /// Answers left at their defaults that say something about the team (not the record's own fields).

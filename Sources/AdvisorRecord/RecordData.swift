@@ -33,6 +33,8 @@ public struct RecordData: Sendable {
     public var caveats: [String]
     public var trace: [TraceRow]
     public var answers: AnswersBlock
+    /// The price book the costs use, embedded so `recheck` re-runs with it; nil at list prices.
+    public var priceBook: PriceBookBlock? = nil
     /// Every source the record cites, by number: `[13] Amazon Bedrock AgentCore Pricing — AWS`.
     public var sources: [String]
 }
@@ -82,6 +84,20 @@ extension RecordData {
         public var rulesSHA256: String
         /// One entry per stack, in stack-id order, written as one flow mapping per line under `stacks`.
         public var stacks: [FrontMatterStack]
+        /// The price book the costs use; nil at list prices.
+        public var priceBook: FrontMatterPriceBook? = nil
+    }
+
+    /// The price book in the front matter: what `recheck` compares against.
+    public struct FrontMatterPriceBook: Sendable {
+        /// Its name and as-of date, quoted.
+        public var name: String
+        public var asOf: String
+        /// SHA-256 of its text (LF line ends), quoted.
+        public var sha256: String
+        /// The list rates your rates replaced, as a flow mapping of meter id to dollars
+        /// (`{"anth-session-hours": 0.08}`), so a re-check can say when a list price moved under your rate.
+        public var listUSD: String
     }
 
     public struct FrontMatterStack: Sendable {
@@ -303,6 +319,17 @@ extension RecordData {
         /// The answers file, without its final newline (the template puts the closing fence on the next line).
         public var yaml: String
         /// SHA-256 of the block's lines, each ending in a newline, in hex.
+        public var sha256: String
+    }
+
+    /// The price book's text, for a fenced block whose info string is `yaml price-book`.
+    public struct PriceBookBlock: Sendable {
+        /// Its name (Markdown text) and as-of date.
+        public var name: String
+        public var asOf: String
+        public var fence: String
+        /// The price book's text without its final newline.
+        public var yaml: String
         public var sha256: String
     }
 }

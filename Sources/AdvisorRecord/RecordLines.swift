@@ -33,9 +33,26 @@ struct RecordLines {
         var closed: Bool
     }
 
-    /// The first fenced block after `start` whose info string is `yaml` and which holds a `version:` line
-    /// and no `participant:` line (a team record also folds each participant's own answers).
+    /// The info string of the fenced block that embeds a price book.
+    static let priceBookInfo = "yaml price-book"
+
+    /// The first fenced block after `start` whose info string is `yaml` and which holds a `version:`
+    /// line, other than an embedded price book, and no `participant:` line (a team record also folds each
+    /// participant's own answers).
     func answersBlock(after start: Int) -> Block? {
+        block(after: start) { info, content in
+            info.split(separator: " ").first == "yaml" && info != Self.priceBookInfo
+                && content.contains { lines[$0].hasPrefix("version:") }
+                && !content.contains { lines[$0].hasPrefix("participant:") }
+        }
+    }
+
+    /// The first fenced block after `start` whose info string is `yaml price-book`.
+    func priceBookBlock(after start: Int) -> Block? {
+        block(after: start) { info, _ in info == Self.priceBookInfo }
+    }
+
+    private func block(after start: Int, where wanted: (Substring, Range<Int>) -> Bool) -> Block? {
         var index = start
         while index < lines.count {
             guard let fence = Self.opening(lines[index]) else {
@@ -44,10 +61,7 @@ struct RecordLines {
             }
             let close = lines.indices[(index + 1)...].first { Self.closes(lines[$0], fence) }
             let content = (index + 1)..<(close ?? lines.count)
-            let isAnswers = fence.info.split(separator: " ").first == "yaml"
-                && content.contains { lines[$0].hasPrefix("version:") }
-                && !content.contains { lines[$0].hasPrefix("participant:") }
-            if isAnswers { return Block(content: content, closed: close != nil) }
+            if wanted(fence.info, content) { return Block(content: content, closed: close != nil) }
             guard let close else { return nil }
             index = close + 1
         }

@@ -31,6 +31,8 @@ public struct RecordedDecision: Sendable {
     public var answersText: String
     /// The record's line holding the first line of the answers block.
     public var answersLine: Int
+    /// The price book the record's costs used; nil when it used list prices.
+    public var priceBook: RecordedPriceBook? = nil
 
     /// Whether the answers block still has the digest the record was written with (nil: no digest).
     public var answersMatchDigest: Bool? { answersSHA256.map { $0 == SHA256.hex(answersText) } }
@@ -108,6 +110,7 @@ public enum RecordReader {
         if let digests = mapping(fields, "facts-sha256", reader) {
             for key in digests.keys { record.factsSHA256[key] = digests.optionalString(key, maxLength: 64) }
         }
+        record.priceBook = recordedPriceBook(fields, reader: reader, lines: lines, after: front.upperBound, file: file)
         guard reader.diagnostics.isEmpty else { throw DiagnosticError(shifted(reader.diagnostics)) }
         guard let block = lines.answersBlock(after: front.upperBound) else {
             throw problem(file, line: nil, "has no answers block",
@@ -140,7 +143,7 @@ public enum RecordReader {
     }
 
     /// A mapping in the front matter, such as `monthly-usd`; nil when absent or null.
-    private static func mapping(_ fields: Fields, _ name: String, _ reader: YAMLReader) -> Fields? {
+    static func mapping(_ fields: Fields, _ name: String, _ reader: YAMLReader) -> Fields? {
         guard let node = fields.value(name), !reader.isNull(node) else { return nil }
         return reader.fields(node, path: name)
     }

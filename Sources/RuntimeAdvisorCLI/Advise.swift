@@ -41,6 +41,7 @@ struct Advise: ParsableCommand {
           runtime-advisor --answers answers.yaml                 # one-screen summary
           runtime-advisor --answers answers.yaml --detail full   # the whole report
           runtime-advisor --answers answers.yaml --format json   # for scripts
+          runtime-advisor --answers answers.yaml --prices p.yaml # at your prices
           runtime-advisor --answers answers.yaml --interactive   # review in the wizard
         """)
 
@@ -60,12 +61,16 @@ struct Advise: ParsableCommand {
 
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var knowledge: KnowledgeOptions
+    @OptionGroup var prices: PriceOptions
     @OptionGroup var wizard: WizardOptions
 
     /// The format asked for, or the one the record options imply.
     var resolvedFormat: OutputFormat { format ?? (adrDirectory != nil || templates.isSet ? .markdown : .text) }
 
     func validate() throws {
+        if answers == "-", prices.prices == "-" {
+            throw ValidationError("--answers - and --prices - cannot both read standard input; give one of them as a file")
+        }
         if detail != nil, resolvedFormat != .text {
             throw ValidationError("--detail chooses how much of the text report to show; the \(resolvedFormat.rawValue) output is always complete")
         }
@@ -81,7 +86,7 @@ struct Advise: ParsableCommand {
         guard let answersPath = answers else { throw Exit.usage }
         let day = try today(knowledge.today)
         do {
-            let engine = try knowledge.engine(on: day)
+            let engine = try prices.engine(knowledge.engine(on: day), on: day)
             try emit(try loadAnswers(answersPath, engine: engine), engine: engine, day: day)
         } catch let error as DiagnosticError {
             throw report(error)

@@ -47,7 +47,7 @@ extension Advise {
 
     var inputFiles: [NamedFile] {
         (answers.map { [NamedFile("the answers file", $0)] } ?? []) + templates.inputFiles(screens: knowledge.screens)
-            + knowledge.inputFiles
+            + knowledge.inputFiles + prices.inputFiles
     }
 }
 
@@ -58,7 +58,7 @@ extension Team {
 
     var inputFiles: [NamedFile] {
         files.map { NamedFile("a participant's answers file", $0) } + (consensus.map { [NamedFile("the --consensus file", $0)] } ?? [])
-            + templates.inputFiles(screens: knowledge.screens) + knowledge.inputFiles
+            + templates.inputFiles(screens: knowledge.screens) + knowledge.inputFiles + prices.inputFiles
     }
 }
 
@@ -68,6 +68,6 @@ extension Supersede {
 
     var inputFiles: [NamedFile] {
         (answers.map { [NamedFile("the answers file", $0)] } ?? []) + templates.inputFiles(screens: knowledge.screens)
-            + knowledge.inputFiles
+            + knowledge.inputFiles + prices.inputFiles
     }
 }

@@ -6,10 +6,11 @@ struct KB: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "kb", abstract: "Knowledge-base tools.",
         discussion: """
-        Example:
+        Examples:
           runtime-advisor kb lint --data my-data/
+          runtime-advisor kb diff builtin my-data/ --answers answers.yaml
         """,
-        subcommands: [Lint.self])
+        subcommands: [Lint.self, Diff.self])
 
     struct Lint: ParsableCommand {
         static let configuration = CommandConfiguration(
@@ -43,6 +44,86 @@ struct KB: ParsableCommand {
                 if !report.neverWinning.isEmpty || !below.isEmpty { throw Exit.invalidInput }
             } catch let error as DiagnosticError {
                 throw report(error)
+            }
+        }
+    }
+
+    struct Diff: ParsableCommand {
+        static let configuration = CommandConfiguration(
+            commandName: "diff",
+            abstract: "Compare two knowledge bases: rates, meters, unpriced items, facts, rules, floors and sources.",
+            discussion: """
+            OLD and NEW are knowledge-base folders, or 'builtin' for the one compiled into the binary. \
+            Lists changed rates (old -> new, with the source), meters, not-modelled items and exposures \
+            added or removed, and facts, rules, floors, profiles, risks and sources added, removed or \
+            changed. With --answers, also says whether the recommendation for those answers changes. \
+            Exit 0 when the two are the same, 1 when they differ.
+
+            Example:
+              runtime-advisor kb diff builtin my-data/ --answers answers.yaml
+            """)
+
+        enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
+
+        @Argument(help: ArgumentHelp("The knowledge base before: a folder, or 'builtin'.", valueName: "old"))
+        var old: String
+
+        @Argument(help: ArgumentHelp("The knowledge base after: a folder, or 'builtin'.", valueName: "new"))
+        var new: String
+
+        @Option(name: .long, help: ArgumentHelp("Answers file: also say whether its recommendation changes.", valueName: "file"))
+        var answers: String?
+
+        @Option(name: .long, help: "Output format: text, or json for scripts (the exit code is the same either way).")
+        var format: Format = .text
+
+        @Option(name: .long, help: ArgumentHelp("Folder with questionnaire.yaml, instead of the built-in one.", valueName: "dir"))
+        var screens: String?
+
+        @Option(name: .long, help: ArgumentHelp("Date to judge the knowledge bases by (default: today, UTC).", valueName: "YYYY-MM-DD"))
+        var today: String?
+
+        func run() throws {
+            let day = try RuntimeAdvisorCLI.today(today)
+            let before: Engine, after: Engine
+            do {
+                (before, after) = try loadBoth()
+            } catch {
+                throw report(error)
+            }
+            var outcome: KnowledgeDiffText.Outcome?
+            if let path = answers {
+                do {
+                    let oldAdvice = try loadAdvice(path, engine: before, day: day)
+                    let newAdvice = try loadAdvice(path, engine: after, day: day)
+                    outcome = .init(answers: path, old: oldAdvice, new: newAdvice, oldEngine: before, newEngine: after)
+                } catch {
+                    throw report(error)
+                }
+            }
+            let diff = KnowledgeDiff(old: before.knowledgeBase, new: after.knowledgeBase)
+            let sides = (KnowledgeDiffText.Side(label: old, knowledgeBase: before.knowledgeBase),
+                         KnowledgeDiffText.Side(label: new, knowledgeBase: after.knowledgeBase))
+            switch format {
+            case .text: try writeOutput(KnowledgeDiffText.render(diff, old: sides.0, new: sides.1, outcome: outcome))
+            case .json: try writeOutput(KnowledgeDiffText.json(diff, old: sides.0, new: sides.1, outcome: outcome,
+                                                               toolVersion: ToolVersion.current))
+            }
+            if !diff.isEmpty { throw Exit.changed }
+        }
+
+        /// Both knowledge bases, every problem in either reported at once.
+        private func loadBoth() throws(DiagnosticError) -> (Engine, Engine) {
+            func load(_ name: String) -> Result<Engine, DiagnosticError> {
+                Result { () throws(DiagnosticError) in
+                    try KnowledgeSource.engine(folder: name == "builtin" ? nil : name, screensDirectory: screens)
+                }
+            }
+            switch (load(old), load(new)) {
+            case (.success(let a), .success(let b)): return (a, b)
+            case (.failure(let a), .failure(let b)):
+                throw DiagnosticError(a.diagnostics + b.diagnostics, kind: a.kind == .unreadable || b.kind == .unreadable ? .unreadable : .invalidInput)
+            case (.failure(let error), _), (_, .failure(let error)): throw error
             }
         }
     }

@@ -162,13 +162,14 @@ struct Recheck: ParsableCommand {
     var format: Format = .text
 
     @OptionGroup var knowledge: KnowledgeOptions
+    @OptionGroup var prices: PriceOptions
 
     func run() throws {
         let day = try today(knowledge.today)
         do {
             let recorded = try RecordReader.read(readText(record, what: "decision record"), file: record)
-            let engine = try knowledge.engine(on: day)
-            let result = try AdvisorRecord.Recheck.run(recorded, engine: engine, today: day)
+            let (engine, given) = try prices.engine(knowledge.engine(on: day), record: recorded, on: day)
+            let result = try AdvisorRecord.Recheck.run(recorded, engine: engine, today: day, pricesGiven: given)
             switch format {
             case .text: try writeOutput(RecheckReport.render(result, engine: engine))
             case .json: try writeOutput(RecheckJSON.render(result, engine: engine, toolVersion: ToolVersion.current))
@@ -203,6 +204,7 @@ struct Supersede: ParsableCommand {
 
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var knowledge: KnowledgeOptions
+    @OptionGroup var prices: PriceOptions
 
     /// Everything worked out before anything is written; the new number is chosen under the folder's lock.
     private struct Plan {
@@ -280,7 +282,7 @@ struct Supersede: ParsableCommand {
     private func makePlan(day: Day) throws -> Plan {
         let oldText = try currentOldRecord()
         let recorded = try RecordReader.read(oldText, file: old)
-        let engine = try knowledge.engine(on: day)
+        let engine = try prices.engine(knowledge.engine(on: day), record: recorded, on: day).engine
         let advice = try answers.map { try loadAdvice($0, engine: engine, day: day) }
             ?? engine.advise(try recorded.answers(questionnaire: engine.questionnaire), today: day)
         let template = try templates.load(screens: knowledge.screens)

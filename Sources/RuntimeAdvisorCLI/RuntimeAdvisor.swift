@@ -16,7 +16,7 @@ struct RuntimeAdvisor: ParsableCommand {
           Record: write a MADR decision record into an ADR folder.
             runtime-advisor --answers answers.yaml --adr-dir docs/adr
 
-        Exit codes: 0 done, 1 recheck found the decision changed, 64 usage, 65 invalid answers, \
+        Exit codes: 0 done, 1 recheck or kb diff found a change, 64 usage, 65 invalid answers, \
         knowledge base or record, 66 file unreadable, 73 cannot write (an existing file needs --force), \
         74 a write failed part-way (full disk, I/O error), standard output included.
         """,

@@ -52,6 +52,7 @@ struct Team: ParsableCommand {
 
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var knowledge: KnowledgeOptions
+    @OptionGroup var prices: PriceOptions
 
     func validate() throws {
         if text.detail != nil, resolvedFormat != .text {
@@ -67,7 +68,7 @@ struct Team: ParsableCommand {
         try refuseClashes(outputs: outputFiles, inputs: { inputFiles })
         let day = try today(knowledge.today)
         do {
-            let engine = try knowledge.engine(on: day)
+            let engine = try prices.engine(knowledge.engine(on: day), on: day)
             let participants = try loadParticipants(files, engine: engine)
             let team = try consensus.map { path in
                 // Lines the saved file still marks as unsettled splits stay splits, lines it marks as settled in

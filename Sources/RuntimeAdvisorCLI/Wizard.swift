@@ -49,7 +49,7 @@ extension Advise {
         let engine: Engine
         var given: Answers?
         do {
-            engine = try knowledge.engine(on: day)
+            engine = try prices.engine(knowledge.engine(on: day), on: day)
             if let path = answers { given = try loadAnswers(path, engine: engine) }
         } catch {
             throw report(error)

@@ -96,6 +96,7 @@ enum AdvisorProcess {
         posix_spawn_file_actions_addopen(&actions, 2, errPath, O_WRONLY | O_CREAT | O_TRUNC, 0o644)
         var env = ProcessInfo.processInfo.environment
         env["RUNTIME_ADVISOR_DATA"] = nil
+        env["RUNTIME_ADVISOR_PRICES"] = nil
         env["NO_COLOR"] = "1"
         for (key, value) in environment { env[key] = value }
         // Through the memory probe, so the peak measured is the advisor's, not this test process's.

@@ -100,7 +100,7 @@ import Glibc
         #expect(typo.stderr.contains("did you mean 'advise'?"), "\(typo.stderr)")
         let nested = try AdvisorProcess.run(["kb", "lnt", "--help"])
         #expect(nested.status == 64)
-        #expect(nested.stderr.contains("'lnt' is not a runtime-advisor kb command (expected lint); did you mean 'lint'?"),
+        #expect(nested.stderr.contains("'lnt' is not a runtime-advisor kb command (expected one of lint, diff); did you mean 'lint'?"),
                 "\(nested.stderr)")
         // Real commands still show their own help.
         let team = try AdvisorProcess.run(["team", "--help"])

@@ -8,6 +8,12 @@ public struct LineItem: Hashable, Sendable {
     public var cost: Double
     public var basis: String
     public var sources: [SourceID]
+    /// How a price book set the unit price; nil for a list price.
+    public var price: PriceOrigin? = nil
+
+    /// The knowledge base's price per unit, and the line at that price; nil where it has none.
+    public var listUnitPrice: Double? { price == nil ? unitPrice : price?.listRate }
+    public var listCost: Double? { listUnitPrice.map { quantity * $0 } }
 }
 
 /// The stack's monthly total under a second reading of one meter that the sources also support.
@@ -41,6 +47,8 @@ public struct StackCost: Hashable, Sendable {
     public var exposures: [ExposureLine]
     /// The stack's runtime share of runtime plus tokens, when a token cost was given.
     public var runtimeShare: Double?
+    /// The total at the knowledge base's list prices: the same as `monthly` without a price book.
+    public var list: ListTotal
     /// The token spend the answers price (the same on every stack), 0 when they price none.
     public var tokens: Double = 0
 
@@ -56,6 +64,22 @@ public struct StackCost: Hashable, Sendable {
     public var totalIsLowerBound: Bool { !isUnpriced && (lineItems.isEmpty || isLowerBound) }
     /// The runtime under each other reading, as a whole bill.
     public func total(of alternate: AlternateReading) -> Double { alternate.monthly + tokens }
+
+    public var isPriced: Bool { !lineItems.isEmpty }
+
+    /// True when your total (or what it covers) is not the list total: a cost table shows both.
+    public var differsFromList: Bool {
+        list.isPriced != isPriced || list.isLowerBound != isLowerBound || Format.cents(list.monthly) != Format.cents(monthly)
+    }
+}
+
+/// A stack's monthly total at list prices.
+public struct ListTotal: Hashable, Sendable {
+    public var monthly: Double
+    /// True when the knowledge base prices at least one of the stack's lines.
+    public var isPriced: Bool
+    /// True when the knowledge base leaves part of running the agents unpriced.
+    public var isLowerBound: Bool
 }
 
 /// Token spend is the same whichever runtime runs the agent, so it is one shared line.
@@ -76,13 +100,17 @@ public struct CostReport: Hashable, Sendable {
     /// True when a floor applied, so stacks that failed or left it unverified were not eligible as cheapest.
     public var floorsApplied: Bool
     public var assumptions: [String]
+    /// The price book the figures use, when one is; list prices otherwise.
+    public var priceBook: PriceBook? = nil
 
     public func cost(_ stack: StackID) -> StackCost? { stacks.first { $0.stack == stack } }
 
     /// What "cheapest" means here, for labels beside the figure.
     public var cheapestMeaning: String {
-        floorsApplied ? "cheapest complete total meeting every floor" : "cheapest complete total"
+        (floorsApplied ? "cheapest complete total meeting every floor" : "cheapest complete total")
+            + (priceBook == nil ? "" : " at your prices")
     }
+
 }
 
 extension Engine {
@@ -98,7 +126,7 @@ extension Engine {
         let stackCosts = stacks.indices.map { index in
             stackCost(stacks[index], workload: workload, tokens: tokens,
                       executionItems: vector.map { vector in
-                          Set(executionConditions[index].filter { $0.condition.holds(vector) }.map(\.item))
+                          Set(listExecutionConditions[index].filter { $0.condition.holds(vector) }.map(\.item))
                       } ?? [])
         }
         let standing = vector.map(floorStanding)
@@ -109,7 +137,7 @@ extension Engine {
         return CostReport(workload: workload, stacks: stackCosts, tokens: tokens,
                           cheapest: cheapestComplete(figures, eligible: eligible).map { stacks[$0].id },
                           floorsApplied: !(standing?.matched.isEmpty ?? true),
-                          assumptions: assumptions(workload, tokens: tokens))
+                          assumptions: assumptions(workload, tokens: tokens), priceBook: priceBook)
     }
 
     /// One stack's modelled monthly total: what the cost chart and break-even search evaluate.
@@ -129,7 +157,7 @@ extension Engine {
         var basis = workload.basis(meter.driver, idle: idle)
         if meter.unitSize != 1 { basis += " ÷ \(Format.quantity(meter.unitSize))" }
         return LineItem(meter: meter.id, name: meter.name, quantity: quantity, unit: meter.unit, unitPrice: unitPrice,
-                        cost: quantity * unitPrice, basis: basis, sources: meter.sources)
+                        cost: quantity * unitPrice, basis: basis, sources: meter.sources, price: meter.price)
     }
 
     private func stackCost(_ stack: Stack, workload: Workload, tokens: TokenLine?, executionItems: Set<String>) -> StackCost {
@@ -148,16 +176,22 @@ extension Engine {
                                 unitPrice: exposure.rate, monthly: quantity * exposure.rate, why: exposure.why,
                                 sources: exposure.sources)
         }
-        let notModelled = stack.notModelled.map { item -> UnpricedItem in
+        func resolved(_ item: UnpricedItem) -> UnpricedItem {
             var resolved = item
             if executionItems.contains(item.id) { resolved.scope = .execution }
             return resolved
         }
+        let notModelled = stack.notModelled.map(resolved)
         let share = tokens.flatMap { tokens in
             monthly + tokens.monthly > 0 ? monthly / (monthly + tokens.monthly) : nil
         }
+        // At list, the items your rates price are still unpriced.
+        let unpricedAtList = notModelled + stack.meters.compactMap { $0.price?.replaces.map(resolved) }
+        let list = ListTotal(monthly: items.reduce(0) { $0 + ($1.listCost ?? 0) }, isPriced: items.contains { $0.listCost != nil },
+                             isLowerBound: unpricedAtList.contains { $0.scope == .execution })
         return StackCost(stack: stack.id, monthly: monthly, lineItems: items, alternates: alternates,
-                         notModelled: notModelled, exposures: exposures, runtimeShare: share, tokens: tokens?.monthly ?? 0)
+                         notModelled: notModelled, exposures: exposures, runtimeShare: share, list: list,
+                         tokens: tokens?.monthly ?? 0)
     }
 
     private func tokenLine(_ workload: Workload) -> TokenLine? {

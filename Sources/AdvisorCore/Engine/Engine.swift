@@ -3,6 +3,9 @@
 public struct Engine: Sendable {
     public let knowledgeBase: KnowledgeBase
     public let questionnaire: Questionnaire
+    /// Your prices, when a price book is in use: `stacks` carry its rates, `knowledgeBase` the list's.
+    public let priceBook: PriceBook?
+    /// The stacks as priced: the knowledge base's, with the price book applied.
     let stacks: [Stack]
     let axes: [Axis]
     let weightPositions: [Int]
@@ -10,8 +13,10 @@ public struct Engine: Sendable {
     let floors: [CompiledFloor]
     let profiles: [Profile]
     let profileConditions: [CompiledCondition]
-    /// Per stack (in id order): conditions that make an `extra` unpriced item part of execution.
+    /// Per stack (in id order): conditions that make an `extra` unpriced item part of execution, for
+    /// the items still unpriced (`executionConditions`) and for every item at list (`listExecutionConditions`).
     let executionConditions: [[(item: String, condition: CompiledCondition)]]
+    let listExecutionConditions: [[(item: String, condition: CompiledCondition)]]
     /// Vector positions of `Workload.requiredQuestions`, in that order.
     let workloadPositions: [Int]
     /// The `when` of each contested fact, in `knowledgeBase.contested` order.
@@ -33,7 +38,8 @@ public struct Engine: Sendable {
         let unverified: [(stack: Int, reason: String, confirm: String)]
     }
 
-    public init(knowledgeBase: KnowledgeBase, questionnaire: Questionnaire) throws(DiagnosticError) {
+    /// `prices` must have been read against this knowledge base (`PriceBookParser`).
+    public init(knowledgeBase: KnowledgeBase, questionnaire: Questionnaire, prices: PriceBook? = nil) throws(DiagnosticError) {
         let missing = Workload.requiredQuestions.filter { id in
             let kind = questionnaire.question(id)?.kind
             return kind != .number && kind != .integer
@@ -46,7 +52,9 @@ public struct Engine: Sendable {
         }
         self.knowledgeBase = knowledgeBase
         self.questionnaire = questionnaire
-        stacks = knowledgeBase.stacks.sorted { $0.id < $1.id }
+        priceBook = prices
+        let listStacks = knowledgeBase.stacks.sorted { $0.id < $1.id }
+        stacks = prices?.apply(to: listStacks) ?? listStacks
         axes = knowledgeBase.axes
         weightPositions = axes.map { questionnaire.position(of: "weights.\($0.id)") ?? 0 }
         let profileByID = Dictionary(knowledgeBase.profiles.map { ($0.id, $0.condition) },
@@ -71,10 +79,13 @@ public struct Engine: Sendable {
         }
         profiles = knowledgeBase.profiles
         self.profileConditions = profiles.map { questionnaire.compile($0.condition, profiles: [:]) }
-        executionConditions = stacks.map { stack in
+        listExecutionConditions = listStacks.map { stack in
             stack.notModelled.compactMap { item in
                 item.executionWhen.map { (item.id, questionnaire.compile($0, profiles: profileByID)) }
             }
+        }
+        executionConditions = zip(stacks, listExecutionConditions).map { stack, conditions in
+            conditions.filter { condition in stack.notModelled.contains { $0.id == condition.item } }
         }
         contestedConditions = knowledgeBase.contested.map { questionnaire.compile($0.condition, profiles: profileByID) }
         workloadPositions = Workload.requiredQuestions.map { questionnaire.position(of: $0) ?? 0 }
@@ -82,6 +93,12 @@ public struct Engine: Sendable {
     }
 
     public var stackIDs: [StackID] { stacks.map(\.id) }
+
+    /// The same knowledge base and questionnaire with another price book (nil: list prices).
+    public func pricing(_ prices: PriceBook?) -> Engine {
+        // The questionnaire was accepted once already, so the check in init cannot fail here.
+        (try? Engine(knowledgeBase: knowledgeBase, questionnaire: questionnaire, prices: prices)) ?? self
+    }
 
     /// The workload numbers of an answer vector.
     func workload(_ vector: AnswerVector) -> Workload {

@@ -280,19 +280,21 @@ extension Engine {
             return because("No stack that meets every floor has a complete monthly total, so cost moves no fit.")
         }
         let own = (costs.complete[stack] ? "" : "at least ") + Format.money(costs.totals[stack])
+        // With a price book every figure here is at your prices; said once, beside the stack's own.
+        let month = priceBook == nil ? "a month" : "a month at your prices"
         let floor = Format.money(costs.totals[reference])
         if stack == reference {
-            return because("At \(own) a month this is the cheapest complete total among the stacks that meet every floor, "
+            return because("At \(own) \(month) this is the cheapest complete total among the stacks that meet every floor, "
                            + "so cost takes nothing off.")
         }
         let extra = costs.totals[stack] - costs.totals[reference]
         guard extra > 0 else {
-            return because("It costs \(own) a month, no more than \(floor) for \(stackName(stacks[reference].id)), the cheapest "
+            return because("It costs \(own) \(month), no more than \(floor) for \(stackName(stacks[reference].id)), the cheapest "
                            + "complete total that meets every floor, so cost takes nothing off.")
         }
         let share = extra / (costs.totals[stack] + costs.tokens)
         let spend = costs.tokens > 0 ? "runtime plus tokens" : "runtime spend (no token cost was given)"
-        return because("It costs \(own) a month against \(floor) for \(stackName(stacks[reference].id)), the cheapest complete "
+        return because("It costs \(own) \(month) against \(floor) for \(stackName(stacks[reference].id)), the cheapest complete "
                        + "total that meets every floor; the extra \(Format.money(extra)) is \(Format.percent(share)) of its "
                        + "\(spend), so cost takes \(Format.score(fit.weight)) × \(Format.percent(share)) off.")
     }

@@ -34,6 +34,8 @@ public struct Verdict: Hashable, Sendable {
     public var nearestChange: Sentence
     /// Whether the winner and the cheapest stack hold across ranged answers, with the winner's band.
     public var ranges: Sentence?
+    /// Whose prices the figures are, with a price book: its name, date and the list totals that differ.
+    public var prices: Sentence?
 }
 
 extension Engine {
@@ -45,7 +47,8 @@ extension Engine {
                 mainRisk: mainRisk(risks, winner: ranking.winner.stack), costNote: costNote(costs),
                 otherReadings: otherReadings(costs, order: ranking.scores.map(\.stack)),
                 nearestChange: nearestChange(sensitivity),
-                ranges: ranges.map { rangeSentence($0, winner: ranking.winner.stack) })
+                ranges: ranges.map { rangeSentence($0, winner: ranking.winner.stack) },
+                prices: pricesSentence(costs, order: ranking.scores.map(\.stack)))
     }
 
     private func headline(_ ranking: Ranking) -> Sentence {
@@ -265,5 +268,13 @@ extension Engine {
             }
         }
         return Sentence(full: full, shorts: ["it has the highest weighted total, \(Format.score(winner.total))"])
+    }
+
+    /// "Your prices: “Acme negotiated prices” as of 2026-11-01; list where they differ: …".
+    func pricesSentence(_ costs: CostReport, order: [StackID]) -> Sentence? {
+        guard let book = costs.priceBook,
+              let full = PriceText.summary(costs, order: order, name: shortName) else { return nil }
+        return Sentence(full: full, shorts: ["Your prices: \u{201C}\(book.name)\u{201D} as of \(book.asOf); list prices: --detail costs",
+                                             "Your prices, not list: --detail costs"])
     }
 }

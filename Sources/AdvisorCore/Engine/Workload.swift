@@ -66,6 +66,8 @@ public struct Workload: Hashable, Sendable {
         case .users: return humans
         case .agents: return agents
         case .autonomousAgents: return min(autonomousAgents, agents)
+        case .sessions: return sessions
+        case .monthly: return 1
         }
     }
 
@@ -88,6 +90,8 @@ public struct Workload: Hashable, Sendable {
         case .users: return "\(Format.plain(humans)) people who use or supervise agents"
         case .agents: return "\(Format.plain(agents)) agents"
         case .autonomousAgents: return "\(Format.plain(min(autonomousAgents, agents))) autonomous agents"
+        case .sessions: return "\(Format.quantity(sessions)) sessions"
+        case .monthly: return "a fixed amount each month"
         }
     }
 

@@ -10,9 +10,29 @@ public enum MeterDriver: String, CaseIterable, Sendable {
     case users
     case agents
     case autonomousAgents = "autonomous-agents"
+    case sessions
+    /// A fixed amount each month, whatever the workload: a quantity of 1.
+    case monthly
 
     /// Drivers measured in wall-clock time, where the knowledge base must say whether idle time bills.
     public var isWallClock: Bool { [.sessionHours, .vcpuHours, .gbHours].contains(self) }
+
+    /// The unit a rate on this driver is quoted in, when a price book does not name one.
+    public var unitName: String {
+        switch self {
+        case .sessionHours: "session-hour"
+        case .vcpuHours: "vCPU-hour"
+        case .gbHours: "GB-hour"
+        case .activeVCPUSeconds: "active vCPU-second"
+        case .memoryEvents: "memory event"
+        case .gatewayInvocations: "gateway invocation"
+        case .identityRequests: "identity request"
+        case .users: "user-month"
+        case .agents, .autonomousAgents: "agent-month"
+        case .sessions: "session"
+        case .monthly: "month"
+        }
+    }
 }
 
 public enum IdleBilling: String, CaseIterable, Sendable { case billed, free }
@@ -29,6 +49,9 @@ public struct Meter: Hashable, Sendable, Identifiable {
     public var sources: [SourceID]
     public var asOf: Day
     public var alternative: MeterAlternative?
+    /// Set when a price book changed this meter's rate, or priced an item the knowledge base leaves
+    /// unpriced; nil for a list price.
+    public var price: PriceOrigin? = nil
 
     /// The largest price one unit may have, in the knowledge base or a price book: far above any real
     /// rate, low enough that every monthly total stays finite and prints as a plain figure.

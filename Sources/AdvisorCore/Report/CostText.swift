@@ -16,3 +16,11 @@ extension StackCost {
         tokens > 0 ? "\(runtimeText) runtime + \(Format.money(tokens)) tokens" : nil
     }
 }
+
+extension StackCost {
+    /// The whole bill at list prices (list runtime plus the same tokens), as `totalText` words it.
+    public var listTotalText: String {
+        guard list.isPriced || tokens > 0 else { return "not modelled" }
+        return (list.isLowerBound || !list.isPriced ? "at least " : "") + Format.money(list.monthly + tokens)
+    }
+}

@@ -1,5 +1,6 @@
 /// The `--format json` contract. Field names are stable: `recommendation.stack`, `ranking[].stack`,
-/// `ranking[].score`, `ranking[].axes`, `costs[].stack`, `costs[].monthly_usd`, `costs[].line_items[]`,
+/// `ranking[].score`, `ranking[].axes`, `costs[].stack`, `costs[].monthly_usd` (at your prices when a
+/// price book is used; `list_monthly_usd` beside it), `costs[].line_items[]`, `price_book`,
 /// `sensitivity`, `caveats`. Every documented key is always present (null when there is no value),
 /// money is rounded to cents and scores to four places, keys are sorted, so the same advice always
 /// gives the same bytes.
@@ -19,6 +20,7 @@ public enum JSONReport {
             ]),
             "recommendation": recommendation(advice, engine: engine),
             "ranges": advice.ranges.map(ranges) ?? .null,
+            "price_book": advice.costs.priceBook.map(priceBook) ?? .null,
             "cheapest_meaning": .string(advice.costs.cheapestMeaning),
             "answers": answers(advice.answers),
             "defaulted": .strings(advice.answers.defaulted.sorted()),
@@ -144,10 +146,15 @@ public enum JSONReport {
             "monthly_usd_high": billed ? band.map { .number(Format.cents($0.high)) } ?? .null : .null,
             "lower_bound": .bool(cost.totalIsLowerBound),
             "runtime_lower_bound": .bool(cost.isLowerBound),
+            "list_monthly_usd": cost.list.isPriced || cost.tokens > 0 ? .number(Format.cents(cost.list.monthly + cost.tokens)) : .null,
+            "list_runtime_monthly_usd": cost.list.isPriced ? .number(Format.cents(cost.list.monthly)) : .null,
+            "list_lower_bound": .bool(cost.list.isLowerBound || (!cost.list.isPriced && cost.tokens > 0)),
             "cheapest": .bool(cost.stack == cheapest),
             "line_items": .array(cost.lineItems.map {
                 .object(["meter": .string($0.meter), "name": .string($0.name), "quantity": .number(Format.rounded4($0.quantity)),
                          "unit": .string($0.unit), "unit_price_usd": .number($0.unitPrice), "cost_usd": .number(Format.cents($0.cost)),
+                         "list_unit_price_usd": .optional($0.listUnitPrice), "list_cost_usd": .optional($0.listCost.map(Format.cents)),
+                         "price_change": .optional(PriceText.change($0)),
                          "basis": .string($0.basis), "sources": .numbers($0.sources)])
             }),
             "alternate_readings": .array(cost.alternates.map {
@@ -167,6 +174,11 @@ public enum JSONReport {
             }),
             "runtime_share": .optional(cost.runtimeShare.map(Format.rounded4)),
         ])
+    }
+
+    /// Whose prices `monthly_usd` is: the price book's name, date and the SHA-256 of its file.
+    static func priceBook(_ book: PriceBook) -> JSONValue {
+        .object(["name": .string(book.name), "as_of": .string(book.asOf.description), "sha256": .string(book.sha256)])
     }
 
     private static func sensitivity(_ sensitivity: Sensitivity) -> JSONValue {

@@ -54,6 +54,7 @@ public struct TextReport {
         if advice.isStale {
             lines.append("WARNING: the knowledge base is older than \(meta.staleAfterDays) days; prices and facts may have changed.")
         }
+        if let prices = PriceText.summary(advice.costs, order: advice.ranking.scores.map(\.stack), name: name) { lines.append(prices) }
         return lines
     }
 
@@ -115,9 +116,14 @@ public struct TextReport {
         var lines = ["Monthly cost in US dollars (\(Format.plain(report.workload.monthHours))-hour month)"]
         let ordered = advice.ranking.scores.compactMap { report.cost($0.stack) }
         let bands = advice.ranges
+        // The whole bill in Monthly, the runtime beside it when tokens count, and with a price book the
+        // list price where it differs.
         let tokens = report.tokens != nil
-        var summary = TextTable(headers: ["Stack", "Monthly"] + (tokens ? ["Runtime"] : []) + (bands == nil ? [] : ["Across the ranges"]) + ["Note"],
-                                alignments: [.left, .right] + (tokens ? [.right] : []) + (bands == nil ? [] : [.right]) + [.left])
+        let book = report.priceBook != nil
+        var summary = TextTable(headers: ["Stack", "Monthly"] + (tokens ? ["Runtime"] : []) + (book ? ["List"] : [])
+                                    + (bands == nil ? [] : ["Across the ranges"]) + ["Note"],
+                                alignments: [.left, .right] + (tokens ? [.right] : []) + (book ? [.right] : [])
+                                    + (bands == nil ? [] : [.right]) + [.left])
         for cost in ordered {
             var notes: [String] = []
             if cost.stack == report.cheapest { notes.append(report.cheapestMeaning) }
@@ -126,6 +132,7 @@ public struct TextReport {
             if let share = cost.runtimeShare { notes.append("runtime \(Format.percent(share)) of runtime + tokens") }
             let band = bands?.band(cost.stack).map { cost.lineItems.isEmpty ? "—" : Format.money($0.low) + " to " + Format.money($0.high) }
             summary.rows.append([engine.shortName(cost.stack), cost.totalText] + (tokens ? [cost.runtimeText] : [])
+                                + (book ? [cost.differsFromList ? cost.listTotalText : ""] : [])
                                 + (band.map { [$0] } ?? []) + [notes.joined(separator: "; ")])
         }
         lines += summary.render()
@@ -133,14 +140,19 @@ public struct TextReport {
             lines.append("")
             lines.append("  \(name(cost.stack)): " + cost.totalText + (cost.breakdownText.map { " (\($0))" } ?? ""))
             if !cost.lineItems.isEmpty {
-                var items = TextTable(headers: ["Meter", "Quantity", "Unit", "Unit price", "Cost"],
-                                      alignments: [.left, .right, .left, .right, .right])
+                let book = cost.lineItems.contains { $0.price != nil }
+                var items = TextTable(headers: ["Meter", "Quantity", "Unit", "Unit price"] + (book ? ["List price"] : []) + ["Cost"],
+                                      alignments: [.left, .right, .left, .right] + (book ? [.right] : []) + [.right])
                 for item in cost.lineItems {
-                    items.rows.append([item.name, Format.quantity(item.quantity), item.unit, Format.unitPrice(item.unitPrice),
-                                       Format.money(item.cost)])
+                    let list = item.price == nil ? "" : item.listUnitPrice.map(Format.unitPrice) ?? "none"
+                    items.rows.append([item.name, Format.quantity(item.quantity), item.unit, Format.unitPrice(item.unitPrice)]
+                                      + (book ? [list] : []) + [Format.money(item.cost)])
                 }
                 lines += items.render(indent: "    ")
-                for item in cost.lineItems { lines.append("      \(item.name): \(item.basis)" + cite(item.sources)) }
+                for item in cost.lineItems {
+                    let change = PriceText.change(item).map { "; \($0)" } ?? ""
+                    lines.append("      \(item.name): \(item.basis)\(change)" + cite(item.sources))
+                }
             }
             for alternate in cost.alternates {
                 lines.append("    Other reading, if \(alternate.reading): runtime \(Format.money(alternate.monthly)). \(alternate.why)"

@@ -9,7 +9,10 @@ public enum YAMLDocument {
         public var maxDepth: Int
         /// Answers files have no use for anchors and aliases; knowledge-base files may use them within the budget.
         public var allowsAliases: Bool
+        /// What the refused aliases' message calls these files.
+        public var fileKind = "answers files"
         public static let answers = Limits(maxNodes: 20_000, maxDepth: 32, allowsAliases: false)
+        public static let priceBook = Limits(maxNodes: 20_000, maxDepth: 32, allowsAliases: false, fileKind: "price books")
         public static let knowledgeBase = Limits(maxNodes: 200_000, maxDepth: 32, allowsAliases: true)
     }
 

@@ -52,7 +52,7 @@ enum YAMLShapeCheck {
             case YAML_ALIAS_EVENT:
                 let name = Self.name(event.data.alias.anchor) ?? ""
                 guard limits.allowsAliases else {
-                    return problem("uses the alias '*\(YAMLReader.quoted(name))'; answers files do not use anchors and aliases (expected the value written out)")
+                    return problem("uses the alias '*\(YAMLReader.quoted(name))'; \(limits.fileKind) do not use anchors and aliases (expected the value written out)")
                 }
                 // An undefined alias is Yams's to report; it adds nothing here.
                 return add(anchorSizes[name] ?? 0, anchor: nil, problem)

@@ -55,8 +55,11 @@ struct CostsPage {
         let report = advice.costs
         let ordered = advice.ranking.scores.compactMap { report.cost($0.stack) }
         let idle = Format.percent(report.workload.idleFraction)
-        if advice.ranges != nil {
-            page.paragraph(advice.verdict.ranges?.full ?? "", style: .warning)
+        if let prices = advice.verdict.prices {
+            page.paragraph(prices.full, style: .warning)
+        }
+        if let ranges = advice.verdict.ranges {
+            page.paragraph(ranges.full, style: .warning)
         }
         if chart.breakEvens.isEmpty {
             let cheapest = report.cheapest.map(engine.stackName) ?? "none"
@@ -83,6 +86,7 @@ struct CostsPage {
             if cost.stack == report.cheapest { notes.append(report.cheapestMeaning) }
             if cost.isLowerBound { notes.append("lower bound: running the agents is not priced") }
             if cost.lineItems.isEmpty { notes.append("nothing priced in the knowledge base") }
+            if report.priceBook != nil, cost.differsFromList { notes.append("list \(PriceText.list(cost))") }
             if !cost.isUnpriced, let band = advice.ranges?.band(cost.stack) {
                 notes.append("across the ranges " + Format.money(band.low) + " to " + Format.money(band.high))
             }
@@ -111,6 +115,7 @@ struct CostsPage {
                             Span("\(Format.quantity(item.quantity)) \(item.unit) × \(Format.unitPrice(item.unitPrice)) = ", style: .dim),
                             Span(Format.money(item.cost), style: Style.accent)], indent: 2)
             page.paragraph([Span(item.basis, style: .dim)] + Span.sources(item.sources), indent: 6)
+            if let change = PriceText.change(item) { page.paragraph([Span("Price book: ", style: .warning), Span(change)], indent: 6) }
         }
         for alternate in cost.alternates {
             page.paragraph([Span("Other reading, if \(alternate.reading): ", style: .warning),

@@ -121,6 +121,7 @@ struct ScoreboardView {
             let meaning = state.costs.cheapestMeaning
             page.paragraph("No stack has a " + (meaning.hasPrefix("cheapest ") ? String(meaning.dropFirst(9)) : meaning) + ".")
         }
+        if let book = state.costs.priceBook { page.paragraph("Costs at your prices: " + book.name, style: .hint) }
         let ranking = state.ranking
         // The leader only leaves a floor unverified: the room must see the condition, not just the bar.
         for sentence in state.engine.conditions(ranking) + [state.engine.fallbackSentence(ranking)].compactMap({ $0 }) {

@@ -63,6 +63,7 @@ struct WelcomeView {
         let age = kb.age(on: state.today)
         let ageText = age < 0 ? DayCount.phrase(age, before: "today") : age == 1 ? "1 day old" : "\(age) days old"
         page.paragraph("Knowledge base: \(kb.meta.name), as of \(kb.meta.asOf) (\(ageText)).")
+        if let book = engine.priceBook { page.paragraph(PriceText.book(book), style: .warning) }
         if kb.isStale(on: state.today) {
             page.paragraph("Prices are more than \(kb.meta.staleAfterDays) days old: check the vendors' pricing pages "
                            + "before committing.", style: .warning, bullet: "! ")
