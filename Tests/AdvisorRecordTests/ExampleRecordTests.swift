@@ -239,9 +239,9 @@ import Testing
         let condition = try #require(advice.condition.first)
         let lines = try record(answers).components(separatedBy: "\n")
         let decision = try #require(lines.first { $0.hasPrefix("**Decision:** ") })
-        #expect(decision.contains("Anthropic Managed Agents, on one condition (under Confirmation): "
-                                  + MarkdownText.escape(withoutPeriod(condition))))
-        #expect(decision.hasSuffix("; otherwise AWS Bedrock AgentCore, the best option that meets every floor."))
+        #expect(decision.contains("Anthropic Managed Agents, on a condition (see Confirmation). Before accepting: "
+                                  + MarkdownText.escape(condition)))
+        #expect(decision.hasSuffix(" Otherwise: AWS Bedrock AgentCore, the best stack that meets every floor outright."))
         #expect(lines.contains { $0.hasPrefix("* **Condition**: " + MarkdownText.escape(withoutPeriod(condition))) })
     }
 
