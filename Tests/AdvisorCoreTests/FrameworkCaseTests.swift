@@ -141,7 +141,7 @@ import Testing
 
     @Test func everyHomeGroundIsWonAtLeastFourTimesInFive() {
         let report = shippedEngine.lint(base: Answers(defaultsOf: shippedEngine.questionnaire))
-        #expect(report.homeGrounds.count == 8)
+        #expect(report.homeGrounds.count == 9)
         for share in report.homeGrounds {
             #expect(share.size > 0, "\(share.ground.id) covers no answer set")
             #expect(share.share >= LintText.minimumShare, "\(share.ground.id): \(share.share)")

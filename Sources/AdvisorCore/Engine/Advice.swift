@@ -9,6 +9,8 @@ public struct Caveat: Hashable, Sendable {
     public enum Kind: String, Sendable {
         case staleKnowledge = "stale-knowledge", closeCall = "close-call", floor, defaults, lowerBound = "lower-bound"
         case reading, exposure, risk, tokens, tie, condition, contested, release, lifetime
+        /// The winner's lead changes hands or becomes close under the other reading of a contested fact.
+        case readingDependent = "reading-dependent"
     }
 
     public var kind: Kind
@@ -51,10 +53,15 @@ extension Engine {
         let sensitivity = sensitivity(answers)
         let age = knowledgeBase.age(on: today)
         let winner = ranking.winner.stack
+        let dependences = readingDependences(questionnaire.vector(answers), ranking: ranking).map {
+            Cited(text: readingDependenceText($0, ranking: ranking), sources: $0.otherReading.sources,
+                  asOf: knowledgeBase.meta.asOf)
+        }
         return Advice(knowledgeBase: knowledgeBase.meta, today: today, ageInDays: age,
                       isStale: knowledgeBase.isStale(on: today), answers: answers, ranking: ranking, costs: costs,
-                      sensitivity: sensitivity, reasons: reasons(ranking),
-                      caveats: caveats(answers: answers, ranking: ranking, costs: costs, age: age),
+                      sensitivity: sensitivity, reasons: reasons(ranking) + dependences,
+                      caveats: caveats(answers: answers, ranking: ranking, costs: costs, age: age)
+                          + dependences.map { Caveat(kind: .readingDependent, text: $0.text, sources: $0.sources) },
                       risks: knowledgeBase.risks(for: winner), ranges: rangeBands(answers))
     }
 

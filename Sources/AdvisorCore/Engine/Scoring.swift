@@ -63,7 +63,8 @@ public struct StackScore: Hashable, Sendable {
     public func axis(_ id: AxisID) -> AxisScore? { axes.first { $0.axis == id } }
 }
 
-/// The stacks in rank order: those failing no floor first, then by weighted total, then by id.
+/// The stacks in rank order: those failing no floor first, then by weighted total, then (on an exact tie) those
+/// meeting every floor outright, then by id.
 public struct Ranking: Hashable, Sendable {
     public var scores: [StackScore]
     public var profiles: [Profile]
@@ -110,11 +111,13 @@ struct Evaluation {
     /// Totals closer than this are a tie: sums of the same adjustments in another order differ by rounding only.
     static let tieTolerance = 1e-9
 
-    /// Stacks level with the winner and sharing its floor standing.
+    /// Stacks level with the winner and sharing its floor standing (an exact tie between a stack that
+    /// meets every floor and one that leaves a floor unverified is decided by the floors, not reported).
     var tiedWithWinner: [Int] {
         let winner = order[0]
         return order.dropFirst().filter {
-            failing[$0] == failing[winner] && abs(totals[$0] - totals[winner]) <= Evaluation.tieTolerance
+            failing[$0] == failing[winner] && unverified[$0] == unverified[winner]
+                && abs(totals[$0] - totals[winner]) <= Evaluation.tieTolerance
         }
     }
 
@@ -173,11 +176,13 @@ extension Engine {
             for axis in 0..<axisCount { sum += weights[axis] * fits[stack * axisCount + axis] }
             totals[stack] = weightSum > 0 ? sum / weightSum : 0
         }
-        let failing = standing.failing
-        // Stacks are held in id order, so the index puts tied stacks in id order; ties are reported as such.
+        let failing = standing.failing, unverified = standing.unverified
+        // An exact tie goes to the stack that meets every floor outright; stacks are held in id order, so
+        // the index puts the rest of a tie in id order, and such ties are reported as ties.
         let order = (0..<stackCount).sorted { a, b in
             if failing[a] != failing[b] { return !failing[a] }
             if abs(totals[a] - totals[b]) > Evaluation.tieTolerance { return totals[a] > totals[b] }
+            if unverified[a] != unverified[b] { return !unverified[a] }
             return a < b
         }
         let profileConditions = self.profileConditions

@@ -126,4 +126,7 @@ public struct Contested: Hashable, Sendable, Identifiable {
     public var readings: [Cited]
     /// How the knowledge base scores it, and what would change under the other reading.
     public var scored: String
+    /// Meters whose `alternative` is the other reading: priced together under it, they show whether
+    /// the winner's lead depends on which reading holds.
+    public var meters: [String] = []
 }

@@ -58,6 +58,9 @@ enum FrameworkReader {
             let unverified = floorUnverified(entry, context: context)
             let because = entries.statement(entry, "because")
             entry.finish()
+            if failures.isEmpty, unverified.isEmpty, entry.value("fails") == nil, entry.value("unverified") == nil {
+                reader.error(node, key: "floors[\(id ?? "?")]", "names no stack", expected: "fails:, unverified: or both")
+            }
             let twice = Set(failures.map(\.stack)).intersection(unverified.map(\.stack))
             for stack in twice.sorted() {
                 reader.error(entry.value("unverified"), key: "floors[\(id ?? "?")].unverified.\(stack)",
@@ -111,6 +114,10 @@ enum FrameworkReader {
             let condition = conditions.read(entry.value("when"), key: "contested.when", allowProfiles: true)
             let readings = entries.list(entry, "readings", required: true) { entries.cited($0, key: "contested.readings") }
             let scored = entry.string("scored")
+            let meters = entry.stringList("meters") ?? []
+            for meter in meters {
+                context.referMeter(meter, at: reader.location(entry.value("meters")), key: "contested[\(id ?? "?")].meters")
+            }
             entry.finish()
             if readings.count < 2 {
                 reader.error(entry.value("readings"), key: "contested[\(id ?? "?")].readings", "has \(readings.count) reading(s)",
@@ -118,7 +125,8 @@ enum FrameworkReader {
             }
             guard let id, let title, let condition, let scored, readings.count >= 2 else { return nil }
             context.define("contested fact", id, at: reader.location(node))
-            return Contested(id: id, title: title, stacks: stacks, condition: condition, readings: readings, scored: scored)
+            return Contested(id: id, title: title, stacks: stacks, condition: condition, readings: readings, scored: scored,
+                             meters: meters)
         }
         fields.finish()
         return items
@@ -208,8 +216,9 @@ enum FrameworkReader {
         return items.sorted { $0.stack < $1.stack }
     }
 
+    /// `fails: {stack: reason}`; a floor may list only `unverified:` stacks instead.
     private static func floorFailures(_ entry: Fields, context: LoadContext) -> [Floor.Failure] {
-        guard let node = entry.required("fails", expected: "stack-id: reason pairs"),
+        guard let node = entry.value("fails"),
               let map = entry.reader.fields(node, path: entry.key("fails")) else { return [] }
         let failures = map.keys.compactMap { stack -> Floor.Failure? in
             guard let valueNode = map.value(stack),

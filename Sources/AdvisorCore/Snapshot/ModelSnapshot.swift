@@ -263,10 +263,11 @@ extension HomeGround: SnapshotCodable {
 extension Contested: SnapshotCodable {
     func write(to w: inout SnapshotWriter) {
         w.string(id); w.string(title); w.strings(stacks); w.value(condition); w.values(readings); w.string(scored)
+        w.strings(meters)
     }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
         self.init(id: try r.string(), title: try r.string(), stacks: try r.strings(), condition: try r.value(),
-                  readings: try r.values(), scored: try r.string())
+                  readings: try r.values(), scored: try r.string(), meters: try r.strings())
     }
 }
 
