@@ -8,7 +8,7 @@ public struct Caveat: Hashable, Sendable {
 
     public enum Kind: String, Sendable {
         case staleKnowledge = "stale-knowledge", closeCall = "close-call", floor, defaults, lowerBound = "lower-bound"
-        case reading, exposure, risk, tokens, tie, condition, contested, release, lifetime
+        case reading, exposure, risk, tokens, tie, condition, contested, release
         /// The winner's lead changes hands or becomes close under the other reading of a contested fact.
         case readingDependent = "reading-dependent"
     }
@@ -60,9 +60,9 @@ extension Engine {
         return Advice(knowledgeBase: knowledgeBase.meta, today: today, ageInDays: age,
                       isStale: knowledgeBase.isStale(on: today), answers: answers, ranking: ranking, costs: costs,
                       sensitivity: sensitivity, reasons: reasons(ranking) + dependences,
-                      caveats: caveats(answers: answers, ranking: ranking, costs: costs, age: age)
+                      caveats: caveats(answers: answers, ranking: ranking, costs: costs, age: age, today: today)
                           + dependences.map { Caveat(kind: .readingDependent, text: $0.text, sources: $0.sources) },
-                      risks: knowledgeBase.risks(for: winner), ranges: rangeBands(answers))
+                      risks: knowledgeBase.risks(for: winner).map { $0.aged(on: today) }, ranges: rangeBands(answers))
     }
 
     public func stackName(_ id: StackID) -> String { knowledgeBase.stack(id)?.name ?? id }
@@ -97,7 +97,7 @@ extension Engine {
         }
         if let failure = runnerUp.floorFailures.first, winner.meetsFloors {
             reasons.append(Cited(text: "\(stackName(runnerUp.stack)) ranks after it because it does not meet the "
-                                 + "\(axisName(failure.axis).lowercased()) floor: \(lowercasedFirst(failure.reason))",
+                                 + "\(failure.name): \(lowercasedFirst(failure.reason))",
                                  sources: failure.because.sources, asOf: asOf))
         }
         if !ranking.tiedWith.isEmpty {
@@ -109,7 +109,7 @@ extension Engine {
         for floor in winner.unverifiedFloors {
             let fallback = ranking.fallback.map { " If it cannot be confirmed, choose \(stackName($0)), the best stack that meets the floor." }
                 ?? " No stack meets the floor outright."
-            reasons.append(Cited(text: "Conditional on the \(axisName(floor.axis).lowercased()) floor, which "
+            reasons.append(Cited(text: "Conditional on the \(floor.name), which "
                                  + "\(stackName(winner.stack)) leaves unverified: \(lowercasedFirst(floor.reason)) "
                                  + "Before accepting: \(ensurePeriod(floor.confirm ?? "confirm the floor"))\(fallback)",
                                  sources: floor.because.sources, asOf: asOf))
@@ -121,7 +121,7 @@ extension Engine {
         return reasons
     }
 
-    private func caveats(answers: Answers, ranking: Ranking, costs: CostReport, age: Int) -> [Caveat] {
+    private func caveats(answers: Answers, ranking: Ranking, costs: CostReport, age: Int, today: Day) -> [Caveat] {
         var caveats: [Caveat] = []
         let meta = knowledgeBase.meta
         if age > meta.staleAfterDays {
@@ -149,7 +149,7 @@ extension Engine {
         for score in ranking.scores {
             for failure in score.floorFailures {
                 caveats.append(Caveat(kind: .floor, text: "\(stackName(score.stack)) does not meet the "
-                    + "\(axisName(failure.axis).lowercased()) floor: \(failure.reason)", sources: failure.because.sources))
+                    + "\(failure.name): \(failure.reason)", sources: failure.because.sources))
             }
         }
         let defaulted = answers.defaulted.filter { !["decision", "weights"].contains(questionnaire.question($0)?.section) }.sorted()
@@ -175,17 +175,23 @@ extension Engine {
                     + "\(Format.unitPrice(exposure.unitPrice)) per \(exposure.unit); none were counted in the answers. "
                     + ensurePeriod(exposure.why), sources: exposure.sources))
             }
-            for exposure in cost.exposures where exposure.quantity > 0 {
+            for exposure in cost.exposures where exposure.quantity > 0 && exposure.scoredAtUpperEnd {
+                caveats.append(Caveat(kind: .exposure, text: "\(stackName(cost.stack)): \(exposure.name) would add "
+                    + "\(Format.money(exposure.monthly)) a month (\(Format.quantity(exposure.quantity)) × "
+                    + "\(Format.unitPrice(exposure.unitPrice)) per \(exposure.unit)). Its cost is a band from "
+                    + "\(Format.money(cost.monthly)) (as modelled, without it) to \(Format.money(cost.comparedMonthly)); the cost "
+                    + "comparison uses the upper end. \(ensurePeriod(exposure.why))", sources: exposure.sources))
+            }
+            for exposure in cost.exposures where exposure.quantity > 0 && !exposure.scoredAtUpperEnd {
                 caveats.append(Caveat(kind: .exposure, text: "\(stackName(cost.stack)): \(exposure.name) would add "
                     + "\(Format.money(exposure.monthly)) a month (\(Format.quantity(exposure.quantity)) × "
                     + "\(Format.unitPrice(exposure.unitPrice)) per \(exposure.unit)); not in the total. \(ensurePeriod(exposure.why))",
                     sources: exposure.sources))
             }
         }
-        caveats += lifetimeCaveats(answers)
         caveats += releaseCaveats(ranking)
         caveats += contestedCaveats(answers, ranking: ranking)
-        for risk in knowledgeBase.risks(for: ranking.winner.stack) where risk.severity == .high {
+        for risk in knowledgeBase.risks(for: ranking.winner.stack).map({ $0.aged(on: today) }) where risk.severity == .high {
             caveats.append(Caveat(kind: .risk, text: "\(risk.title). Check: \(risk.check)", sources: risk.statement.sources))
         }
         if let tokens = costs.tokens, let share = costs.cost(ranking.winner.stack)?.runtimeShare {
@@ -205,17 +211,6 @@ extension Engine {
             ids.append(best.stack)
         }
         return ids
-    }
-
-    /// Stacks whose session limit the answered session length exceeds.
-    func lifetimeCaveats(_ answers: Answers) -> [Caveat] {
-        let minutes = answers.number("workload.session_minutes")
-        return knowledgeBase.stacks.compactMap { stack in
-            guard let limit = stack.sessionLimit, minutes > limit.minutes else { return nil }
-            return Caveat(kind: .lifetime, text: "\(stack.name): sessions of \(Format.plain(minutes)) minutes exceed its "
-                + "maximum compute lifetime of about \(Format.plain(limit.minutes)) minutes per session; longer work must be "
-                + "split across sessions or resumed.", sources: limit.sources)
-        }
     }
 
     /// Components of the stacks in question that are not generally available, or became so after the

@@ -29,6 +29,13 @@ public struct ExposureLine: Hashable, Sendable {
     public var monthly: Double
     public var why: String
     public var sources: [SourceID]
+    /// The cost comparison counts it in full: the stack's cost is a band from its total to its total plus this.
+    public var scoredAtUpperEnd: Bool
+
+    /// How it stands to the total, for every surface: "not in the total", and whether scoring counts it.
+    public var totalNote: String {
+        scoredAtUpperEnd ? "not in the total, but the cost comparison counts it (the band's upper end)" : "not in the total"
+    }
 }
 
 public struct StackCost: Hashable, Sendable {
@@ -41,6 +48,9 @@ public struct StackCost: Hashable, Sendable {
     public var exposures: [ExposureLine]
     /// The stack's runtime share of runtime plus tokens, when a token cost was given.
     public var runtimeShare: Double?
+
+    /// What the cost comparison counts: `monthly` plus exposures scored at their upper end.
+    public var comparedMonthly: Double { monthly + exposures.filter(\.scoredAtUpperEnd).reduce(0) { $0 + $1.monthly } }
 
     /// True when running the agents themselves is not priced, so the total is only a floor.
     public var isLowerBound: Bool { notModelled.contains { $0.scope == .execution } }
@@ -91,7 +101,9 @@ extension Engine {
         }
         let standing = vector.map(floorStanding)
         let eligible = standing?.eligible ?? stacks.map { _ in true }
-        let figures = CostFigures(totals: stackCosts.map(\.monthly), priced: stackCosts.map { !$0.lineItems.isEmpty },
+        let figures = CostFigures(totals: stackCosts.map(\.comparedMonthly),
+                                  scoredExposure: stackCosts.map { $0.comparedMonthly - $0.monthly },
+                                  priced: stackCosts.map { !$0.lineItems.isEmpty },
                                   complete: stackCosts.map { !$0.lineItems.isEmpty && !$0.isLowerBound },
                                   tokens: tokens?.monthly ?? 0)
         return CostReport(workload: workload, stacks: stackCosts, tokens: tokens,
@@ -134,7 +146,7 @@ extension Engine {
             let quantity = workload.quantity(exposure.driver, idle: nil) / exposure.unitSize
             return ExposureLine(id: exposure.id, name: exposure.name, quantity: quantity, unit: exposure.unit,
                                 unitPrice: exposure.rate, monthly: quantity * exposure.rate, why: exposure.why,
-                                sources: exposure.sources)
+                                sources: exposure.sources, scoredAtUpperEnd: exposure.scoredAtUpperEnd)
         }
         let notModelled = stack.notModelled.map { item -> UnpricedItem in
             var resolved = item

@@ -7,6 +7,7 @@ public struct Engine: Sendable {
     let axes: [Axis]
     let weightPositions: [Int]
     let rules: [CompiledRule]
+    /// The knowledge base's floors in id order, then one per stack with a session lifetime.
     let floors: [CompiledFloor]
     let profiles: [Profile]
     let profileConditions: [CompiledCondition]
@@ -60,7 +61,7 @@ public struct Engine: Sendable {
                              stackIndex[adjustment.stack].map { ($0, adjustment.delta) }
                          })
         }
-        floors = knowledgeBase.floors.sorted { $0.id < $1.id }.map { floor in
+        var floors = knowledgeBase.floors.sorted { $0.id < $1.id }.map { floor in
             CompiledFloor(floor: floor, condition: questionnaire.compile(floor.condition, profiles: profileByID),
                           failing: floor.failures.compactMap { failure in
                               stackIndex[failure.stack].map { ($0, failure.reason) }
@@ -69,6 +70,8 @@ public struct Engine: Sendable {
                               stackIndex[item.stack].map { ($0, item.reason, item.confirm) }
                           })
         }
+        floors += Self.lifetimeFloors(stacks, minutes: questionnaire.position(of: "workload.session_minutes") ?? 0)
+        self.floors = floors
         profiles = knowledgeBase.profiles
         self.profileConditions = profiles.map { questionnaire.compile($0.condition, profiles: [:]) }
         executionConditions = stacks.map { stack in
@@ -79,6 +82,27 @@ public struct Engine: Sendable {
         contestedConditions = knowledgeBase.contested.map { questionnaire.compile($0.condition, profiles: profileByID) }
         workloadPositions = Workload.requiredQuestions.map { questionnaire.position(of: $0) ?? 0 }
         costFit = knowledgeBase.meta.costFit.flatMap { fit in axisIndex[fit.axis].map { ($0, fit.weight) } }
+    }
+
+    /// One floor per stack with a documented session lifetime: a longer session leaves the stack
+    /// unverified, so recommending it is conditional on raising the limit, with a fallback that has none.
+    static func lifetimeFloors(_ stacks: [Stack], minutes position: Int) -> [CompiledFloor] {
+        stacks.enumerated().compactMap { index, stack in
+            guard let limit = stack.sessionLimit else { return nil }
+            let hours = Format.plain(limit.minutes / 60)
+            let because = Cited(text: "\(stack.name) caps a session's compute lifetime at about \(Format.plain(limit.minutes)) "
+                                + "minutes (\(hours) hours) by default; a longer session must be split, resumed, or run under a raised limit.",
+                                sources: limit.sources, asOf: stack.asOf)
+            let reason = "sessions as long as yours exceed its maximum compute lifetime of about "
+                + "\(Format.plain(limit.minutes)) minutes (\(hours) hours) per session."
+            let confirm = "Confirm with \(stack.vendor) that the session limit can be raised to your session length, or "
+                + "that the work can be split across sessions and resumed."
+            let floor = Floor(id: "session-lifetime-\(stack.id)", axis: "sandbox", condition: .always, failures: [],
+                              unverified: [.init(stack: stack.id, reason: reason, confirm: confirm)], because: because,
+                              name: "session lifetime")
+            return CompiledFloor(floor: floor, condition: .above(position, limit.minutes), failing: [],
+                                 unverified: [(index, reason, confirm)])
+        }
     }
 
     public var stackIDs: [StackID] { stacks.map(\.id) }

@@ -22,13 +22,7 @@ extension Engine {
         let closeMargin = knowledgeBase.meta.closeMargin
         return zip(knowledgeBase.contested, contestedConditions).compactMap { item, condition in
             guard !item.meters.isEmpty, !inQuestion.isDisjoint(with: item.stacks), condition.holds(vector) else { return nil }
-            let swapped = Set(item.meters)
-            let totals = stacks.map { stack in
-                stack.meters.reduce(0) { total, meter in
-                    let other = swapped.contains(meter.id) ? meter.alternative : nil
-                    return total + meter.monthly(workload, rate: other?.rate, idle: other?.idle)
-                }
-            }
+            let totals = stacks.map { comparedMonthly($0, workload: workload, swapping: Set(item.meters)) }
             let evaluation = evaluate(vector, costTotals: totals)
             let winner = evaluation.order[0]
             let eligible = evaluation.order.filter { !evaluation.failing[$0] }

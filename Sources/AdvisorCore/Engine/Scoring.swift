@@ -26,6 +26,8 @@ public struct AxisScore: Hashable, Sendable {
 /// How a stack stands against one floor that applies to the answers.
 public struct FloorResult: Hashable, Sendable {
     public var floor: String
+    /// How sentences name it: "sandbox threat model floor", "session lifetime".
+    public var name: String
     public var axis: AxisID
     public var status: FloorStatus
     public var reason: String
@@ -229,18 +231,20 @@ extension Engine {
                        fallback: evaluation.fallback.map { stacks[$0].id })
     }
 
+    func floorName(_ floor: Floor) -> String { floor.name ?? "\(axisName(floor.axis).lowercased()) floor" }
+
     private func floorResults(_ stack: Int, matched: [Int]) -> [FloorResult] {
         matched.map { index in
             let floor = floors[index]
             if let failure = floor.failing.first(where: { $0.stack == stack }) {
-                return FloorResult(floor: floor.floor.id, axis: floor.floor.axis, status: .failed, reason: failure.reason,
+                return FloorResult(floor: floor.floor.id, name: floorName(floor.floor), axis: floor.floor.axis, status: .failed, reason: failure.reason,
                                    confirm: nil, because: floor.floor.because)
             }
             if let item = floor.unverified.first(where: { $0.stack == stack }) {
-                return FloorResult(floor: floor.floor.id, axis: floor.floor.axis, status: .unverified, reason: item.reason,
+                return FloorResult(floor: floor.floor.id, name: floorName(floor.floor), axis: floor.floor.axis, status: .unverified, reason: item.reason,
                                    confirm: item.confirm, because: floor.floor.because)
             }
-            return FloorResult(floor: floor.floor.id, axis: floor.floor.axis, status: .met,
+            return FloorResult(floor: floor.floor.id, name: floorName(floor.floor), axis: floor.floor.axis, status: .met,
                                reason: floor.floor.because.text, confirm: nil, because: floor.floor.because)
         }
     }
@@ -260,7 +264,12 @@ extension Engine {
         guard let reference = evaluation.costReference, let fit = costFit else {
             return because("No stack that meets every floor has a complete monthly total, so cost moves no fit.")
         }
-        let own = (costs.complete[stack] ? "" : "at least ") + Format.money(costs.totals[stack])
+        var own = (costs.complete[stack] ? "" : "at least ") + Format.money(costs.totals[stack])
+        if costs.scoredExposure[stack] > 0 {
+            let names = stacks[stack].exposures.filter(\.scoredAtUpperEnd).map { lowercasedFirst($0.name) }
+            own += " (counting \(names.joined(separator: " and ")) at the upper end, "
+                + "\(Format.money(costs.scoredExposure[stack])) of it)"
+        }
         let floor = Format.money(costs.totals[reference])
         if stack == reference {
             return because("At \(own) a month this is the cheapest complete total among the stacks that meet every floor, "

@@ -208,6 +208,8 @@ extension Engine {
         func collect(_ condition: CompiledCondition) -> [Double] {
             switch condition {
             case .below(let i, let limit), .atLeast(let i, let limit): return i == index ? [limit] : []
+            // Strictly above: one whole unit past the limit crosses it (a session a minute longer).
+            case .above(let i, let limit): return i == index ? [limit + 1] : []
             case .any(let parts), .all(let parts): return parts.flatMap(collect)
             case .not(let inner): return collect(inner)
             default: return []

@@ -144,6 +144,7 @@ enum FrameworkReader {
             let stacks = entry.stringList("stacks", required: true) ?? []
             let text = entry.string("text")
             let check = entry.string("check")
+            let expected = entry.value("expected").flatMap { expectation($0, reader: reader) }
             let sources = context.sources(entry)
             let day = entries.entryAsOf(entry)
             entry.finish()
@@ -153,10 +154,21 @@ enum FrameworkReader {
             guard let id, let title, let kind, let severity, let text, let check else { return nil }
             context.define("risk", id, at: reader.location(node))
             return Risk(id: id, title: title, kind: kind, severity: severity, stacks: stacks,
-                        statement: Cited(text: text, sources: sources, asOf: day), check: check)
+                        statement: Cited(text: text, sources: sources, asOf: day), check: check, expected: expected)
         }
         fields.finish()
         return risks
+    }
+
+    /// `expected: {what: "...", by: YYYY-MM-DD, then: "..."}` on a risk.
+    private static func expectation(_ node: Node, reader: YAMLReader) -> Risk.Expectation? {
+        guard let fields = reader.fields(node, path: "risks.expected") else { return nil }
+        let what = fields.string("what", maxLength: 200)
+        let by = fields.required("by").flatMap { reader.day($0, key: fields.key("by")) }
+        let then = fields.string("then", maxLength: 400)
+        fields.finish()
+        guard let what, let by, let then else { return nil }
+        return Risk.Expectation(what: what, by: by, then: then)
     }
 
     private static func axisReference(_ entry: Fields, context: LoadContext) -> AxisID? {

@@ -81,4 +81,10 @@ public struct Exposure: Hashable, Sendable, Identifiable {
     public var why: String
     public var sources: [SourceID]
     public var asOf: Day
+    /// `scored: upper`: the cost comparison counts it in full (the band's upper end), so a large
+    /// exposure can change the ranking; the shown total stays without it.
+    public var scoredAtUpperEnd = false
+
+    /// The monthly amount for a workload.
+    func monthly(_ workload: Workload) -> Double { workload.quantity(driver, idle: nil) / unitSize * rate }
 }

@@ -123,6 +123,7 @@ struct EntryReader {
     func meter(_ node: Node) -> Meter? {
         guard let fields = reader.fields(node, path: "meters") else { return nil }
         let id = fields.string("id", maxLength: 80)
+        if let id { context.declareMeter(id) }
         let name = fields.string("name", maxLength: 120)
         let priced = pricedUnit(fields)
         let idle = fields.value("idle") != nil
@@ -183,14 +184,16 @@ struct EntryReader {
         let name = fields.string("name", maxLength: 120)
         let priced = pricedUnit(fields)
         let why = fields.string("why")
+        let scored = fields.value("scored") == nil ? "none" : fields.choice("scored", from: ["none", "upper"])
         let sources = context.sources(fields)
         let day = entryAsOf(fields)
         fields.finish()
-        guard let id, let name, let unit = priced.unit, let rate = priced.rate, let driver = priced.driver, let why else {
+        guard let id, let name, let unit = priced.unit, let rate = priced.rate, let driver = priced.driver, let why,
+              let scored else {
             return nil
         }
         return Exposure(id: id, name: name, unit: unit, unitSize: priced.unitSize, rate: rate, driver: driver, why: why,
-                        sources: sources, asOf: day)
+                        sources: sources, asOf: day, scoredAtUpperEnd: scored == "upper")
     }
 
     /// What meters and exposures share: a unit, its size, a rate, and the driver of the quantity.

@@ -163,7 +163,7 @@ public struct TextReport {
                 lines.append("    Not modelled: \(item.name)\(rate). \(item.why)" + cite(item.sources))
             }
             for exposure in cost.exposures {
-                lines.append("    Exposure, not in the total: \(exposure.name), \(Format.money(exposure.monthly)) a month. \(exposure.why)"
+                lines.append("    Exposure, \(exposure.totalNote): \(exposure.name), \(Format.money(exposure.monthly)) a month. \(exposure.why)"
                              + cite(exposure.sources))
             }
         }

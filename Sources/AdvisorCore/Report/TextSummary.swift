@@ -143,7 +143,7 @@ struct TextSummary {
     /// Which caveat leads: what can change the decision before what only qualifies it. The stale
     /// knowledge base, the condition, the tie and the risks come last: the lines above and below already say so.
     static func importance(_ kind: Caveat.Kind) -> Int {
-        let order: [Caveat.Kind] = [.floor, .closeCall, .readingDependent, .lowerBound, .contested, .release, .lifetime, .defaults,
+        let order: [Caveat.Kind] = [.floor, .closeCall, .readingDependent, .lowerBound, .contested, .release, .defaults,
                                     .exposure, .reading, .tokens, .staleKnowledge, .condition, .tie, .risk]
         return order.firstIndex(of: kind) ?? order.count
     }

@@ -92,11 +92,12 @@ extension UnpricedItem: SnapshotCodable {
 extension Exposure: SnapshotCodable {
     func write(to w: inout SnapshotWriter) {
         w.string(id); w.string(name); w.string(unit); w.double(unitSize); w.double(rate); w.raw(driver)
-        w.string(why); w.ints(sources); w.value(asOf)
+        w.string(why); w.ints(sources); w.value(asOf); w.bool(scoredAtUpperEnd)
     }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
         self.init(id: try r.string(), name: try r.string(), unit: try r.string(), unitSize: try r.double(),
-                  rate: try r.double(), driver: try r.raw(), why: try r.string(), sources: try r.ints(), asOf: try r.value())
+                  rate: try r.double(), driver: try r.raw(), why: try r.string(), sources: try r.ints(), asOf: try r.value(),
+                  scoredAtUpperEnd: try r.bool())
     }
 }
 
@@ -222,10 +223,14 @@ extension Floor: SnapshotCodable {
 extension Risk: SnapshotCodable {
     func write(to w: inout SnapshotWriter) {
         w.string(id); w.string(title); w.string(kind); w.raw(severity); w.strings(stacks); w.value(statement); w.string(check)
+        w.optional(expected) { w, expected in w.string(expected.what); w.value(expected.by); w.string(expected.then) }
     }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
         self.init(id: try r.string(), title: try r.string(), kind: try r.string(), severity: try r.raw(),
-                  stacks: try r.strings(), statement: try r.value(), check: try r.string())
+                  stacks: try r.strings(), statement: try r.value(), check: try r.string(),
+                  expected: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in
+                      Risk.Expectation(what: try r.string(), by: try r.value(), then: try r.string())
+                  })
     }
 }
 
