@@ -159,7 +159,7 @@ extension RecordBuilder {
     }
 
     func diagram() -> RecordData.Diagram {
-        let components = knowledgeBase.stack(winner.stack)?.components ?? []
+        let components = engine.components(winner.stack, answers: advice.answers)
         let hub = ["runtime", "sandbox", "harness"].lazy.compactMap { role in
             components.firstIndex { $0.role == role }
         }.first ?? 0

@@ -59,7 +59,7 @@ extension Engine {
         }
         return Advice(knowledgeBase: knowledgeBase.meta, today: today, ageInDays: age,
                       isStale: knowledgeBase.isStale(on: today), answers: answers, ranking: ranking, costs: costs,
-                      sensitivity: sensitivity, reasons: reasons(ranking) + dependences,
+                      sensitivity: sensitivity, reasons: reasons(ranking) + componentNotes(winner, answers: answers) + dependences,
                       caveats: caveats(answers: answers, ranking: ranking, costs: costs, age: age, today: today)
                           + dependences.map { Caveat(kind: .readingDependent, text: $0.text, sources: $0.sources) },
                       risks: knowledgeBase.risks(for: winner).map { $0.aged(on: today) }, ranges: rangeBands(answers))
@@ -189,7 +189,7 @@ extension Engine {
                     sources: exposure.sources))
             }
         }
-        caveats += releaseCaveats(ranking)
+        caveats += releaseCaveats(ranking, answers: answers)
         caveats += contestedCaveats(answers, ranking: ranking)
         for risk in knowledgeBase.risks(for: ranking.winner.stack).map({ $0.aged(on: today) }) where risk.severity == .high {
             caveats.append(Caveat(kind: .risk, text: "\(risk.title). Check: \(risk.check)", sources: risk.statement.sources))
@@ -213,12 +213,19 @@ extension Engine {
         return ids
     }
 
+    /// What the winner's answer-dependent components say (the runtime underneath Agent 365).
+    func componentNotes(_ stack: StackID, answers: Answers) -> [Cited] {
+        components(stack, answers: answers).filter { $0.when != nil }.compactMap { component in
+            component.note.map { Cited(text: $0, sources: component.sources, asOf: knowledgeBase.meta.asOf) }
+        }
+    }
+
     /// Components of the stacks in question that are not generally available, or became so after the
     /// knowledge base's date (so facts from before may have changed).
-    func releaseCaveats(_ ranking: Ranking) -> [Caveat] {
+    func releaseCaveats(_ ranking: Ranking, answers: Answers) -> [Caveat] {
         let asOf = knowledgeBase.meta.asOf
         return stacksInQuestion(ranking).compactMap(knowledgeBase.stack).flatMap { stack in
-            stack.components.compactMap { component -> Caveat? in
+            components(stack.id, answers: answers).compactMap { component -> Caveat? in
                 guard let status = component.status else { return nil }
                 if status == .ga, let since = component.since, since > asOf {
                     return Caveat(kind: .release, text: "\(stack.name): \(component.name) became generally available on "

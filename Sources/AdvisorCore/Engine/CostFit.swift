@@ -19,8 +19,8 @@ extension Engine {
     /// and flags), so the meters are priced once rather than per answer set.
     func costFigures(_ vector: AnswerVector, totals given: [Double]? = nil) -> CostFigures {
         let workload = workload(vector)
-        let totals = given ?? stacks.map { comparedMonthly($0, workload: workload) }
-        let priced = stacks.map { !$0.meters.isEmpty }
+        let totals = given ?? stacks.indices.map { comparedMonthly($0, workload: workload, vector: vector) }
+        let priced = stacks.indices.map { !meters($0, vector).isEmpty }
         let complete = stacks.indices.map { priced[$0] && !isLowerBound($0, vector: vector) }
         return CostFigures(totals: totals, scoredExposure: stacks.map { scoredExposure($0, workload: workload) },
                            priced: priced, complete: complete, tokens: tokenMonthly(workload))
@@ -28,11 +28,11 @@ extension Engine {
 
     /// A stack's monthly total as the comparison counts it; `swapping` names meters priced under their
     /// other reading instead.
-    func comparedMonthly(_ stack: Stack, workload: Workload, swapping: Set<String> = []) -> Double {
-        stack.meters.reduce(0) { total, meter in
+    func comparedMonthly(_ stack: Int, workload: Workload, vector: AnswerVector, swapping: Set<String> = []) -> Double {
+        meters(stack, vector).reduce(0) { total, meter in
             let other = swapping.contains(meter.id) ? meter.alternative : nil
             return total + meter.monthly(workload, rate: other?.rate, idle: other?.idle)
-        } + scoredExposure(stack, workload: workload)
+        } + scoredExposure(stacks[stack], workload: workload)
     }
 
     /// Exposures the comparison counts at their upper end (autonomous agents licensed at $15 a month).
@@ -42,7 +42,7 @@ extension Engine {
 
     /// True when running the agents on this stack has a part the knowledge base cannot price for these answers.
     func isLowerBound(_ stack: Int, vector: AnswerVector) -> Bool {
-        stacks[stack].notModelled.contains { $0.scope == .execution }
+        unpriced(stack, vector).contains { $0.scope == .execution }
             || executionConditions[stack].contains { $0.condition.holds(vector) }
     }
 

@@ -94,7 +94,8 @@ extension Engine {
     public func costs(_ workload: Workload, vector: AnswerVector? = nil) -> CostReport {
         let tokens = tokenLine(workload)
         let stackCosts = stacks.indices.map { index in
-            stackCost(stacks[index], workload: workload, tokens: tokens,
+            stackCost(stacks[index], meters: meters(index, vector), unpriced: unpriced(index, vector),
+                      workload: workload, tokens: tokens,
                       executionItems: vector.map { vector in
                           Set(executionConditions[index].filter { $0.condition.holds(vector) }.map(\.item))
                       } ?? [])
@@ -114,9 +115,11 @@ extension Engine {
 
     /// One stack's modelled monthly total: what the cost chart and break-even search evaluate.
     /// `alternativeFor` names a meter to price under its other reading instead.
-    public func monthlyTotal(_ stack: StackID, workload: Workload, alternativeFor meter: String? = nil) -> Double {
-        guard let stack = stacks.first(where: { $0.id == stack }) else { return 0 }
-        return stack.meters.reduce(0) { total, item in
+    /// `vector` decides which conditional meters bill; without it only the unconditional ones count.
+    public func monthlyTotal(_ stack: StackID, workload: Workload, alternativeFor meter: String? = nil,
+                             vector: AnswerVector? = nil) -> Double {
+        guard let index = stacks.firstIndex(where: { $0.id == stack }) else { return 0 }
+        return meters(index, vector).reduce(0) { total, item in
             let alternative = item.id == meter ? item.alternative : nil
             return total + item.monthly(workload, rate: alternative?.rate, idle: alternative?.idle)
         }
@@ -132,10 +135,11 @@ extension Engine {
                         cost: quantity * unitPrice, basis: basis, sources: meter.sources)
     }
 
-    private func stackCost(_ stack: Stack, workload: Workload, tokens: TokenLine?, executionItems: Set<String>) -> StackCost {
-        let items = stack.meters.map { lineItem($0, workload: workload) }
+    private func stackCost(_ stack: Stack, meters: [Meter], unpriced: [UnpricedItem], workload: Workload, tokens: TokenLine?,
+                           executionItems: Set<String>) -> StackCost {
+        let items = meters.map { lineItem($0, workload: workload) }
         let monthly = items.reduce(0) { $0 + $1.cost }
-        let alternates = zip(stack.meters, items).compactMap { meter, item -> AlternateReading? in
+        let alternates = zip(meters, items).compactMap { meter, item -> AlternateReading? in
             guard let alternative = meter.alternative else { return nil }
             let other = lineItem(meter, workload: workload, rate: alternative.rate, idle: alternative.idle)
             return AlternateReading(meter: meter.id, reading: alternative.reading,
@@ -148,7 +152,7 @@ extension Engine {
                                 unitPrice: exposure.rate, monthly: quantity * exposure.rate, why: exposure.why,
                                 sources: exposure.sources, scoredAtUpperEnd: exposure.scoredAtUpperEnd)
         }
-        let notModelled = stack.notModelled.map { item -> UnpricedItem in
+        let notModelled = unpriced.map { item -> UnpricedItem in
             var resolved = item
             if executionItems.contains(item.id) { resolved.scope = .execution }
             return resolved

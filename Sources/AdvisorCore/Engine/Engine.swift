@@ -13,6 +13,10 @@ public struct Engine: Sendable {
     let profileConditions: [CompiledCondition]
     /// Per stack (in id order): conditions that make an `extra` unpriced item part of execution.
     let executionConditions: [[(item: String, condition: CompiledCondition)]]
+    /// Per stack (in id order), per meter, unpriced item and component: when it is part of the stack.
+    let meterConditions: [[CompiledCondition]]
+    let unpricedConditions: [[CompiledCondition]]
+    let componentConditions: [[CompiledCondition]]
     /// Vector positions of `Workload.requiredQuestions`, in that order.
     let workloadPositions: [Int]
     /// The `when` of each contested fact, in `knowledgeBase.contested` order.
@@ -32,6 +36,14 @@ public struct Engine: Sendable {
         let condition: CompiledCondition
         let failing: [(stack: Int, reason: String)]
         let unverified: [(stack: Int, reason: String, confirm: String)]
+        /// Per unverified stack (same order): answers that name what to confirm more precisely.
+        var cases: [[(condition: CompiledCondition, confirm: String)]] = []
+
+        /// What `unverified[item]` must confirm for an answer set.
+        func confirm(_ item: Int, _ vector: AnswerVector) -> String {
+            guard item < cases.count else { return unverified[item].confirm }
+            return cases[item].first { $0.condition.holds(vector) }?.confirm ?? unverified[item].confirm
+        }
     }
 
     public init(knowledgeBase: KnowledgeBase, questionnaire: Questionnaire) throws(DiagnosticError) {
@@ -62,13 +74,15 @@ public struct Engine: Sendable {
                          })
         }
         var floors = knowledgeBase.floors.sorted { $0.id < $1.id }.map { floor in
-            CompiledFloor(floor: floor, condition: questionnaire.compile(floor.condition, profiles: profileByID),
-                          failing: floor.failures.compactMap { failure in
-                              stackIndex[failure.stack].map { ($0, failure.reason) }
-                          },
-                          unverified: floor.unverified.compactMap { item in
-                              stackIndex[item.stack].map { ($0, item.reason, item.confirm) }
-                          })
+            let known = floor.unverified.filter { stackIndex[$0.stack] != nil }
+            return CompiledFloor(floor: floor, condition: questionnaire.compile(floor.condition, profiles: profileByID),
+                                 failing: floor.failures.compactMap { failure in
+                                     stackIndex[failure.stack].map { ($0, failure.reason) }
+                                 },
+                                 unverified: known.map { (stackIndex[$0.stack]!, $0.reason, $0.confirm) },
+                                 cases: known.map { item in
+                                     item.cases.map { (questionnaire.compile($0.when, profiles: profileByID), $0.confirm) }
+                                 })
         }
         floors += Self.lifetimeFloors(stacks, minutes: questionnaire.position(of: "workload.session_minutes") ?? 0)
         self.floors = floors
@@ -79,6 +93,12 @@ public struct Engine: Sendable {
                 item.executionWhen.map { (item.id, questionnaire.compile($0, profiles: profileByID)) }
             }
         }
+        func compiled(_ condition: Condition?) -> CompiledCondition {
+            condition.map { questionnaire.compile($0, profiles: profileByID) } ?? .always
+        }
+        meterConditions = stacks.map { $0.meters.map { compiled($0.when) } }
+        unpricedConditions = stacks.map { $0.notModelled.map { compiled($0.when) } }
+        componentConditions = stacks.map { $0.components.map { compiled($0.when) } }
         contestedConditions = knowledgeBase.contested.map { questionnaire.compile($0.condition, profiles: profileByID) }
         workloadPositions = Workload.requiredQuestions.map { questionnaire.position(of: $0) ?? 0 }
         costFit = knowledgeBase.meta.costFit.flatMap { fit in axisIndex[fit.axis].map { ($0, fit.weight) } }
@@ -106,6 +126,34 @@ public struct Engine: Sendable {
     }
 
     public var stackIDs: [StackID] { stacks.map(\.id) }
+
+    /// The stack's meters that bill for an answer set; without one, those that always bill.
+    func meters(_ stack: Int, _ vector: AnswerVector?) -> [Meter] {
+        zip(stacks[stack].meters, meterConditions[stack]).compactMap { meter, condition in
+            holds(condition, vector) ? meter : nil
+        }
+    }
+
+    /// The stack's unpriced items that belong to it for an answer set.
+    func unpriced(_ stack: Int, _ vector: AnswerVector?) -> [UnpricedItem] {
+        zip(stacks[stack].notModelled, unpricedConditions[stack]).compactMap { item, condition in
+            holds(condition, vector) ? item : nil
+        }
+    }
+
+    /// The stack's components for these answers: Agent 365 names the runtime underneath it once the team says which.
+    public func components(_ stack: StackID, answers: Answers) -> [Component] {
+        guard let index = stacks.firstIndex(where: { $0.id == stack }) else { return [] }
+        let vector = questionnaire.vector(answers)
+        return zip(stacks[index].components, componentConditions[index]).compactMap { component, condition in
+            condition.holds(vector) ? component : nil
+        }
+    }
+
+    private func holds(_ condition: CompiledCondition, _ vector: AnswerVector?) -> Bool {
+        guard let vector else { if case .always = condition { return true } else { return false } }
+        return condition.holds(vector)
+    }
 
     /// The workload numbers of an answer vector.
     func workload(_ vector: AnswerVector) -> Workload {

@@ -22,7 +22,7 @@ extension Engine {
         let closeMargin = knowledgeBase.meta.closeMargin
         return zip(knowledgeBase.contested, contestedConditions).compactMap { item, condition in
             guard !item.meters.isEmpty, !inQuestion.isDisjoint(with: item.stacks), condition.holds(vector) else { return nil }
-            let totals = stacks.map { comparedMonthly($0, workload: workload, swapping: Set(item.meters)) }
+            let totals = stacks.indices.map { comparedMonthly($0, workload: workload, vector: vector, swapping: Set(item.meters)) }
             let evaluation = evaluate(vector, costTotals: totals)
             let winner = evaluation.order[0]
             let eligible = evaluation.order.filter { !evaluation.failing[$0] }

@@ -97,6 +97,7 @@ struct FloorStanding {
 
 /// The numbers behind a ranking, without names or sentences: cheap enough to compute thousands of times.
 struct Evaluation {
+    var vector: AnswerVector
     var fits: [Double]
     var totals: [Double]
     var failing: [Bool]
@@ -189,7 +190,7 @@ extension Engine {
         }
         let profileConditions = self.profileConditions
         let matchedProfiles = profileConditions.indices.filter { profileConditions[$0].holds(vector) }
-        return Evaluation(fits: fits, totals: totals, failing: failing, unverified: standing.unverified,
+        return Evaluation(vector: vector, fits: fits, totals: totals, failing: failing, unverified: standing.unverified,
                           matchedRules: matchedRules, matchedFloors: standing.matched, weights: weights, order: order,
                           matchedProfiles: matchedProfiles, costs: costs, costReference: reference,
                           costAdjustments: costAdjustments)
@@ -221,7 +222,8 @@ extension Engine {
                                  contributions: contributions, clamped: raw < -1e-12 || raw > 1 + 1e-12)
             }
             return StackScore(stack: stacks[stack].id, rank: rank + 1, total: evaluation.totals[stack],
-                              axes: axisScores, floors: floorResults(stack, matched: evaluation.matchedFloors))
+                              axes: axisScores, floors: floorResults(stack, matched: evaluation.matchedFloors,
+                                                                     vector: evaluation.vector))
         }
         let eligible = scores.filter(\.meetsFloors)
         let margin = eligible.count > 1 ? eligible[0].total - eligible[1].total : 0
@@ -233,16 +235,17 @@ extension Engine {
 
     func floorName(_ floor: Floor) -> String { floor.name ?? "\(axisName(floor.axis).lowercased()) floor" }
 
-    private func floorResults(_ stack: Int, matched: [Int]) -> [FloorResult] {
+    private func floorResults(_ stack: Int, matched: [Int], vector: AnswerVector) -> [FloorResult] {
         matched.map { index in
             let floor = floors[index]
             if let failure = floor.failing.first(where: { $0.stack == stack }) {
                 return FloorResult(floor: floor.floor.id, name: floorName(floor.floor), axis: floor.floor.axis, status: .failed, reason: failure.reason,
                                    confirm: nil, because: floor.floor.because)
             }
-            if let item = floor.unverified.first(where: { $0.stack == stack }) {
-                return FloorResult(floor: floor.floor.id, name: floorName(floor.floor), axis: floor.floor.axis, status: .unverified, reason: item.reason,
-                                   confirm: item.confirm, because: floor.floor.because)
+            if let item = floor.unverified.firstIndex(where: { $0.stack == stack }) {
+                return FloorResult(floor: floor.floor.id, name: floorName(floor.floor), axis: floor.floor.axis, status: .unverified,
+                                   reason: floor.unverified[item].reason, confirm: floor.confirm(item, vector),
+                                   because: floor.floor.because)
             }
             return FloorResult(floor: floor.floor.id, name: floorName(floor.floor), axis: floor.floor.axis, status: .met,
                                reason: floor.floor.because.text, confirm: nil, because: floor.floor.because)
@@ -253,7 +256,8 @@ extension Engine {
     private func costContribution(_ stack: Int, evaluation: Evaluation) -> Contribution {
         let costs = evaluation.costs
         let delta = evaluation.costAdjustments[stack]
-        let sources = Array(Set(stacks[stack].meters.flatMap(\.sources))).sorted()
+        let sources = Array(Set(stacks[stack].meters.flatMap(\.sources) + stacks[stack].exposures.filter(\.scoredAtUpperEnd)
+            .flatMap(\.sources))).sorted()
         let asOf = knowledgeBase.meta.asOf
         func because(_ text: String) -> Contribution {
             Contribution(rule: Contribution.costRule, delta: delta, because: Cited(text: text, sources: sources, asOf: asOf))

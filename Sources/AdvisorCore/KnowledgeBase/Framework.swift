@@ -70,6 +70,13 @@ public struct Floor: Hashable, Sendable, Identifiable {
         public var reason: String
         /// What the team must confirm before relying on this stack for the floor.
         public var confirm: String
+        /// Answers that make the confirmation more precise: the first that holds replaces `confirm`.
+        public var cases: [Case] = []
+
+        public struct Case: Hashable, Sendable {
+            public var when: Condition
+            public var confirm: String
+        }
     }
 }
 

@@ -211,7 +211,8 @@ enum FrameworkReader {
         return adjustments.sorted { $0.stack < $1.stack }
     }
 
-    /// `unverified: {stack: {reason: "...", confirm: "..."}}`, optional.
+    /// `unverified: {stack: {reason: "...", confirm: "...", cases: [{when: …, confirm: "..."}]}}`, optional;
+    /// the first case that holds says what to confirm instead (the runtime the team named).
     private static func floorUnverified(_ entry: Fields, context: LoadContext) -> [Floor.Unverified] {
         guard let node = entry.value("unverified"),
               let map = entry.reader.fields(node, path: entry.key("unverified")) else { return [] }
@@ -219,10 +220,20 @@ enum FrameworkReader {
             guard let valueNode = map.value(stack),
                   let fields = entry.reader.fields(valueNode, path: map.key(stack)) else { return nil }
             let reason = fields.string("reason"), confirm = fields.string("confirm")
+            let conditions = ConditionReader(reader: entry.reader, context: context)
+            let caseNodes = fields.value("cases").flatMap { entry.reader.sequence($0, key: fields.key("cases")) } ?? []
+            let cases = caseNodes.compactMap { node -> Floor.Unverified.Case? in
+                guard let item = entry.reader.fields(node, path: fields.key("cases")) else { return nil }
+                let when = conditions.read(item.required("when"), key: item.key("when"), allowProfiles: true)
+                let text = item.string("confirm")
+                item.finish()
+                guard let when, let text else { return nil }
+                return Floor.Unverified.Case(when: when, confirm: text)
+            }
             fields.finish()
             context.referStack(stack, at: entry.reader.location(map.keyNode(stack)), key: map.key(stack))
             guard let reason, let confirm else { return nil }
-            return Floor.Unverified(stack: stack, reason: reason, confirm: confirm)
+            return Floor.Unverified(stack: stack, reason: reason, confirm: confirm, cases: cases)
         }
         map.finish()
         return items.sorted { $0.stack < $1.stack }

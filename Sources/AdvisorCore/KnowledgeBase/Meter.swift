@@ -10,6 +10,7 @@ public enum MeterDriver: String, CaseIterable, Sendable {
     case users
     case agents
     case autonomousAgents = "autonomous-agents"
+    case copilotCredits = "copilot-credits"
 
     /// Drivers measured in wall-clock time, where the knowledge base must say whether idle time bills.
     public var isWallClock: Bool { [.sessionHours, .vcpuHours, .gbHours].contains(self) }
@@ -29,6 +30,8 @@ public struct Meter: Hashable, Sendable, Identifiable {
     public var sources: [SourceID]
     public var asOf: Day
     public var alternative: MeterAlternative?
+    /// When the meter bills for an answer set (Copilot Studio credits, once given); nil means always.
+    public var when: Condition? = nil
 
     /// The largest price one unit may have, in the knowledge base or a price book: far above any real
     /// rate, low enough that every monthly total stays finite and prints as a plain figure.
@@ -68,6 +71,9 @@ public struct UnpricedItem: Hashable, Sendable, Identifiable {
     /// When this holds, the item is part of running the agents (the total becomes a lower bound)
     /// even though its scope is `extra`: Google's Agent Sandbox once the workload needs a sandbox.
     public var executionWhen: Condition?
+    /// When the item is part of the stack at all (Foundry execution, unless Copilot Studio runs
+    /// underneath); nil means always.
+    public var when: Condition? = nil
 }
 
 /// A cost that may arrive (licensing not yet defined): shown as a risk, never in the total.

@@ -26,6 +26,11 @@ public struct Component: Hashable, Sendable {
     public var status: ReleaseStatus? = nil
     /// When it reached that status, where a source dates it.
     public var since: Day? = nil
+    /// When it is part of the stack for an answer set (Copilot Studio or Foundry underneath Agent 365);
+    /// nil means always.
+    public var when: Condition? = nil
+    /// What a recommendation of the stack says about this component when its `when` holds.
+    public var note: String? = nil
 
     public static let roles = ["runtime", "registry", "tool-gateway", "inference", "identity", "observability",
                                "governance", "sandbox", "harness", "model"]

@@ -86,9 +86,11 @@ struct EntryReader {
         let status = fields.value("status") != nil
             ? fields.choice("status", from: ReleaseStatus.allCases.map(\.rawValue)).flatMap(ReleaseStatus.init) : nil
         let since = fields.day("since")
+        let when = optionalCondition(fields)
+        let note = fields.optionalString("note")
         fields.finish()
-        guard let role, let name else { return nil }
-        return Component(role: role, name: name, sources: sources, status: status, since: since)
+        guard let role, let name, when != .some(nil) else { return nil }
+        return Component(role: role, name: name, sources: sources, status: status, since: since, when: when ?? nil, note: note)
     }
 
     func traits(_ node: Node) -> [Trait] {
@@ -131,14 +133,16 @@ struct EntryReader {
         let sources = context.sources(fields)
         let day = entryAsOf(fields)
         let alternative = fields.value("alternative").flatMap { self.alternative($0) }
+        let when = optionalCondition(fields)
         fields.finish()
         if let driver = priced.driver, driver.isWallClock, idle == nil {
             reader.error(node, key: "meters[\(id ?? "?")].idle", "is missing for a wall-clock meter",
                          expected: "billed | free")
         }
-        guard let id, let name, let unit = priced.unit, let rate = priced.rate, let driver = priced.driver else { return nil }
+        guard let id, let name, let unit = priced.unit, let rate = priced.rate, let driver = priced.driver,
+              when != .some(nil) else { return nil }
         return Meter(id: id, name: name, unit: unit, unitSize: priced.unitSize, rate: rate, driver: driver, idle: idle,
-                     sources: sources, asOf: day, alternative: alternative)
+                     sources: sources, asOf: day, alternative: alternative, when: when ?? nil)
     }
 
     func alternative(_ node: Node) -> MeterAlternative? {
@@ -172,10 +176,18 @@ struct EntryReader {
         let executionWhen = fields.value("execution_when").map {
             conditions.read($0, key: fields.key("execution_when"), allowProfiles: true)
         }
+        let when = optionalCondition(fields)
         fields.finish()
-        guard let id, let name, let scope, let unit, let why, executionWhen != .some(nil) else { return nil }
+        guard let id, let name, let scope, let unit, let why, executionWhen != .some(nil), when != .some(nil) else { return nil }
         return UnpricedItem(id: id, name: name, scope: scope, unit: unit, rate: rate, why: why, sources: sources,
-                            asOf: day, executionWhen: executionWhen ?? nil)
+                            asOf: day, executionWhen: executionWhen ?? nil, when: when ?? nil)
+    }
+
+    /// An optional `when:` (rule syntax): nil when absent, `.some(nil)` when given but invalid (reported).
+    private func optionalCondition(_ fields: Fields) -> Condition?? {
+        fields.value("when").map {
+            ConditionReader(reader: reader, context: context).read($0, key: fields.key("when"), allowProfiles: true)
+        }
     }
 
     func exposure(_ node: Node) -> Exposure? {

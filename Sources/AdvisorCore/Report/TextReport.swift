@@ -74,9 +74,8 @@ public struct TextReport {
                          + ", at the same score; the team must choose.")
         }
         for reason in advice.reasons { lines.append("  - " + reason.text + cite(reason.sources)) }
-        if let stack = engine.knowledgeBase.stack(winner.stack) {
-            lines.append("  Components: " + stack.components.map(\.name).joined(separator: "; "))
-        }
+        let components = engine.components(winner.stack, answers: advice.answers)
+        if !components.isEmpty { lines.append("  Components: " + components.map(\.name).joined(separator: "; ")) }
         for profile in advice.ranking.profiles {
             lines.append("  Profile: \(profile.name). \(profile.advice.text)" + cite(profile.advice.sources))
         }

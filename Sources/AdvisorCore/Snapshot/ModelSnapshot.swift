@@ -29,11 +29,14 @@ extension Source: SnapshotCodable {
 extension Component: SnapshotCodable {
     func write(to w: inout SnapshotWriter) {
         w.string(role); w.string(name); w.ints(sources); w.optional(status) { $0.raw($1) }; w.optional(since) { $0.value($1) }
+        w.optional(when) { $0.value($1) }; w.optional(note) { $0.string($1) }
     }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
         self.init(role: try r.string(), name: try r.string(), sources: try r.ints(),
                   status: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.raw(ReleaseStatus.self) },
-                  since: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.value(Day.self) })
+                  since: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.value(Day.self) },
+                  when: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.value(Condition.self) },
+                  note: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.string() })
     }
 }
 
@@ -67,13 +70,15 @@ extension Meter: SnapshotCodable {
     func write(to w: inout SnapshotWriter) {
         w.string(id); w.string(name); w.string(unit); w.double(unitSize); w.double(rate); w.raw(driver)
         w.optional(idle) { $0.raw($1) }; w.ints(sources); w.value(asOf); w.optional(alternative) { $0.value($1) }
+        w.optional(when) { $0.value($1) }
     }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
         self.init(id: try r.string(), name: try r.string(), unit: try r.string(), unitSize: try r.double(),
                   rate: try r.double(), driver: try r.raw(),
                   idle: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.raw(IdleBilling.self) },
                   sources: try r.ints(), asOf: try r.value(),
-                  alternative: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.value(MeterAlternative.self) })
+                  alternative: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.value(MeterAlternative.self) },
+                  when: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.value(Condition.self) })
     }
 }
 
@@ -81,11 +86,13 @@ extension UnpricedItem: SnapshotCodable {
     func write(to w: inout SnapshotWriter) {
         w.string(id); w.string(name); w.raw(scope); w.string(unit); w.optional(rate) { $0.double($1) }
         w.string(why); w.ints(sources); w.value(asOf); w.optional(executionWhen) { $0.value($1) }
+        w.optional(when) { $0.value($1) }
     }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
         self.init(id: try r.string(), name: try r.string(), scope: try r.raw(), unit: try r.string(),
                   rate: try r.optionalDouble(), why: try r.string(), sources: try r.ints(), asOf: try r.value(),
-                  executionWhen: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.value(Condition.self) })
+                  executionWhen: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.value(Condition.self) },
+                  when: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.value(Condition.self) })
     }
 }
 
@@ -204,10 +211,15 @@ extension Floor.Failure: SnapshotCodable {
 }
 
 extension Floor.Unverified: SnapshotCodable {
-    func write(to w: inout SnapshotWriter) { w.string(stack); w.string(reason); w.string(confirm) }
+    func write(to w: inout SnapshotWriter) { w.string(stack); w.string(reason); w.string(confirm); w.values(cases) }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
-        self.init(stack: try r.string(), reason: try r.string(), confirm: try r.string())
+        self.init(stack: try r.string(), reason: try r.string(), confirm: try r.string(), cases: try r.values())
     }
+}
+
+extension Floor.Unverified.Case: SnapshotCodable {
+    func write(to w: inout SnapshotWriter) { w.value(when); w.string(confirm) }
+    init(from r: inout SnapshotReader) throws(SnapshotError) { self.init(when: try r.value(), confirm: try r.string()) }
 }
 
 extension Floor: SnapshotCodable {

@@ -100,7 +100,7 @@ struct RankingPage {
         }
         if let stack = engine.knowledgeBase.stack(winner.stack) {
             page.heading("What \(stack.short) brings")
-            for component in stack.components {
+            for component in engine.components(stack.id, answers: advice.answers) {
                 page.paragraph([Span(component.role + ": ", style: .dim), Span(component.name)] + Span.sources(component.sources),
                                first: Span(glyphs.bullet + " "))
             }
