@@ -38,9 +38,11 @@ extension Engine {
     func readingDependenceText(_ dependence: ReadingDependence, ranking: Ranking) -> String {
         let reading = dependence.otherReading.text.hasSuffix(".") ? String(dependence.otherReading.text.dropLast())
             : dependence.otherReading.text
+        // Three decimals: a lead of 0.0256 must not print as the 0.03 margin it falls short of.
+        let margin = Format.plain((dependence.margin * 1000).rounded() / 1000)
         let outcome = dependence.flips
-            ? "\(stackName(dependence.winner)) would win instead, by \(Format.score(dependence.margin))."
-            : "\(stackName(ranking.winner.stack))'s lead would fall to \(Format.score(dependence.margin)), "
+            ? "\(stackName(dependence.winner)) would win instead, by \(margin)."
+            : "\(stackName(ranking.winner.stack)) would lead by only \(margin), "
                 + "less than the close-call margin of \(Format.score(knowledgeBase.meta.closeMargin))."
         return "The lead rests on a contested reading (\(dependence.title)). Under the other reading (\(reading)), "
             + outcome
