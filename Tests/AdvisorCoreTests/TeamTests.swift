@@ -104,20 +104,20 @@ import Testing
     /// Cost bands at the corners, by hand. Agents 25 to 40, 12 sessions a day of 30 minutes, half idle:
     /// session-hours = agents × 12 × 730 / 24 × 30 / 60. Anthropic at $0.08 per active session-hour:
     /// 25 agents → 4,562.5 h × 0.5 × 0.08 = $182.50; 40 agents → 7,300 h × 0.5 × 0.08 = $292.00.
-    /// AgentCore: active CPU $0.0895 × 0.5 + memory 2 GB × $0.00945 per session-hour = $0.06365:
-    /// $290.40 and $464.65.
+    /// AgentCore: CPU billed idle or not $0.0895 + memory 2 GB × $0.00945 per session-hour = $0.1084:
+    /// 4,562.5 h → $494.58 and 7,300 h → $791.32.
     @Test func rangeBandsAreTheCornerRuns() throws {
         let answers = try parseAnswers(Self.handWorked)
         let bands = try #require(shippedEngine.rangeBands(answers))
         #expect(bands.corners == 2)
         func sessionHours(_ agents: Double) -> Double { agents * 12 * 730 / 24 * 30 / 60 }
-        let anthropicRate: Double = 0.5 * 0.08, agentCoreRate: Double = 0.0895 * 0.5 + 2 * 0.00945
+        let anthropicRate: Double = 0.5 * 0.08, agentCoreRate: Double = 0.0895 + 2 * 0.00945
         let anthropic = try #require(bands.band("anthropic-managed-agents"))
         #expect(anthropic.low.isClose(to: sessionHours(25) * anthropicRate))     // $182.50
         #expect(anthropic.high.isClose(to: sessionHours(40) * anthropicRate))    // $292.00
         let agentCore = try #require(bands.band("aws-agentcore"))
-        #expect(agentCore.low.isClose(to: sessionHours(25) * agentCoreRate))     // $290.40
-        #expect(agentCore.high.isClose(to: sessionHours(40) * agentCoreRate))    // $464.65
+        #expect(agentCore.low.isClose(to: sessionHours(25) * agentCoreRate))     // $494.58
+        #expect(agentCore.high.isClose(to: sessionHours(40) * agentCoreRate))    // $791.32
         // Each corner run as its own answers gives the same figure.
         for agents in [25.0, 40.0] {
             var corner = answers

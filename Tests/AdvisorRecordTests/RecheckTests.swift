@@ -44,21 +44,23 @@ import Testing
         #expect(result.holds)
         let changed = result.costs.filter(\.changed)
         #expect(changed.map(\.stack) == ["aws-agentcore"])
-        #expect(changed.first?.before == .some(.some(222.65)))
-        #expect(changed.first?.after.map { ($0 * 100).rounded() / 100 } == 237.98)
+        // Idle billed: 4,866.67 vCPU-hours × $0.0895 = $435.57 + $91.98 memory = $527.55 before; × $0.1000 =
+        // $486.67 + $91.98 = $578.65 after: +$51.10, 9.7% more.
+        #expect(changed.first?.before == .some(.some(527.55)))
+        #expect(changed.first?.after.map { ($0 * 100).rounded() / 100 } == 578.65)
         let report = RecheckReport.render(result, engine: engine)
-        #expect(report.contains("  AgentCore     $222.65 -> $237.98  +$15.33 (+6.9%)\n"))
+        #expect(report.contains("  AgentCore     $527.55 -> $578.65  +$51.10 (+9.7%)\n"))
         #expect(report.contains("  Cloudflare    $105.12, unchanged\n"))
         #expect(report.contains("  Self-managed  not modelled, unchanged\n"))
         // A price is a fact too: the changed cost is listed under the changed facts, not "None".
         #expect(result.changedPrices.map(\.stack) == ["aws-agentcore"])
-        #expect(report.contains("  AWS Bedrock AgentCore: its prices changed; the same answers now cost $222.65 -> $237.98  +$15.33 (+6.9%) a month."))
+        #expect(report.contains("  AWS Bedrock AgentCore: its prices changed; the same answers now cost $527.55 -> $578.65  +$51.10 (+9.7%) a month."))
         #expect(!report.contains("  None: every stack"))
     }
 
     /// Flipping identity-idp-aws-iam from +0.4 to −0.4 for AgentCore: identity 0.5 − 0.4 − 0.05 + 0.2 =
-    /// 0.25, total (0.25 + 0.8 + 0.7 + 0.605) / 4 = 0.589; Cloudflare keeps (0.6 + 0.9 + 0.7 + 0.5) / 4 =
-    /// 0.675 and wins, Google keeps 0.56, so AgentCore is now second.
+    /// 0.25, total (0.25 + 0.8 + 0.7 + 0.544) / 4 = 0.574 (billing 0.7 − 0.2 × (527.55 − 116.80) / 527.55);
+    /// Cloudflare keeps (0.6 + 0.8 + 0.7 + 0.5) / 4 = 0.65 and wins, Google keeps 0.56, so AgentCore is now second.
     @Test func winnerChangeIsReported() throws {
         let decision = try recorded(try exampleAnswers("single-cloud-aws"))
         let data = try copyOfData()
@@ -73,7 +75,7 @@ import Testing
         #expect(result.costs.allSatisfy { !$0.changed })
         let report = RecheckReport.render(result, engine: engine)
         #expect(report.contains("The decision has changed: Cloudflare Sandboxes + MCP reference architecture (cloudflare-neutral) "
-                                + "now wins with 0.68; the record chose AWS Bedrock AgentCore (aws-agentcore), now ranked 2 with 0.59."))
+                                + "now wins with 0.65; the record chose AWS Bedrock AgentCore (aws-agentcore), now ranked 2 with 0.57."))
         // Only the knowledge base changed, so the report says so and names the rule, not new answers.
         #expect(result.decidingRules.contains("identity-idp-aws-iam"))
         #expect(report.contains("The answers did not change: the knowledge base changed."))
@@ -168,8 +170,9 @@ import Testing
         let old = (lines[..<start].filter { !$0.hasPrefix("rules: ") } + costs + scores + digests + lines[end...]).joined(separator: "\n")
         let decision = try RecordReader.read(old, file: "0001-old.md")
         #expect(decision.appliedRules == nil)
-        #expect(decision.monthlyUSD["aws-agentcore"] == .some(.some(222.65)))
-        #expect(decision.scores["aws-agentcore"] == 0.7762)
+        #expect(decision.monthlyUSD["aws-agentcore"] == .some(.some(527.55)))
+        // (1.0 + 0.8 + 0.7 + 0.7 − 0.2 × (527.55 − 116.80) / 527.55) / 4 = 0.7611
+        #expect(decision.scores["aws-agentcore"] == 0.7611)
         let result = try Recheck.run(decision, engine: shippedEngine, today: fixedToday)
         #expect(result.holds)
         #expect(result.changedFacts.isEmpty)

@@ -90,7 +90,7 @@ import Testing
         driver.press(.pageDown)
         #expect(driver.state.step == 1)
         driver.press(.end)
-        #expect(driver.state.focusedQuestion?.id == "workload.token_usd_per_million")
+        #expect(driver.state.focusedQuestion?.id == "workload.copilot_credits_per_session")
         driver.press(.home)
         #expect(driver.state.focusedQuestion?.id == "workload.agents")
         driver.press(.pageUp)

@@ -40,10 +40,11 @@ import Testing
     }
 
     /// One line per question of Screens/questionnaire.yaml, in order, answering as single-cloud-aws.yaml does:
-    /// organisation (AWS, in production), the thirteen workload numbers, AWS IAM (option 2), several models
-    /// (option 4), four sandbox flags, tight loop (option 2), equal weights, then title, deciders, status.
-    static let singleCloudAWS = ["1", "1", "40", "0", "120", "20", "12", "0.7", "1", "2", "0", "0", "0", "0", "0",
-                                 "2", "4", "n", "n", "n", "n", "2", "1", "1", "1", "1",
+    /// organisation (AWS, in production), the fourteen workload numbers, AWS IAM (option 2), nothing decided
+    /// under Agent 365 (option 1), several models (option 4), four sandbox flags, tight loop (option 2),
+    /// equal weights, then title, deciders, status.
+    static let singleCloudAWS = ["1", "1", "40", "0", "120", "20", "12", "0.7", "1", "2", "0", "0", "0", "0", "0", "0",
+                                 "2", "1", "4", "n", "n", "n", "n", "2", "1", "1", "1", "1",
                                  "Agent runtime for support automation", "Platform architecture review", "1"]
 
     @Test func answeringEveryQuestionGivesTheExampleAnswers() throws {
@@ -96,7 +97,7 @@ import Testing
         let (store, folder) = try Self.recovery()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         var lines = Array(Self.singleCloudAWS)
-        lines.replaceSubrange(22..<26, with: ["0", "0", "0", "0", "0", "2", "0", "0"])
+        lines.replaceSubrange(24..<28, with: ["0", "0", "0", "0", "0", "2", "0", "0"])
         let console = Console(lines)
         var session = Self.session(console, store: store)
         let final = session.run()
