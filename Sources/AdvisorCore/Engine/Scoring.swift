@@ -256,7 +256,7 @@ extension Engine {
     private func costContribution(_ stack: Int, evaluation: Evaluation) -> Contribution {
         let costs = evaluation.costs
         let delta = evaluation.costAdjustments[stack]
-        let sources = Array(Set(stacks[stack].meters.flatMap(\.sources) + stacks[stack].exposures.filter(\.scoredAtUpperEnd)
+        let sources = Array(Set(meters(stack, evaluation.vector).flatMap(\.sources) + stacks[stack].exposures.filter(\.scoredAtUpperEnd)
             .flatMap(\.sources))).sorted()
         let asOf = knowledgeBase.meta.asOf
         func because(_ text: String) -> Contribution {
