@@ -42,6 +42,13 @@ extension FrameworkCaseTests {
         #expect(!advice.ranking.isClose)
     }
 
+    @Test func aNameKeepsItsCapitalInThePossessive() throws {
+        // The same team without residency: Cloudflare wins, and the reason quoting its rule starts with its name.
+        let advice = shippedEngine.advise(try answers(Self.noCloud), today: fixedToday)
+        #expect(advice.recommendation == "cloudflare-neutral")
+        #expect(advice.reasons.contains { $0.text.contains(": Cloudflare's AI Gateway routes to 70+ models") })
+    }
+
     /// "a poorly-designed agent that idles in a sandbox burns … AWS's vCPU-hour" and Google "sits very
     /// close to AWS, slightly cheaper on compute, with the same composable shape": one reading for both.
     @Test func bothHyperscalersAreReadTheSameWay() throws {

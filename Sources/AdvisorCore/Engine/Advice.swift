@@ -260,7 +260,9 @@ func lowercasedFirst(_ text: String) -> String {
     // Keep acronyms and names (AWS, Cloudflare) as written.
     let second = text.dropFirst().first
     if first.isUppercase, second?.isUppercase == true { return text }
-    if first.isUppercase, let word = text.split(separator: " ").first, word.count > 1,
+    // A name keeps its capital in the possessive too ("Cloudflare's AI Gateway").
+    if first.isUppercase, let word = text.split(separator: " ").first.map({ $0.hasSuffix("'s") ? $0.dropLast(2) : $0 }),
+       word.count > 1,
        ["Anthropic", "Cloudflare", "Google", "Microsoft", "Amazon", "Gemini", "Claude", "Entra", "Firecracker",
         "Agent", "AgentCore", "Copilot", "Foundry", "Daytona", "Okta", "OpenAI"].contains(String(word)) {
         return text
