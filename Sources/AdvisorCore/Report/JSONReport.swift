@@ -117,6 +117,7 @@ public enum JSONReport {
         return .object([
             "stack": .string(cost.stack),
             "monthly_usd": priced ? .number(Format.cents(cost.monthly)) : .null,
+            "compared_monthly_usd": priced ? .number(Format.cents(cost.comparedMonthly)) : .null,
             "monthly_usd_low": priced ? band.map { .number(Format.cents($0.low)) } ?? .null : .null,
             "monthly_usd_high": priced ? band.map { .number(Format.cents($0.high)) } ?? .null : .null,
             "lower_bound": .bool(cost.isLowerBound),
@@ -138,7 +139,8 @@ public enum JSONReport {
             "exposures": .array(cost.exposures.map {
                 .object(["id": .string($0.id), "name": .string($0.name), "quantity": .number(Format.rounded4($0.quantity)),
                          "unit": .string($0.unit), "unit_price_usd": .number($0.unitPrice),
-                         "monthly_usd": .number(Format.cents($0.monthly)), "why": .string($0.why), "sources": .numbers($0.sources)])
+                         "monthly_usd": .number(Format.cents($0.monthly)), "scored_at_upper_end": .bool($0.scoredAtUpperEnd),
+                         "why": .string($0.why), "sources": .numbers($0.sources)])
             }),
             "runtime_share": .optional(cost.runtimeShare.map(Format.rounded4)),
         ])
