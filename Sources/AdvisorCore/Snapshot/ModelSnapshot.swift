@@ -313,6 +313,7 @@ extension Question: SnapshotCodable {
         w.optional(minimum) { $0.double($1) }; w.optional(maximum) { $0.double($1) }; w.optional(step) { $0.double($1) }
         w.optional(unit) { $0.string($1) }; w.optional(maxLength) { $0.int($1) }; w.value(defaultValue)
         w.bool(required); w.strings(feeds); w.ints(sources); w.optional(shortLabel) { $0.string($1) }
+        w.strings(askedWhen.map(\.question)); for condition in askedWhen { w.strings(condition.values) }
     }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
         self.init(id: try r.string(), text: try r.string(), help: try r.string(), kind: try r.raw(), options: try r.values(),
@@ -321,6 +322,7 @@ extension Question: SnapshotCodable {
                   maxLength: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.int() },
                   defaultValue: try r.value(), required: try r.bool(), feeds: try r.strings(), sources: try r.ints(),
                   shortLabel: try r.optionalString())
+        for question in try r.strings() { askedWhen.append(AskedWhen(question: question, values: try r.strings())) }
     }
 }
 
