@@ -76,7 +76,7 @@ extension RecordBuilder {
 
     func outcome() -> RecordData.Outcome {
         let scores = advice.ranking.scores
-        let winnerName = engine.stackName(winner.stack)
+        let winnerName = advice.recommendationName
         var because: String
         if scores.count < 2 {
             because = "it is the only option."

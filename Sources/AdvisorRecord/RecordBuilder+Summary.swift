@@ -4,7 +4,7 @@ import AdvisorCore
 /// derived from the answers and the ranking, not copied from the pros and cons.
 extension RecordBuilder {
     func summary() -> RecordData.Summary {
-        let winnerName = engine.stackName(winner.stack)
+        let winnerName = advice.recommendationName
         var decision = "**Decision:** run our agents on \(MarkdownText.escape(winnerName))"
         if !advice.condition.isEmpty {
             decision += MarkdownText.escape(", on one condition (under Confirmation): "

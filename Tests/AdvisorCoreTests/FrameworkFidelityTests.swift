@@ -139,10 +139,15 @@ extension FrameworkCaseTests {
         #expect(advice.condition.contains { $0.hasPrefix("Confirm that Microsoft Foundry, which runs your agents") })
         let components = shippedEngine.components("microsoft-agent-365", answers: advice.answers).map(\.name)
         #expect(components.contains("Microsoft Foundry (code-authored agents)") && !components.contains { $0.contains("Copilot") })
+        // The recommendation names it, on every surface that reads the advice.
+        #expect(advice.recommendationName == "Microsoft Agent 365 with Microsoft Foundry")
+        #expect(TextReport.render(advice, engine: shippedEngine, detail: .summary).contains(
+            "Conditional recommendation: Microsoft Agent 365 with Microsoft Foundry, score"))
         // Not decided: both stay listed, neither priced, and the advice asks the scout's question.
         let open = shippedEngine.advise(try answers(["organization.cloud": "azure", "identity.provider": "entra"]), today: fixedToday)
         #expect(open.costs.cost("microsoft-agent-365")?.notModelled.filter { $0.scope == .execution }.count == 2)
         #expect(open.reasons.contains { $0.text.contains("Copilot Studio for a low-code agent lifecycle or Foundry for code-authored agents") })
+        #expect(open.recommendationName == "Microsoft Agent 365 (with Copilot Studio or Foundry)")
     }
 
     /// "Eight-hour default max compute lifetime per session": ten-hour sessions make AgentCore conditional.

@@ -38,6 +38,8 @@ public struct Advice: Hashable, Sendable {
     public var ranges: RangeBands? = nil
 
     public var recommendation: StackID { ranking.winner.stack }
+    /// The recommended stack's name for these answers (Agent 365 names the runtime underneath it).
+    public var recommendationName: String = ""
     /// What must be confirmed before the recommendation holds (empty when it is unconditional).
     public var condition: [String] { ranking.condition }
     /// The best stack meeting every floor outright, when the recommendation is conditional.
@@ -57,12 +59,14 @@ extension Engine {
             Cited(text: readingDependenceText($0, ranking: ranking), sources: $0.otherReading.sources,
                   asOf: knowledgeBase.meta.asOf)
         }
-        return Advice(knowledgeBase: knowledgeBase.meta, today: today, ageInDays: age,
+        var advice = Advice(knowledgeBase: knowledgeBase.meta, today: today, ageInDays: age,
                       isStale: knowledgeBase.isStale(on: today), answers: answers, ranking: ranking, costs: costs,
                       sensitivity: sensitivity, reasons: reasons(ranking) + componentNotes(winner, answers: answers) + dependences,
                       caveats: caveats(answers: answers, ranking: ranking, costs: costs, age: age, today: today)
                           + dependences.map { Caveat(kind: .readingDependent, text: $0.text, sources: $0.sources) },
                       risks: knowledgeBase.risks(for: winner).map { $0.aged(on: today) }, ranges: rangeBands(answers))
+        advice.recommendationName = stackName(winner, answers: answers)
+        return advice
     }
 
     public func stackName(_ id: StackID) -> String { knowledgeBase.stack(id)?.name ?? id }
@@ -137,7 +141,7 @@ extension Engine {
                 + "weight ranges.", sources: []))
         }
         if let fallback = ranking.fallback {
-            caveats.append(Caveat(kind: .condition, text: "Conditional recommendation: \(stackName(ranking.winner.stack)) leaves "
+            caveats.append(Caveat(kind: .condition, text: "Conditional recommendation: \(stackName(ranking.winner.stack, answers: answers)) leaves "
                 + "a floor unverified. Before accepting: " + ranking.condition.map(ensurePeriod).joined(separator: " ")
                 + " Otherwise choose \(stackName(fallback)), which meets every floor.",
                 sources: ranking.winner.unverifiedFloors.flatMap(\.because.sources)))

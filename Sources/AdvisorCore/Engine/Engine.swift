@@ -17,6 +17,7 @@ public struct Engine: Sendable {
     let meterConditions: [[CompiledCondition]]
     let unpricedConditions: [[CompiledCondition]]
     let componentConditions: [[CompiledCondition]]
+    let nameConditions: [[CompiledCondition]]
     /// Vector positions of `Workload.requiredQuestions`, in that order.
     let workloadPositions: [Int]
     /// The `when` of each contested fact, in `knowledgeBase.contested` order.
@@ -99,6 +100,7 @@ public struct Engine: Sendable {
         meterConditions = stacks.map { $0.meters.map { compiled($0.when) } }
         unpricedConditions = stacks.map { $0.notModelled.map { compiled($0.when) } }
         componentConditions = stacks.map { $0.components.map { compiled($0.when) } }
+        nameConditions = stacks.map { $0.names.map { compiled($0.when) } }
         contestedConditions = knowledgeBase.contested.map { questionnaire.compile($0.condition, profiles: profileByID) }
         workloadPositions = Workload.requiredQuestions.map { questionnaire.position(of: $0) ?? 0 }
         costFit = knowledgeBase.meta.costFit.flatMap { fit in axisIndex[fit.axis].map { ($0, fit.weight) } }
@@ -148,6 +150,14 @@ public struct Engine: Sendable {
         return zip(stacks[index].components, componentConditions[index]).compactMap { component, condition in
             condition.holds(vector) ? component : nil
         }
+    }
+
+    /// The stack's name for these answers: "Microsoft Agent 365 with Microsoft Foundry" once the team says
+    /// what runs underneath; otherwise its usual name.
+    public func stackName(_ stack: StackID, answers: Answers) -> String {
+        guard let index = stacks.firstIndex(where: { $0.id == stack }) else { return stack }
+        let vector = questionnaire.vector(answers)
+        return zip(stacks[index].names, nameConditions[index]).first { $0.1.holds(vector) }?.0.name ?? stacks[index].name
     }
 
     private func holds(_ condition: CompiledCondition, _ vector: AnswerVector?) -> Bool {

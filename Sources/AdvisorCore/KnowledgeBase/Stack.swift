@@ -14,6 +14,13 @@ public struct Stack: Hashable, Sendable, Identifiable {
     public var exposures: [Exposure]
     /// The longest session the runtime allows, where a source states one.
     public var sessionLimit: SessionLimit? = nil
+    /// Names for answer sets that say more (Agent 365 with the runtime the team chose underneath it).
+    public var names: [NameCase] = []
+
+    public struct NameCase: Hashable, Sendable {
+        public var when: Condition
+        public var name: String
+    }
 
     public func trait(_ topic: TraitTopic) -> Trait? { traits.first { $0.topic == topic } }
 }

@@ -18,6 +18,7 @@ enum StackReader {
         let unpriced = entries.list(fields, "not_modelled", required: false) { entries.unpriced($0) }
         let exposures = entries.list(fields, "exposures", required: false) { entries.exposure($0) }
         let sessionLimit = fields.value("session_limit").flatMap { entries.sessionLimit($0) }
+        let names = entries.list(fields, "names", required: false) { entries.nameCase($0) }
         fields.finish()
         if let id {
             context.define("stack", id, at: reader.location(fields.value("id")))
@@ -26,7 +27,7 @@ enum StackReader {
         guard let id, let name, let short, let vendor, let summary else { return nil }
         return Stack(id: id, name: name, short: short, vendor: vendor, asOf: asOf, summary: summary,
                      components: components, traits: traits, facts: facts, meters: meters,
-                     notModelled: unpriced, exposures: exposures, sessionLimit: sessionLimit)
+                     notModelled: unpriced, exposures: exposures, sessionLimit: sessionLimit, names: names)
     }
 }
 
@@ -67,6 +68,17 @@ struct EntryReader {
         let day = entryAsOf(fields)
         fields.finish()
         return text.map { Cited(text: $0, sources: sources, asOf: day) }
+    }
+
+    /// `names: [{when: …, name: "..."}]`: the first that holds names the stack for those answers.
+    func nameCase(_ node: Node) -> Stack.NameCase? {
+        guard let fields = reader.fields(node, path: "names") else { return nil }
+        let when = ConditionReader(reader: reader, context: context).read(fields.required("when"), key: fields.key("when"),
+                                                                           allowProfiles: true)
+        let name = fields.string("name", maxLength: 120)
+        fields.finish()
+        guard let when, let name else { return nil }
+        return Stack.NameCase(when: when, name: name)
     }
 
     /// `session_limit: {minutes: 480, sources: [15]}`.

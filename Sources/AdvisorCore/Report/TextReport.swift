@@ -60,7 +60,7 @@ public struct TextReport {
     private mutating func recommendation() -> [String] {
         let winner = advice.ranking.winner
         let conditional = advice.condition.isEmpty ? "" : "Conditional recommendation"
-        var lines = ["\(conditional.isEmpty ? "Recommendation" : conditional): \(name(winner.stack)) (\(winner.stack)), "
+        var lines = ["\(conditional.isEmpty ? "Recommendation" : conditional): \(advice.recommendationName) (\(winner.stack)), "
                      + "score \(Format.score(winner.total)) of 1"]
         if !winner.meetsFloors { lines.append("  No stack meets every floor; this is the best of those that do not.") }
         for confirm in advice.condition { lines.append("  Before accepting: \(confirm)") }

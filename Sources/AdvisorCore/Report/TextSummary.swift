@@ -65,7 +65,7 @@ struct TextSummary {
     private func recommendation() -> [String] {
         let winner = advice.ranking.winner
         var line = (advice.condition.isEmpty ? "Recommendation" : "Conditional recommendation")
-            + ": \(name(winner.stack)), score \(Format.score(winner.total))"
+            + ": \(advice.recommendationName), score \(Format.score(winner.total))"
         if advice.ranking.isClose { line += " (close call)" }
         var lines = [line]
         if !winner.meetsFloors { lines.append("  No stack meets every floor; this is the best of those that do not.") }

@@ -113,6 +113,7 @@ extension Stack: SnapshotCodable {
         w.string(id); w.string(name); w.string(short); w.string(vendor); w.value(asOf); w.value(summary)
         w.values(components); w.values(traits); w.values(facts); w.values(meters); w.values(notModelled); w.values(exposures)
         w.optional(sessionLimit) { $0.double($1.minutes); $0.ints($1.sources) }
+        w.int(names.count); for item in names { w.value(item.when); w.string(item.name) }
     }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
         self.init(id: try r.string(), name: try r.string(), short: try r.string(), vendor: try r.string(),
@@ -121,6 +122,7 @@ extension Stack: SnapshotCodable {
                   sessionLimit: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in
                       SessionLimit(minutes: try r.double(), sources: try r.ints())
                   })
+        for _ in 0..<(try r.int()) { names.append(NameCase(when: try r.value(), name: try r.string())) }
     }
 }
 

@@ -28,7 +28,7 @@ struct RankingPage {
         let glyphs = Glyphs(charset)
         let conditional = !ranking.condition.isEmpty
         page.paragraph([Span(conditional ? "Conditional recommendation: " : "Recommendation: ", style: Style.title),
-                        Span("\(engine.stackName(winner.stack)), \(Format.score(winner.total)) of 1", style: Style.accent)]
+                        Span("\(advice.recommendationName), \(Format.score(winner.total)) of 1", style: Style.accent)]
                        + leadSpans())
         for confirm in ranking.condition {
             page.paragraph([Span("Before accepting: ", style: .warning), Span(confirm)])
