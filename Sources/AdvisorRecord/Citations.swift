@@ -4,12 +4,17 @@ import AdvisorCore
 final class Citations {
     private(set) var cited = Set<SourceID>()
 
-    /// ` [0, 13]` after a sentence, or nothing when there are no sources.
+    /// The heading the sources list sits under, and its anchor as code hosts derive it.
+    static let heading = "Sources cited"
+    static let anchor = "#sources-cited"
+
+    /// ` [0, 13]` after a sentence, each number a link to the sources list, or nothing when there are
+    /// no sources.
     func cite(_ ids: [SourceID]) -> String {
         guard !ids.isEmpty else { return "" }
         let sorted = Array(Set(ids)).sorted()
         cited.formUnion(sorted)
-        return " [" + sorted.map(String.init).joined(separator: ", ") + "]"
+        return " \\[" + sorted.map { "[\($0)](\(Self.anchor))" }.joined(separator: ", ") + "\\]"
     }
 
     /// Escaped text followed by its citation.

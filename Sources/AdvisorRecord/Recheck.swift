@@ -9,12 +9,18 @@ public struct RecheckResult: Sendable {
         /// nil: nothing priced now (or the stack is gone).
         public var after: Double?
         public var isGone: Bool
+        /// The record's figure was a lower bound ("at least"); the current one is.
+        public var beforeIsLowerBound = false
+        public var afterIsLowerBound = false
 
-        public init(stack: StackID, before: Double??, after: Double?, isGone: Bool) {
+        public init(stack: StackID, before: Double??, after: Double?, isGone: Bool,
+                    beforeIsLowerBound: Bool = false, afterIsLowerBound: Bool = false) {
             self.stack = stack
             self.before = before
             self.after = after
             self.isGone = isGone
+            self.beforeIsLowerBound = beforeIsLowerBound
+            self.afterIsLowerBound = afterIsLowerBound
         }
 
         public enum Status: String, Sendable {
@@ -69,9 +75,24 @@ public struct RecheckResult: Sendable {
     public var rulesRemoved: [String]
     /// When the winner moved: rules without any one of which the recorded winner would still win.
     public var decidingRules: [String]
+    /// Meters whose rate is not the one the record priced (empty for records that kept no rates).
+    public var meterChanges: [RecheckFindings.MeterChange] = []
+    /// Stacks whose total moved, by axis with the cost term.
+    public var scoreChanges: [RecheckFindings.ScoreChange] = []
+    /// Rules that changed, apply now and did not, or no longer apply.
+    public var ruleChanges: [RecheckFindings.RuleChange] = []
+    /// Whether the knowledge base is the one the record used (nil: the record kept no digest).
+    public var sameKnowledgeBase: Bool? = nil
 
-    /// Stacks whose modelled cost changed for the same answers: their prices (or meters) changed.
-    public var changedPrices: [CostChange] { costs.filter { $0.status == .changed } }
+    /// Stacks whose modelled cost changed because their prices changed: named by their meters when the
+    /// record kept its rates; otherwise a changed cost for the same (unedited) answers.
+    public var changedPrices: [CostChange] {
+        if !record.rates.isEmpty {
+            let stacks = Set(meterChanges.map(\.stack))
+            return costs.filter { stacks.contains($0.stack) }
+        }
+        return record.answersMatchDigest == false ? [] : costs.filter { $0.status == .changed }
+    }
 
     /// True when the same stack still wins.
     public var holds: Bool { recordedWinner == currentWinner }
@@ -87,7 +108,8 @@ public enum Recheck {
         let costs = ids.map { id -> RecheckResult.CostChange in
             let now = advice.costs.cost(id)
             let after = now.flatMap { $0.lineItems.isEmpty ? nil : $0.monthly }
-            return .init(stack: id, before: record.monthlyUSD[id], after: after, isGone: knowledgeBase.stack(id) == nil)
+            return .init(stack: id, before: record.monthlyUSD[id], after: after, isGone: knowledgeBase.stack(id) == nil,
+                         beforeIsLowerBound: record.lowerBounds.contains(id), afterIsLowerBound: after != nil && now?.isLowerBound == true)
         }
         let changedFacts = knowledgeBase.stacks.map(\.id).sorted().filter { id in
             guard let recorded = record.factsSHA256[id], let stack = knowledgeBase.stack(id) else { return false }
@@ -95,12 +117,18 @@ public enum Recheck {
         }
         let applied = engine.appliedRules(answers)
         let recorded = record.appliedRules ?? applied
-        return RecheckResult(record: record, advice: advice, recordedWinner: record.chosenStack,
-                             currentWinner: advice.recommendation, costs: costs, changedFacts: changedFacts,
-                             newer: newer(than: record.knowledgeBaseAsOf, in: knowledgeBase),
-                             rulesAdded: applied.filter { !recorded.contains($0) },
-                             rulesRemoved: recorded.filter { !applied.contains($0) },
-                             decidingRules: engine.rulesKeepingOut(record.chosenStack, answers: answers))
+        let deciding = engine.rulesKeepingOut(record.chosenStack, answers: answers)
+        var result = RecheckResult(record: record, advice: advice, recordedWinner: record.chosenStack,
+                                   currentWinner: advice.recommendation, costs: costs, changedFacts: changedFacts,
+                                   newer: newer(than: record.knowledgeBaseAsOf, in: knowledgeBase),
+                                   rulesAdded: applied.filter { !recorded.contains($0) },
+                                   rulesRemoved: recorded.filter { !applied.contains($0) },
+                                   decidingRules: deciding)
+        result.meterChanges = RecheckFindings.meters(record, knowledgeBase: knowledgeBase)
+        result.scoreChanges = RecheckFindings.scores(record, advice: advice)
+        result.ruleChanges = RecheckFindings.rules(record, knowledgeBase: knowledgeBase, applied: applied, deciding: deciding)
+        result.sameKnowledgeBase = record.knowledgeBaseSHA256.map { $0 == knowledgeBase.sha256 }
+        return result
     }
 
     /// Everything in the knowledge base dated after `day`.

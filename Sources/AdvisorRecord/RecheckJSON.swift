@@ -1,8 +1,9 @@
 import AdvisorCore
 
 /// The re-check for scripts (`recheck --format json`). Field names are stable: `holds`,
-/// `recorded.stack`, `current.stack`, `costs[]` (`before_usd`, `after_usd`, `change_usd`, `status`),
-/// `changed_facts`, `newer[]`, `answers_digest`, `stale`. Every key is always present (null when
+/// `recorded.stack`, `current.stack`, `costs[]` (`before_usd`, `after_usd`, `change_usd`, `status`,
+/// `before_lower_bound`, `after_lower_bound`), `changed_facts`, `newer[]`, `answers_digest`,
+/// `knowledge_base_digest`, `meter_changes[]`, `score_changes[]`, `rule_changes[]`, `stale`. Every key is always present (null when
 /// there is no value); keys are sorted and money is rounded to cents, so the same re-check gives the
 /// same bytes.
 public enum RecheckJSON {
@@ -41,6 +42,22 @@ public enum RecheckJSON {
                          "as_of": .string(item.asOf.description)])
             }),
             "answers_digest": .string(digestStatus(record.answersMatchDigest)),
+            "knowledge_base_digest": .string(digestStatus(result.sameKnowledgeBase)),
+            "meter_changes": .array(result.meterChanges.map { meter in
+                .object(["stack": .string(meter.stack), "meter": .string(meter.meter), "name": .string(meter.name),
+                         "unit": .string(meter.unit), "before_usd": .optional(meter.before), "after_usd": .optional(meter.after)])
+            }),
+            "score_changes": .array(result.scoreChanges.map { change in
+                .object(["stack": .string(change.stack), "before": .number(Format.rounded4(change.before)),
+                         "after": .number(Format.rounded4(change.after)),
+                         "axes": .array(change.axes.map { axis in
+                             .object(["axis": .string(axis.axis), "before": .number(Format.rounded4(axis.before)),
+                                      "after": .number(Format.rounded4(axis.after))])
+                         })])
+            }),
+            "rule_changes": .array(result.ruleChanges.map { change in
+                .object(["rule": .string(change.rule), "kind": .string(change.kind.rawValue), "deciding": .bool(change.deciding)])
+            }),
         ])
     }
 
@@ -62,6 +79,7 @@ public enum RecheckJSON {
             "stack": .string(change.stack), "status": .string(change.status.rawValue),
             "before_usd": .optional(before.map(Format.cents)), "after_usd": .optional(change.after.map(Format.cents)),
             "change_usd": .optional(difference.map(Format.cents)),
+            "before_lower_bound": .bool(change.beforeIsLowerBound), "after_lower_bound": .bool(change.afterIsLowerBound),
         ])
     }
 

@@ -10,16 +10,19 @@ extension RecordBuilder {
             var standing = "Rank \(score.rank) of \(scores.count): weighted total \(Format.score(score.total)) "
                 + "(\(fits.joined(separator: ", "))); "
             standing = MarkdownText.escape(standing) + " "
-            if score.floorsVerified {
-                standing += "meets every floor."
-            } else if score.meetsFloors {
+            switch score.standing {
+            case .none:
+                standing += "no floor applies to these answers."
+            case .met:
+                standing += "meets every floor that applies."
+            case .unverified:
                 standing += score.unverifiedFloors.map {
-                    "leaves the \(MarkdownText.escape(engine.axisName($0.axis).lowercased())) floor unverified: "
+                    "leaves the \(MarkdownText.escape($0.name)) unverified: "
                         + citations.text(ensurePeriod($0.reason), $0.because.sources)
                 }.joined(separator: " It ")
-            } else {
+            case .failed:
                 standing += score.floorFailures.map {
-                    "does not meet the \(MarkdownText.escape(engine.axisName($0.axis).lowercased())) floor: "
+                    "does not meet the \(MarkdownText.escape($0.name)): "
                         + citations.text(ensurePeriod($0.reason), $0.because.sources)
                 }.joined(separator: " It ")
             }
@@ -51,7 +54,10 @@ extension RecordBuilder {
         var phrase = cost.isLowerBound
             ? "at least \(Format.money(cost.monthly)) a month, because \(execution.joined(separator: " and ")) cannot be priced"
             : "\(Format.money(cost.monthly)) a month as modelled"
-        if !cost.alternates.isEmpty { phrase += " (other readings under More Information)" }
+        // The other readings in place, so the phrase stands alone in the minimal record too.
+        if !cost.alternates.isEmpty {
+            phrase += " (" + cost.alternates.map { "\(Format.money($0.monthly)) if \($0.reading)" }.joined(separator: "; ") + ")"
+        }
         return MarkdownText.escape(phrase)
     }
 
@@ -65,43 +71,25 @@ extension RecordBuilder {
 
     /// `rank 2 of 6, total 0.62, floors met; at least $32.85 a month`: one line for a folded option.
     func glance(_ score: StackScore) -> String {
-        let floors = score.floors.isEmpty ? "no floor applies" : score.floorsVerified ? "meets every floor"
-            : score.meetsFloors ? "floor unverified" : "fails a floor"
+        let floors = switch score.standing {
+        case .none: "no floor applies"
+        case .met: "meets every floor"
+        case .unverified: "floor unverified"
+        case .failed: "fails a floor"
+        }
         let cost = advice.costs.cost(score.stack)
-        let money = cost.map { $0.lineItems.isEmpty ? "cost not modelled" : ($0.isLowerBound ? "at least " : "") + Format.money($0.monthly) + " a month" }
-            ?? "cost not modelled"
+        let money = cost.map { $0.isUnpriced ? "cost not modelled" : $0.totalText + " a month" } ?? "cost not modelled"
         // Inside HTML, where Markdown escapes would show: only numbers and fixed words, nothing to escape.
         return "Rank \(score.rank) of \(advice.ranking.scores.count), total \(Format.score(score.total)), \(floors); \(money)"
     }
 
     func outcome() -> RecordData.Outcome {
-        let scores = advice.ranking.scores
-        let winnerName = advice.recommendationName
-        var because: String
-        if scores.count < 2 {
-            because = "it is the only option."
-        } else {
-            let runnerUp = scores[1]
-            let versus = "\(Format.score(winner.total)) against \(Format.score(runnerUp.total)) for \(engine.stackName(runnerUp.stack))"
-            if !winner.meetsFloors {
-                because = "no option meets every floor, and of those that do not it has the highest weighted total, \(versus)."
-            } else if !runnerUp.meetsFloors, runnerUp.total > winner.total {
-                because = "it has the highest weighted total of the options that meet every floor, \(versus), which does not."
-            } else {
-                because = "it has the highest weighted total, \(versus), and meets every floor."
-            }
-        }
-        because = MarkdownText.escape(because + " " + TextReport.costNote(advice, engine: engine)
-                                      .replacingOccurrences(of: "; the Cost column is the change to each total.", with: "."))
-            + (advice.reasons.isEmpty ? "" : " The scoring trace shows why:")
-        var closeCall: String?
-        if advice.ranking.isClose {
-            closeCall = MarkdownText.escape("This is a close call: the lead is \(Format.score(advice.ranking.margin)), "
-                + "under the knowledge base's margin of \(Format.score(advice.knowledgeBase.closeMargin)). The rules pull "
-                + "two ways here and the weights decide; see the weight ranges under Sensitivity.")
-        }
-        return RecordData.Outcome(name: MarkdownText.escape(winnerName), because: because,
-                       reasons: advice.reasons.map(citations.text), closeCall: closeCall)
+        let verdict = advice.verdict
+        let because = MarkdownText.escape(verdict.because.full + " " + verdict.costNote.full)
+            + (verdict.reasons.isEmpty ? "" : " The scoring trace shows why:")
+        let closeCall = advice.ranking.isClose ? advice.caveats.first { $0.kind == .closeCall }.map { MarkdownText.escape($0.text) } : nil
+        return RecordData.Outcome(name: MarkdownText.escape(advice.recommendationName), because: because,
+                                  reasons: verdict.reasons.map { citations.text($0.full, $0.sources) }, closeCall: closeCall)
     }
 
     /// A fact as it reads after "Good, because".
@@ -123,14 +111,14 @@ extension RecordBuilder {
         } else if let cheapest = report.cheapest, let other = report.cost(cheapest) {
             let which = "the option with the " + report.cheapestMeaning
             if cheapest == winner.stack {
-                sentence = ("Good", "it is \(which), at \(Format.money(cost.monthly)) a month as modelled for this workload.")
+                sentence = ("Good", "it is \(which), its runtime at \(Format.money(cost.monthly)) a month as modelled for this workload.")
             } else {
-                sentence = ("Bad", "it costs \(Format.money(cost.monthly)) a month as modelled, "
+                sentence = ("Bad", "its runtime costs \(Format.money(cost.monthly)) a month as modelled, "
                             + "\(Format.money(cost.monthly - other.monthly)) more than \(engine.stackName(cheapest)) "
                             + "(\(Format.money(other.monthly))), \(which).")
             }
         } else {
-            sentence = ("Neutral", "it costs \(Format.money(cost.monthly)) a month as modelled; no other option is fully priced.")
+            sentence = ("Neutral", "its runtime costs \(Format.money(cost.monthly)) a month as modelled; no other option is fully priced.")
         }
         return RecordData.StancePoint(stance: sentence.0, text: MarkdownText.escape(sentence.1))
     }
@@ -149,7 +137,7 @@ extension RecordBuilder {
         let defaulted = recordedDefaults
         if !defaulted.isEmpty {
             checks.append(MarkdownText.escape("The \(defaulted.count) answers left at their defaults, marked \u{201C}default\u{201D} in "
-                + "Decision Drivers and in the answers block: confirm they hold for this team."))
+                + "the answers block: confirm they hold for this team."))
         }
         if let cost = advice.costs.cost(winner.stack), !cost.notModelled.isEmpty {
             checks.append(MarkdownText.escape("Ask the vendor to price what the knowledge base cannot: "
@@ -158,19 +146,46 @@ extension RecordBuilder {
         return checks
     }
 
+    /// The chosen stack as a flow: your agents call its entry point (the runtime, else the harness or
+    /// sandbox), which runs code in a separate sandbox, reaches models (through an inference gateway when
+    /// there is one), calls tools through a tool gateway and gets credentials from identity; it sends
+    /// traces to observability, is listed in a registry, and governance governs it. A stack that names no
+    /// model gets a "Models" node, so the model call is always drawn.
     func diagram() -> RecordData.Diagram {
         let components = engine.components(winner.stack, answers: advice.answers)
-        let hub = ["runtime", "sandbox", "harness"].lazy.compactMap { role in
-            components.firstIndex { $0.role == role }
-        }.first ?? 0
-        let nodes = components.enumerated().map { index, component in
+        var nodes = components.enumerated().map { index, component in
             RecordData.DiagramNode(id: "c\(index + 1)", label: MermaidText.label("\(component.role): \(component.name)"))
         }
-        var edges: [RecordData.DiagramEdge] = []
-        if !nodes.isEmpty {
-            edges.append(RecordData.DiagramEdge(from: "team", to: nodes[hub].id))
-            edges += nodes.indices.filter { $0 != hub }.map { RecordData.DiagramEdge(from: nodes[hub].id, to: nodes[$0].id) }
+        guard !nodes.isEmpty else {
+            return RecordData.Diagram(stack: MermaidText.label(engine.stackName(winner.stack)), nodes: [], edges: [])
         }
+        let entry = ["runtime", "harness", "sandbox"].lazy.compactMap { role in components.firstIndex { $0.role == role } }.first ?? 0
+        func ids(_ role: String) -> [String] {
+            components.indices.filter { components[$0].role == role && $0 != entry }.map { nodes[$0].id }
+        }
+        var edges = [RecordData.DiagramEdge(from: "team", to: nodes[entry].id, arrow: "-->|calls|")]
+        func link(_ from: String, _ to: [String], _ arrow: String) {
+            edges += to.map { RecordData.DiagramEdge(from: from, to: $0, arrow: arrow) }
+        }
+        let hub = nodes[entry].id
+        link(hub, ids("sandbox"), "-->|runs code in|")
+        var models = ids("model")
+        if models.isEmpty {
+            nodes.append(RecordData.DiagramNode(id: "models", label: MermaidText.label("model: your model provider, outside this stack")))
+            models = ["models"]
+        }
+        let gateways = ids("inference")
+        if gateways.isEmpty {
+            link(hub, models, "-->|calls|")
+        } else {
+            link(hub, gateways, "-->|calls models through|")
+            for gateway in gateways { link(gateway, models, "-->") }
+        }
+        link(hub, ids("tool-gateway"), "-->|calls tools through|")
+        link(hub, ids("identity"), "-->|gets credentials from|")
+        link(hub, ids("observability"), "-.->|traces to|")
+        link(hub, ids("registry"), "-.->|listed in|")
+        edges += ids("governance").map { RecordData.DiagramEdge(from: $0, to: hub, arrow: "-.->|governs|") }
         return RecordData.Diagram(stack: MermaidText.label(engine.stackName(winner.stack)), nodes: nodes, edges: edges)
     }
 
@@ -179,7 +194,7 @@ extension RecordBuilder {
         let rows = advice.ranking.scores.map { score in
             RecordData.ScoreRow(rank: String(score.rank), name: name(score.stack), fits: score.axes.map { Format.score($0.fit) },
                      total: Format.score(score.total),
-                     floors: MarkdownText.escape(TextReport.floorCell(score).replacingOccurrences(of: "FAILS", with: "fails")))
+                     floors: MarkdownText.escape(engine.floorPhrase(score)))
         }
         let neutral = Set(winner.axes.map(\.neutral)).sorted().map(Format.score).joined(separator: " or ")
         let formula = "Weighted total = Σ weight × fit ÷ Σ weight. Every fit starts at its axis's neutral value "

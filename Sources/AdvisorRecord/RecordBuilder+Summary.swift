@@ -16,12 +16,8 @@ extension RecordBuilder {
         if !advice.tiedWith.isEmpty {
             decision += MarkdownText.escape(" (tied with " + advice.tiedWith.map(engine.stackName).joined(separator: ", ") + ")")
         }
-        let reasons = advice.reasons.prefix(2).map { reason -> String in
-            // "On billing-unit fit it fits 1.00 against 0.40 for X: <why>" reads best as its why, first clause only.
-            var text = reason.text.range(of: ": ").map { String(reason.text[$0.upperBound...]) } ?? reason.text
-            if let end = [". ", "; "].compactMap({ text.range(of: $0)?.lowerBound }).min() { text = String(text[..<end]) }
-            return MarkdownText.escape(withoutFinalPeriod(text))
-        }
+        // The engine's first reason, whole: a summary says less by giving fewer reasons, never by cutting one.
+        let reasons = advice.reasons.prefix(1).map { MarkdownText.escape(withoutFinalPeriod($0.full)) }
         let deciders = advice.answers.values["decision.deciders"]?.list ?? []
         let status = advice.answers.choice("decision.status") ?? "proposed"
         return RecordData.Summary(
@@ -34,28 +30,19 @@ extension RecordBuilder {
             recheck: "**Re-check:** " + recheckWhen())
     }
 
-    /// `$58.08 a month of runtime as modelled, against $36.50 for Anthropic Managed Agents, the cheapest
-    /// complete alternative; token spend is excluded.`
+    /// `$3,314.20 a month as modelled ($29.20 runtime + $3,285.00 tokens), against $3,325.44 for
+    /// Anthropic Managed Agents, the cheapest complete total meeting every floor.`
     private func summaryCost() -> String {
         let report = advice.costs
-        var text: String
-        if let cost = report.cost(winner.stack), !cost.lineItems.isEmpty {
-            text = (cost.isLowerBound ? "at least " : "") + "\(Format.money(cost.monthly)) a month of runtime as modelled"
-        } else {
-            text = "not modelled (the knowledge base prices none of its runtime)"
-            if let cheapest = report.cheapest, let other = report.cost(cheapest) {
-                text += "; the \(report.cheapestMeaning) is \(Format.money(other.monthly)), for \(engine.stackName(cheapest))"
-            }
-            let tokens = report.tokens.map { " (tokens add \(Format.money($0.monthly)) a month on every option)" } ?? ""
-            return MarkdownText.escape(text + "; token spend is excluded from these figures\(tokens).")
-        }
+        guard let cost = report.cost(winner.stack) else { return "not modelled." }
+        var text = cost.isUnpriced ? "not modelled (the knowledge base prices none of its runtime)"
+            : cost.totalText + " a month as modelled" + (cost.breakdownText.map { " (\($0))" } ?? "")
         if let cheapest = report.cheapest, let other = report.cost(cheapest) {
-            text += cheapest == winner.stack
-                ? ", the " + report.cheapestMeaning
-                : ", against \(Format.money(other.monthly)) for \(engine.stackName(cheapest)), the " + report.cheapestMeaning
+            text += cheapest == winner.stack ? ", the " + report.cheapestMeaning
+                : ", against \(other.totalText) for \(engine.stackName(cheapest)), the " + report.cheapestMeaning
         }
-        let tokens = report.tokens.map { " (tokens add \(Format.money($0.monthly)) a month on every option)" } ?? ""
-        return MarkdownText.escape(text + "; token spend is excluded from these figures\(tokens).")
+        if report.tokens == nil { text += "; no token spend was given" }
+        return MarkdownText.escape(text + ".")
     }
 
     /// The chosen stack's identity, model coupling and billing unit, from its traits.
@@ -110,7 +97,7 @@ extension RecordBuilder {
             if !winner.unverifiedFloors.isEmpty {
                 points.append(.init(stance: "Bad", text: MarkdownText.escape(text + ", and the floor these answers set is unverified "
                     + "until the vendor confirms it.") + citations.cite(isolation.statement.sources)))
-            } else if winner.floorsVerified, !winner.floors.isEmpty {
+            } else if winner.standing == .met {
                 points.append(.init(stance: "Good", text: MarkdownText.escape(text + ", which meets the isolation floor these answers set.")
                     + citations.cite(isolation.statement.sources)))
             } else {

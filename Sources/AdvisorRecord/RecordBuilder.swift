@@ -35,6 +35,7 @@ struct RecordBuilder {
             answers: RecordData.AnswersBlock(fence: MarkdownText.fence(for: answersFile), yaml: String(answersFile.dropLast()),
                                   sha256: SHA256.hex(answersFile)),
             sources: [])
+        data.supersedesWhy = options.supersedes?.why.map(MarkdownText.escape)
         // Last, so it lists every source cited anywhere above.
         data.sources = citations.cited.sorted().compactMap { knowledgeBase.source($0) }.map(sourceLine)
         return data
@@ -45,8 +46,12 @@ struct RecordBuilder {
         let stacks = engine.stackIDs.map { id -> RecordData.FrontMatterStack in
             let cost = costs.cost(id)
             let monthly = cost.flatMap { $0.lineItems.isEmpty ? nil : Format.fixed(Format.cents($0.monthly), 2, grouping: false) }
+            let score = advice.ranking.score(id)
             return RecordData.FrontMatterStack(key: YAMLText.quoted(id), monthlyUSD: monthly ?? "null",
-                                    score: Format.fixed(advice.ranking.score(id)?.total ?? 0, 4, grouping: false),
+                                    lowerBound: cost.map { !$0.lineItems.isEmpty && $0.isLowerBound } == true ? "true" : "false",
+                                    score: Format.fixed(score?.total ?? 0, 4, grouping: false),
+                                    fits: RecordFingerprint.fits(score),
+                                    rates: RecordFingerprint.rates(knowledgeBase.stack(id)),
                                     factsSHA256: YAMLText.quoted(knowledgeBase.stack(id).map(RecordFingerprint.facts) ?? ""))
         }
         return RecordData.FrontMatter(
@@ -58,8 +63,10 @@ struct RecordBuilder {
             toolVersion: YAMLText.quoted(options.toolVersion),
             knowledgeBase: YAMLText.quoted(advice.knowledgeBase.name),
             knowledgeBaseAsOf: YAMLText.quoted(advice.knowledgeBase.asOf.description),
+            knowledgeBaseSHA256: YAMLText.quoted(knowledgeBase.sha256),
             answersSHA256: YAMLText.quoted(SHA256.hex(answersFile)),
             chosenStack: YAMLText.quoted(winner.stack), rules: YAMLText.list(engine.appliedRules(advice.answers)),
+            rulesSHA256: RecordFingerprint.rules(engine.appliedRules(advice.answers), in: knowledgeBase),
             stacks: stacks)
     }
 
@@ -68,11 +75,12 @@ struct RecordBuilder {
         advice.answers.defaulted.filter { !["decision", "weights"].contains(questionnaire.question($0)?.section) }.sorted()
     }
 
-    /// `[13] [Amazon Bedrock AgentCore Pricing — AWS](https://…)`, or the title alone when no address is confirmed.
+    /// `[13] [Amazon Bedrock AgentCore Pricing — AWS](https://…)`, or the title and "no public address"
+    /// when the knowledge base confirms none (the scout, source 0, is one).
     private func sourceLine(_ source: Source) -> String {
         let title = MarkdownText.escape("\(source.title) — \(source.publisher)")
-        guard let url = source.url else { return "[\(source.id)] " + title }
-        return "[\(source.id)] [\(title)](\(url))"
+        guard let url = source.url else { return "\\[\(source.id)\\] " + title + " (no public address)" }
+        return "\\[\(source.id)\\] [\(title)](\(url))"
     }
 
     /// The run's caveats less what the record says elsewhere once: staleness (Context), defaults
@@ -85,7 +93,7 @@ struct RecordBuilder {
 
     private func supersedesLink() -> String? {
         options.supersedes.map {
-            "[\(MarkdownText.escape($0.label))](\(MarkdownText.linkDestination($0.fileName)))"
+            "[\($0.linkText)](\(MarkdownText.linkDestination($0.fileName)))"
         }
     }
 
@@ -116,12 +124,21 @@ struct RecordBuilder {
             stale = "The knowledge base is older than \(meta.staleAfterDays) days: prices and facts may have changed "
                 + "since \(meta.asOf). Check the vendors' pricing pages before accepting this record."
         }
-        return RecordData.ContextSection(
+        var section = RecordData.ContextSection(
             problem: MarkdownText.escape(problem), workload: MarkdownText.escape(load),
             knowledgeBase: citations.text(base, [meta.derivedFrom.id]), stale: stale.map(MarkdownText.escape),
             profiles: advice.ranking.profiles.map {
                 RecordData.ProfileMatch(name: MarkdownText.escape($0.name), advice: citations.text($0.advice))
             })
+        let runnerUp = advice.ranking.scores.dropFirst().first
+        section.overridden = engine.overriddenGrounds(answers, winner: winner.stack).map { ground in
+            let named = ground.expected.map(engine.stackName).joined(separator: " or ")
+            let why = ground.exclusion.map { "here \($0)" } ?? "the weighted scores put it first"
+                + (runnerUp.map { " (\(Format.score(winner.total)) against \(Format.score($0.total)) for \(engine.stackName($0.stack)))" } ?? "")
+            return MarkdownText.escape("The scout's home ground \u{201C}\(ground.name)\u{201D} names \(named); this record chooses "
+                + "\(engine.stackName(winner.stack)) instead because \(why).")
+        }
+        return section
     }
 
     /// `Left at their defaults (not answered): vCPUs per session 1; …` for defaults no driver shows.

@@ -12,8 +12,11 @@ public struct RecordData: Sendable {
     public var summary: Summary
     /// File name for an ADR folder, without the number: `agent-runtime-for-support-automation`.
     public var slug: String
-    /// A link to the record this one supersedes, such as `[ADR-0001](0001-old-title.md)`; nil otherwise.
+    /// A link to the record this one supersedes, such as `[ADR-0001: Old title](0001-old-title.md)`
+    /// (with `in <folder>` after the number when it is another folder's); nil otherwise.
     public var supersedes: String?
+    /// Why the record it supersedes was replaced, from re-checking it; nil otherwise.
+    public var supersedesWhy: String? = nil
     public var context: ContextSection
     public var drivers: [Driver]
     /// The answers left at their defaults that no driver lists (workload figures and the like), or nil.
@@ -51,6 +54,9 @@ extension RecordData {
         public var decides: String
         /// When to re-check.
         public var recheck: String
+        /// For a team decision: who answered, whether it is robust, the splits that still stand and the
+        /// answers the team overrode; nil for one person's answers.
+        public var team: String? = nil
     }
 
     /// Front-matter values, each a complete YAML scalar (strings double-quoted and escaped).
@@ -65,10 +71,15 @@ extension RecordData {
         public var toolVersion: String
         public var knowledgeBase: String
         public var knowledgeBaseAsOf: String
+        /// SHA-256 of the whole knowledge base the record used, so a re-check sees an edit that kept `as_of`.
+        public var knowledgeBaseSHA256: String
         public var answersSHA256: String
         public var chosenStack: String
         /// The rules that applied, as a flow list of quoted ids, so a re-check can name the ones that changed.
         public var rules: String
+        /// Each applied rule's fingerprint, as a flow mapping (`{"rule-id": "0123abcd"}`), so a re-check can
+        /// tell a rule that changed from one that did not.
+        public var rulesSHA256: String
         /// One entry per stack, in stack-id order, written as one flow mapping per line under `stacks`.
         public var stacks: [FrontMatterStack]
     }
@@ -78,8 +89,15 @@ extension RecordData {
         public var key: String
         /// The modelled monthly total in dollars (`527.55`), or `null` when nothing is priced.
         public var monthlyUSD: String
+        /// `true` when `monthlyUSD` is a lower bound (something in the stack's execution cannot be priced).
+        public var lowerBound: String
         /// The weighted total, to four places.
         public var score: String
+        /// The fit on each axis and the cost term inside the billing fit, as a flow mapping:
+        /// `{identity: 1.0000, model: 0.8000, sandbox: 0.7000, billing: 0.6050, cost: 0.0000}`.
+        public var fits: String
+        /// Each meter's rate as priced, as a flow mapping: `{"aws-vcpu": 0.0895}`.
+        public var rates: String
         /// The first 16 hex digits of a SHA-256 over the stack's facts, so a re-check sees changed facts.
         public var factsSHA256: String
     }
@@ -95,6 +113,9 @@ extension RecordData {
         public var stale: String?
         /// The scout's organisational profiles these answers match.
         public var profiles: [ProfileMatch]
+        /// For each home ground of a profile these answers stand on whose stack was not chosen: what it
+        /// names and why this record chose otherwise.
+        public var overridden: [String] = []
     }
 
     public struct ProfileMatch: Sendable {
@@ -158,8 +179,9 @@ extension RecordData {
         public var closeCall: String?
     }
 
-    /// The chosen stack's components as a Mermaid flowchart: your agents call the hub (the runtime, or
-    /// the sandbox or first component when there is no runtime), which works with the others.
+    /// The chosen stack's components as a Mermaid flowchart of how a call flows: your agents call the
+    /// runtime (or harness), which runs code in the sandbox, calls models (through a gateway when there is
+    /// one), tools and identity; observability, registry and governance are linked with dotted arrows.
     public struct Diagram: Sendable {
         /// The chosen stack's name as a quoted Mermaid label.
         public var stack: String
@@ -168,7 +190,7 @@ extension RecordData {
     }
 
     public struct DiagramNode: Sendable {
-        /// `c1`, `c2`, …
+        /// `c1`, `c2`, …, and `models` when the stack names no model
         public var id: String
         /// `"role: name"` as a quoted Mermaid label.
         public var label: String
@@ -177,6 +199,8 @@ extension RecordData {
     public struct DiagramEdge: Sendable {
         public var from: String
         public var to: String
+        /// The Mermaid arrow with its fixed label: `-->|calls|`, `-.->|traces to|`.
+        public var arrow: String
     }
 
     /// The score table: stacks × axes, weighted total, floors.

@@ -33,7 +33,8 @@ struct RecordLines {
         var closed: Bool
     }
 
-    /// The first fenced block after `start` whose info string is `yaml` and which holds a `version:` line.
+    /// The first fenced block after `start` whose info string is `yaml` and which holds a `version:` line
+    /// and no `participant:` line (a team record also folds each participant's own answers).
     func answersBlock(after start: Int) -> Block? {
         var index = start
         while index < lines.count {
@@ -45,6 +46,7 @@ struct RecordLines {
             let content = (index + 1)..<(close ?? lines.count)
             let isAnswers = fence.info.split(separator: " ").first == "yaml"
                 && content.contains { lines[$0].hasPrefix("version:") }
+                && !content.contains { lines[$0].hasPrefix("participant:") }
             if isAnswers { return Block(content: content, closed: close != nil) }
             guard let close else { return nil }
             index = close + 1

@@ -15,6 +15,18 @@ public struct RecordedDecision: Sendable {
     public var monthlyUSD: [StackID: Double?]
     public var scores: [StackID: Double]
     public var factsSHA256: [StackID: String]
+    /// The record's title (its `# ` line), if it has one.
+    public var title: String? = nil
+    /// SHA-256 of the knowledge base the record used; nil for records written before it was kept.
+    public var knowledgeBaseSHA256: String? = nil
+    /// Each applied rule's fingerprint when the record was written; nil for records without them.
+    public var ruleDigests: [String: String]? = nil
+    /// Stacks whose recorded monthly cost was a lower bound.
+    public var lowerBounds: Set<StackID> = []
+    /// Each stack's fit per axis, and `cost` for the cost term in the billing fit, as recorded.
+    public var fits: [StackID: [String: Double]] = [:]
+    /// Each stack's meter rates as recorded, by meter id.
+    public var rates: [StackID: [String: Double]] = [:]
     /// The answers block's lines, each ending in a newline.
     public var answersText: String
     /// The record's line holding the first line of the answers block.
@@ -65,6 +77,8 @@ public enum RecordReader {
             chosenStack: chosen ?? "", appliedRules: fields.value("rules") == nil ? nil : fields.stringList("rules"),
             answersSHA256: fields.optionalString("answers-sha256"),
             monthlyUSD: [:], scores: [:], factsSHA256: [:], answersText: "", answersLine: 0)
+        record.knowledgeBaseSHA256 = fields.optionalString("knowledge-base-sha256", maxLength: 64)
+        record.ruleDigests = numbers(fields, "rules-sha256", reader, strings: true)?.strings
         // One line per stack: `stacks: {"id": {monthly-usd: …, score: …, facts-sha256: "…"}}`.
         if let stacks = mapping(fields, "stacks", reader) {
             for key in stacks.keys {
@@ -74,6 +88,11 @@ public enum RecordReader {
                 }
                 record.scores[key] = entry.value("score").flatMap { reader.number($0, key: entry.key("score")) }
                 record.factsSHA256[key] = entry.optionalString("facts-sha256", maxLength: 64)
+                if let flag = entry.value("lower-bound"), reader.bool(flag, key: entry.key("lower-bound")) == true {
+                    record.lowerBounds.insert(key)
+                }
+                record.fits[key] = numbers(entry, "fits", reader)?.numbers
+                record.rates[key] = numbers(entry, "rates", reader)?.numbers
             }
         }
         // Records written before the compact form: three mappings keyed by stack.
@@ -100,7 +119,24 @@ public enum RecordReader {
         }
         record.answersText = lines.text(block.content)
         record.answersLine = block.content.lowerBound + 1
+        record.title = lines.lines.dropFirst(front.upperBound).first { $0.hasPrefix("# ") }.map { String($0.dropFirst(2)) }
         return record
+    }
+
+    /// A flow mapping of numbers (`fits`, `rates`) or of strings (`rules-sha256`); nil when absent.
+    private static func numbers(_ fields: Fields, _ name: String, _ reader: YAMLReader, strings: Bool = false)
+        -> (numbers: [String: Double], strings: [String: String])? {
+        guard let map = mapping(fields, name, reader) else { return nil }
+        var numbers: [String: Double] = [:], texts: [String: String] = [:]
+        for key in map.keys {
+            guard let node = map.value(key) else { continue }
+            if strings {
+                texts[key] = map.optionalString(key, maxLength: 64)
+            } else {
+                numbers[key] = reader.number(node, key: map.key(key))
+            }
+        }
+        return (numbers, texts)
     }
 
     /// A mapping in the front matter, such as `monthly-usd`; nil when absent or null.

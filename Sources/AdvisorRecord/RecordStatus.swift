@@ -5,14 +5,29 @@ public struct Successor: Hashable, Sendable {
     public var label: String
     /// Relative to the old record's folder: `0002-new.md`, or `../adr/0001-new.md` across folders.
     public var link: String
+    /// The new record's folder when it is not the old one's, and its title (Markdown).
+    public var folder: String?
+    public var title: String?
 
-    public init(label: String, link: String) {
+    public init(label: String, link: String, folder: String? = nil, title: String? = nil) {
         self.label = label
         self.link = link
+        self.folder = folder
+        self.title = title
     }
 
-    /// `[ADR-0002](../adr/0002-new.md)`.
-    var markdown: String { "[\(MarkdownText.escape(label))](\(MarkdownText.linkDestination(link)))" }
+    /// `[ADR-0002 in docs/adr: New title](../adr/0002-new.md)`: another folder's ADR-0002 is named as
+    /// such, and the title says what replaced the decision. The line under the old record's title.
+    var markdown: String {
+        let text = MarkdownText.escape(label + (folder.map { " in \($0)" } ?? "")) + (title.map { ": " + $0 } ?? "")
+        return "[\(text)](\(MarkdownText.linkDestination(link)))"
+    }
+
+    /// `[ADR-0002 in docs/adr](../adr/0002-new.md)`: MADR's short form for the `status:` line, with the folder
+    /// when it is another one.
+    var statusMarkdown: String {
+        "[\(MarkdownText.escape(label + (folder.map { " in \($0)" } ?? "")))](\(MarkdownText.linkDestination(link)))"
+    }
 }
 
 /// Rewrites a record's `status:` in its front matter, keeping every other byte as it was.
@@ -20,7 +35,7 @@ public enum RecordStatus {
     /// The record's text with `status: "superseded by [ADR-0002](link)"` (MADR's form) and a line under
     /// its title pointing at the successor, so the link works from the old record's own folder.
     public static func markSuperseded(_ text: String, by successor: Successor, file: String) throws(DiagnosticError) -> String {
-        let marked = try replaceStatus(text, with: "superseded by " + successor.markdown, file: file)
+        let marked = try replaceStatus(text, with: "superseded by " + successor.statusMarkdown, file: file)
         let lines = RecordLines(marked)
         guard let front = lines.frontMatter,
               let title = lines.lines.indices.dropFirst(front.upperBound).first(where: { lines.lines[$0].hasPrefix("# ") }) else {

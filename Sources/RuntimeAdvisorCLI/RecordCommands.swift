@@ -146,7 +146,8 @@ struct Recheck: ParsableCommand {
         Example (in a scheduled CI job):
           runtime-advisor recheck docs/adr/0001-agent-runtime.md --format json
 
-        Exit codes: 0 the decision holds, 1 another stack now wins, 65 the record cannot be read, \
+        Exit codes: 0 the decision holds, 1 another stack now wins, 65 the record cannot be read or its \
+        answers block was edited after it was written (the report is still printed, that finding first), \
         66 the file cannot be opened, 74 the output could not be written.
         """)
 
@@ -172,6 +173,8 @@ struct Recheck: ParsableCommand {
             case .text: try writeOutput(RecheckReport.render(result, engine: engine))
             case .json: try writeOutput(RecheckJSON.render(result, engine: engine, toolVersion: ToolVersion.current))
             }
+            // An edited answers block means the record no longer says what it was written from.
+            if recorded.answersMatchDigest == false { throw Exit.invalidInput }
             if !result.holds { throw Exit.changed }
         } catch let error as DiagnosticError {
             throw report(error)
@@ -206,6 +209,8 @@ struct Supersede: ParsableCommand {
         var record: String
         var slug: String
         var oldText: String
+        /// The new record's title, for the line that marks the old one.
+        var title: String?
     }
 
     func run() throws {
@@ -239,7 +244,8 @@ struct Supersede: ParsableCommand {
             let marked: String
             do {
                 // The old record links its successor from its own folder, which may not be the new one's.
-                let successor = Successor(label: ADRFolder.label(number), link: relativePath(from: oldFolder, to: path))
+                let successor = Successor(label: ADRFolder.label(number), link: relativePath(from: oldFolder, to: path),
+                                          folder: sameFolder(oldFolder, adrDirectory) ? nil : adrDirectory, title: plan.title)
                 marked = try RecordStatus.markSuperseded(oldText, by: successor, file: old)
             } catch {
                 writeError("runtime-advisor: wrote \(printablePath(path)), but cannot mark \(printablePath(old)) superseded: \(error)")
@@ -278,13 +284,21 @@ struct Supersede: ParsableCommand {
         let advice = try answers.map { try loadAdvice($0, engine: engine, day: day) }
             ?? engine.advise(try recorded.answers(questionnaire: engine.questionnaire), today: day)
         let template = try templates.load(screens: knowledge.screens)
+        // Why: the old record re-checked against the knowledge base the new one is written with.
+        let recheck = try AdvisorRecord.Recheck.run(recorded, engine: engine, today: day)
+        let newDigest = SHA256.hex(RecordFingerprint.answersFile(advice.answers, questionnaire: engine.questionnaire, markDefaults: true))
+        let oldFolder = (old as NSString).deletingLastPathComponent
         let superseded = SupersededRecord(number: ADRFolder.number(ofFileName: URL(fileURLWithPath: old).lastPathComponent),
-                                          fileName: relativePath(from: adrDirectory, to: old))
+                                          fileName: relativePath(from: adrDirectory, to: old), title: recorded.title,
+                                          folder: sameFolder(oldFolder, adrDirectory) ? nil : (oldFolder.isEmpty ? "." : oldFolder),
+                                          why: RecheckReport.why(recheck, answersChanged: newDigest != recorded.answersSHA256
+                                                                     && answers != nil, engine: engine))
         // The old record must be one that can be marked: found out before anything is written.
         _ = try RecordStatus.markSuperseded(oldText, by: ADRFolder.label(1), file: old)
         let record = try TeamRecord.render(advice, engine: engine, options: RecordOptions(date: day, supersedes: superseded),
                                            template: template.text, file: template.file)
-        return Plan(record: record.text, slug: record.slug, oldText: oldText)
+        return Plan(record: record.text, slug: record.slug, oldText: oldText,
+                    title: try? RecordReader.read(record.text, file: "new record").title)
     }
 }
 
@@ -295,6 +309,11 @@ private func replaceFile(_ text: String, at path: String) -> AtomicFile.WriteErr
     } catch {
         return error
     }
+}
+
+/// Whether two folder paths name one folder (after following links); `""` is the current folder.
+func sameFolder(_ first: String, _ second: String) -> Bool {
+    realPathOrSelf(first.isEmpty ? "." : first) == realPathOrSelf(second.isEmpty ? "." : second)
 }
 
 /// A path as it may appear in a message: one line, control characters escaped.
@@ -314,12 +333,19 @@ func loadAdvice(_ path: String, engine: Engine, day: Day) throws(DiagnosticError
 
 /// Reads and validates an answers file; `-` is standard input.
 func loadAnswers(_ path: String, engine: Engine) throws(DiagnosticError) -> Answers {
+    try loadAnswersWithText(path, engine: engine).answers
+}
+
+/// Reads and validates an answers file, and returns its text too (for the comments a saved
+/// consensus file carries); `-` is standard input.
+func loadAnswersWithText(_ path: String, engine: Engine) throws(DiagnosticError) -> (answers: Answers, text: String) {
     // On a terminal the read would wait silently for typing that nobody knows is expected.
     if path == "-", isatty(0) != 0 {
         writeError("runtime-advisor: reading answers from standard input; end with Ctrl-D")
     }
     let bytes = try InputFile.read(path, maxBytes: AnswersParser.maxBytes, what: "answers file")
-    return try AnswersParser.parse(bytes: bytes, file: path == "-" ? "<stdin>" : path, questionnaire: engine.questionnaire)
+    let answers = try AnswersParser.parse(bytes: bytes, file: path == "-" ? "<stdin>" : path, questionnaire: engine.questionnaire)
+    return (answers, String(decoding: bytes, as: UTF8.self))
 }
 
 /// The record for a run (and its team, if any), as every front end writes it; a template that does

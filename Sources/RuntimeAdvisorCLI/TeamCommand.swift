@@ -18,11 +18,13 @@ struct Team: ParsableCommand {
         abstract: "Decide as a team: one answers file per person, a consensus, and where the team disagreed.",
         discussion: """
         Each file is one participant, named by its top-level 'participant:' key or else the file's name. \
-        The consensus takes the majority of each choice and flag (an even split is marked for the team to \
-        settle), the median of each number, and the geometric mean of everyone's normalised weights, and is \
-        scored by the same engine as a single run. The report lists each person's own winner, whether the \
-        decision is robust, and every question the team answered differently, decisive ones first: those \
-        where someone's answer would change the winner.
+        The consensus takes the answer most people gave to each choice and flag (a majority or a plurality; an \
+        even split is marked for the team to settle), the median of each number, and the geometric mean of \
+        everyone's normalised weights (the arithmetic mean on an axis someone weighted 0), counting only those \
+        who answered, and is scored by the same engine as a single run. The report says how each answer was \
+        settled, names the splits still open first, lists each person's own winner, whether the decision is \
+        robust, and every question the team answered differently, decisive ones first: those where someone's \
+        answer would change the winner.
 
         Example: runtime-advisor team Data/examples/team/*.yaml
         """)
@@ -30,8 +32,11 @@ struct Team: ParsableCommand {
     @Argument(help: ArgumentHelp("Two or more answers files, one per participant.", valueName: "file"))
     var files: [String] = []
 
-    @Option(name: .long, help: "Output format: text, json, markdown (the decision record with the team's disagreements) or yaml (the consensus as an answers file).")
-    var format: TeamFormat = .text
+    @Option(name: .long, help: "Output format: text, json, markdown (the decision record with the team's disagreements) or yaml (the consensus as an answers file). Default: text, or markdown with --adr-dir, --template or --minimal.")
+    var format: TeamFormat?
+
+    /// The format asked for, or the one the record options imply (as for a single run).
+    var resolvedFormat: TeamFormat { format ?? (written.adrDirectory != nil || templates.isSet ? .markdown : .text) }
 
     @OptionGroup var text: TextOptions
     @OptionGroup var written: DestinationOptions
@@ -39,21 +44,21 @@ struct Team: ParsableCommand {
     @Option(name: .customLong("save-consensus"), help: ArgumentHelp("Also write the consensus as an ordinary answers file, which --answers reproduces exactly.", valueName: "file"))
     var saveConsensus: String?
 
-    @Option(name: .long, help: ArgumentHelp("Answers the team settled on (for example saved from the comparison view) to use instead of the computed consensus; the disagreements are mapped against them.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Answers the team settled on (for example saved from the comparison view) to use instead of the computed consensus; the disagreements are mapped against them, an answer that is not the rule's is reported as given in this file, and lines still marked '# split: not settled' stay open splits.", valueName: "file"))
     var consensus: String?
 
-    @Flag(name: .long, help: "Open the comparison view in the wizard: one column per participant, contested answers highlighted, settled by picking a value.")
+    @Flag(name: .long, help: "Open the comparison view in the wizard: one column per participant, contested answers highlighted, splits marked, settled by picking someone's answer or typing one agreed in the meeting.")
     var interactive = false
 
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var knowledge: KnowledgeOptions
 
     func validate() throws {
-        if text.detail != nil, format != .text {
-            throw ValidationError("--detail chooses how much of the text report to show; the \(format.rawValue) output is always complete")
+        if text.detail != nil, resolvedFormat != .text {
+            throw ValidationError("--detail chooses how much of the text report to show; the \(resolvedFormat.rawValue) output is always complete")
         }
-        if written.adrDirectory != nil, format != .markdown {
-            throw ValidationError("--adr-dir writes the decision record; it needs --format markdown, not \(format.rawValue)")
+        if let format, format != .markdown, written.adrDirectory != nil || templates.isSet {
+            throw ValidationError("--adr-dir, --template and --minimal write the decision record; they need --format markdown, not \(format.rawValue)")
         }
     }
 
@@ -64,20 +69,26 @@ struct Team: ParsableCommand {
         do {
             let engine = try knowledge.engine(on: day)
             let participants = try loadParticipants(files, engine: engine)
-            let team = try consensus.map { engine.team(participants, settled: try loadAnswers($0, engine: engine), today: day) }
-                ?? engine.team(participants, today: day)
+            let team = try consensus.map { path in
+                // Lines the saved file still marks as unsettled splits stay splits, lines it marks as settled in
+                // the meeting say how; any other answer that is not the rule's was given in the file.
+                let file = try loadAnswersWithText(path, engine: engine)
+                return engine.team(participants, settled: file.answers,
+                                   how: Consensus.settlements(in: file.text, participants: participants),
+                                   openSplits: AnswersWriter.splitIDs(in: file.text), today: day)
+            } ?? engine.team(participants, today: day)
             if interactive { return try runComparison(team: team, participants: participants, engine: engine, day: day) }
             if let saveConsensus {
                 _ = try RecordDestination.file(saveConsensus, replace: written.force)
-                    .write(AnswersWriter.yaml(team.consensus, questionnaire: engine.questionnaire, includeDefaults: false), slug: "")
+                    .write(Consensus.file(team, questionnaire: engine.questionnaire), slug: "")
             }
             let destination = written.destination
-            switch format {
+            switch resolvedFormat {
             case .text:
                 let style = text.color.style(toStandardOutput: written.output == nil)
                 _ = try destination.write(TeamText.render(team, engine: engine, detail: text.detail ?? .summary, style: style), slug: "")
             case .json: _ = try destination.write(TeamJSON.render(team, engine: engine, toolVersion: ToolVersion.current), slug: "")
-            case .yaml: _ = try destination.write(AnswersWriter.yaml(team.consensus, questionnaire: engine.questionnaire, includeDefaults: false), slug: "")
+            case .yaml: _ = try destination.write(Consensus.file(team, questionnaire: engine.questionnaire), slug: "")
             case .markdown:
                 let template = try templates.load(screens: knowledge.screens)
                 let record = try renderRecord(team.advice, team: team, engine: engine, day: day, template: template)

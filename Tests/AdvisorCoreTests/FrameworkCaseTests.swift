@@ -154,8 +154,9 @@ import Testing
             // The fallback meets every floor outright: Firecracker or gVisor, or (past AgentCore's lifetime) a stack with none stated.
             let fallback = try #require(advice.fallback)
             #expect(fallback != advice.recommendation)
-            #expect(advice.ranking.score(fallback)?.floorsVerified == true)
-            #expect(advice.reasons.contains { $0.text.contains("Before accepting") })
+            #expect(advice.ranking.score(fallback)?.standing == .met)
+            #expect(advice.verdict.conditions.contains { $0.full.hasPrefix("Before accepting") })
+            #expect(advice.verdict.headline.full.hasPrefix("Conditional recommendation"))
         } else {
             #expect(advice.fallback == nil)
         }
@@ -168,7 +169,8 @@ import Testing
                                                        "weights.sandbox": "0", "weights.billing": "0"]), today: fixedToday)
         #expect(advice.recommendation == "aws-agentcore")
         #expect(advice.tiedWith == ["cloudflare-neutral"])
-        #expect(advice.reasons[0].text.hasPrefix("Tie:"))
+        #expect(advice.verdict.tie?.full.hasPrefix("Tie:") == true)
+        #expect(advice.verdict.headline.full.contains("tied with Cloudflare"))
         #expect(advice.caveats.contains { $0.kind == .tie })
         let json = JSONReport.render(advice, engine: shippedEngine, toolVersion: "test")
         #expect(json.contains("\"tied_with\": [\n      \"cloudflare-neutral\"\n    ]"))

@@ -25,7 +25,7 @@ extension FrameworkCaseTests {
                                      "\(advice.recommendation) won unconditionally")
         #expect(advice.condition.contains(try #require(residency.confirm)))
         #expect(advice.fallback == "google-agent-platform")
-        #expect(advice.reasons.contains { $0.text.contains("Conditional on the sandbox threat model floor") })
+        #expect(advice.verdict.standing.full.contains("leaves the data residency floor unverified"))
     }
 
     @Test func residencyWithoutACloudIsGooglesByMoreThanACloseCall() throws {
@@ -46,7 +46,7 @@ extension FrameworkCaseTests {
         // The same team without residency: Cloudflare wins, and the reason quoting its rule starts with its name.
         let advice = shippedEngine.advise(try answers(Self.noCloud), today: fixedToday)
         #expect(advice.recommendation == "cloudflare-neutral")
-        #expect(advice.reasons.contains { $0.text.contains(": Cloudflare's AI Gateway routes to 70+ models") })
+        #expect(advice.verdict.reasons.contains { $0.full.contains(": Cloudflare's AI Gateway routes to 70+ models") })
     }
 
     /// "a poorly-designed agent that idles in a sandbox burns … AWS's vCPU-hour" and Google "sits very
@@ -98,9 +98,9 @@ extension FrameworkCaseTests {
                                                        "workload.idle_fraction": "0.5"]), today: fixedToday)
         #expect(advice.recommendation == "anthropic-managed-agents")
         #expect(advice.ranking.margin.isClose(to: 0.044, tolerance: 0.001))
-        let said = try #require(advice.reasons.first { $0.text.hasPrefix("The lead rests on a contested reading") })
-        #expect(said.text.contains("(is an idle Managed Agents session free?)"))
-        #expect(said.text.hasSuffix("Anthropic Managed Agents would lead by only 0.026, less than the close-call margin of 0.03."))
+        let said = try #require(advice.verdict.reasons.first { $0.full.hasPrefix("The lead rests on a contested reading") })
+        #expect(said.full.contains("(is an idle Managed Agents session free?)"))
+        #expect(said.full.hasSuffix("Anthropic Managed Agents would lead by only 0.026, less than the close-call margin of 0.03."))
         #expect(advice.caveats.contains { $0.kind == .readingDependent })
         // At the base's 70% idle on IAM the lead is wide enough under either reading, and nothing is said.
         let wide = shippedEngine.advise(try answers(["model.strategy": "claude", "organization.cloud": "none",
@@ -125,7 +125,7 @@ extension FrameworkCaseTests {
         let components = shippedEngine.components("microsoft-agent-365", answers: advice.answers).map(\.name)
         #expect(components.contains("Copilot Studio (low-code agent lifecycle)"))
         #expect(!components.contains { $0.contains("Foundry") })
-        #expect(advice.reasons.contains { $0.text.hasPrefix("Copilot Studio runs the agents underneath Agent 365") })
+        #expect(advice.verdict.reasons.contains { $0.full.hasPrefix("Copilot Studio runs the agents underneath Agent 365") })
     }
 
     @Test func foundryIsNamedAndLeftUnpriced() throws {
@@ -141,12 +141,13 @@ extension FrameworkCaseTests {
         #expect(components.contains("Microsoft Foundry (code-authored agents)") && !components.contains { $0.contains("Copilot") })
         // The recommendation names it, on every surface that reads the advice.
         #expect(advice.recommendationName == "Microsoft Agent 365 with Microsoft Foundry")
+        #expect(advice.verdict.headline.full.hasPrefix("Conditional recommendation: Microsoft Agent 365 with Microsoft Foundry, score"))
         #expect(TextReport.render(advice, engine: shippedEngine, detail: .summary).contains(
-            "Conditional recommendation: Microsoft Agent 365 with Microsoft Foundry, score"))
+            "Conditional recommendation: Microsoft Agent 365 with Microsoft Foundry, 0."))
         // Not decided: both stay listed, neither priced, and the advice asks the scout's question.
         let open = shippedEngine.advise(try answers(["organization.cloud": "azure", "identity.provider": "entra"]), today: fixedToday)
         #expect(open.costs.cost("microsoft-agent-365")?.notModelled.filter { $0.scope == .execution }.count == 2)
-        #expect(open.reasons.contains { $0.text.contains("Copilot Studio for a low-code agent lifecycle or Foundry for code-authored agents") })
+        #expect(open.verdict.reasons.contains { $0.full.contains("Copilot Studio for a low-code agent lifecycle or Foundry for code-authored agents") })
         #expect(open.recommendationName == "Microsoft Agent 365 (with Copilot Studio or Foundry)")
     }
 
@@ -157,9 +158,9 @@ extension FrameworkCaseTests {
         #expect(advice.recommendation == "aws-agentcore")
         #expect(advice.condition == ["Confirm with Amazon Web Services that the session limit can be raised to your session "
                                      + "length, or that the work can be split across sessions and resumed."])
-        #expect(advice.reasons.contains { $0.text.hasPrefix("Conditional on the session lifetime, which AWS Bedrock AgentCore leaves unverified") })
+        #expect(advice.verdict.standing.full.hasPrefix("Floors: AgentCore leaves the session lifetime unverified"))
         let fallback = try #require(advice.fallback)
-        #expect(advice.ranking.score(fallback)?.floorsVerified == true)
+        #expect(advice.ranking.score(fallback)?.standing == .met)
     }
 
     /// "a customer running 1,000 autonomous agents pays $180,000/year for governance alone": the comparison

@@ -2,8 +2,8 @@ import AdvisorCore
 import AdvisorTestSupport
 import Testing
 
-/// Each reason for the recommendation is about the recommended stack: a shared rule worded for
-/// another vendor is never quoted as the winner's reason.
+/// Each reason explains the two stacks it compares: it quotes the winner's own sentence, the
+/// runner-up's (the rule held it back), or the cost of both, never a third vendor's sentence.
 @Suite struct ReasonSubjectTests {
     static let variants: [[QuestionID: AnswerValue]] = {
         var result: [[QuestionID: AnswerValue]] = []
@@ -29,12 +29,13 @@ import Testing
             for (id, value) in variant { answers[id] = value }
             let advice = shippedEngine.advise(answers, today: fixedToday)
             let winner = try #require(kb.stack(advice.recommendation))
-            for reason in advice.reasons where reason.text.contains(": ") && reason.text.hasPrefix("On ") {
-                let quoted = String(reason.text.split(separator: ":", maxSplits: 1)[1])
-                let others = kb.stacks.filter { $0.id != winner.id && quoted.contains($0.short) }
-                let ownWords = [winner.short, String(winner.vendor.split(separator: " ")[0]), String(winner.name.split(separator: " ")[0])]
-                #expect(others.isEmpty || ownWords.contains(where: quoted.contains),
-                        "\(variant): \(winner.short)'s reason quotes \(others.map(\.short)): \(reason.text)")
+            let rival = try #require(kb.stack(advice.ranking.scores[1].stack))
+            for reason in advice.reasons where reason.full.contains(": ") && reason.full.hasPrefix("On ") {
+                let quoted = String(reason.full.split(separator: ":", maxSplits: 1)[1])
+                let pair = [winner.id, rival.id]
+                let others = kb.stacks.filter { !pair.contains($0.id) && quoted.contains($0.short) }
+                #expect(others.map(\.id) == [], "\(variant): \(winner.short) against \(rival.short) quotes \(others.map(\.short)): \(reason.full)")
+                #expect(reason.full.contains("for \(rival.short):"), "the reason names the runner-up it is about")
             }
         }
     }

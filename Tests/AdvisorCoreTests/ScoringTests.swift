@@ -140,13 +140,13 @@ import Testing
         let ranking = shippedEngine.rank(try answers(["sandbox.customer_code": "true", "model.strategy": "claude"]))
         // Only Cloudflare fails ("appropriate for non-adversarial workloads"); it ranks last.
         #expect(ranking.scores.last?.stack == "cloudflare-neutral")
-        #expect(ranking.scores.filter { !$0.meetsFloors }.map(\.stack) == ["cloudflare-neutral"])
+        #expect(ranking.scores.filter { $0.standing == .failed }.map(\.stack) == ["cloudflare-neutral"])
         let anthropic = try #require(ranking.score("anthropic-managed-agents"))
-        #expect(anthropic.floorStatus == .unverified)
+        #expect(anthropic.standing == .unverified)
         #expect(anthropic.unverifiedFloors[0].reason.contains("not disclosed"))
-        #expect(try #require(ranking.score("aws-agentcore")).floorStatus == .met)
-        #expect(try #require(ranking.score("microsoft-agent-365")).floorStatus == .unverified)
-        #expect(try #require(ranking.score("self-managed")).floorStatus == .unverified)
+        #expect(try #require(ranking.score("aws-agentcore")).standing == .met)
+        #expect(try #require(ranking.score("microsoft-agent-365")).standing == .unverified)
+        #expect(try #require(ranking.score("self-managed")).standing == .unverified)
     }
 
     @Test func closeCallIsFlaggedWhenTheLeadIsUnderTheMargin() throws {
@@ -186,9 +186,9 @@ import Testing
         let advice = shippedEngine.advise(try answers(), today: fixedToday)
         // AgentCore leads Cloudflare most on identity (1.0 vs 0.6), then billing (0.7 − 0.156 = 0.54 vs 0.5).
         #expect(advice.reasons.count == 2)
-        #expect(advice.reasons[0].text.hasPrefix("On identity floor it fits 1.00 against 0.60"))
+        #expect(advice.reasons[0].full.hasPrefix("On identity floor it fits 1.00 against 0.60"))
         #expect(advice.reasons[0].sources == [0, 13])
-        #expect(advice.reasons[1].text.hasPrefix("On billing-unit fit it fits 0.54 against 0.50"))
+        #expect(advice.reasons[1].full.hasPrefix("On billing-unit fit it fits 0.54 against 0.50"))
     }
 }
 

@@ -105,24 +105,26 @@ import Testing
     /// session-hours = agents × 12 × 730 / 24 × 30 / 60. Anthropic at $0.08 per active session-hour:
     /// 25 agents → 4,562.5 h × 0.5 × 0.08 = $182.50; 40 agents → 7,300 h × 0.5 × 0.08 = $292.00.
     /// AgentCore: CPU billed idle or not $0.0895 + memory 2 GB × $0.00945 per session-hour = $0.1084:
-    /// 4,562.5 h → $494.58 and 7,300 h → $791.32.
+    /// 4,562.5 h → $494.58 and 7,300 h → $791.32. A band is the whole bill, so tokens are added: sessions × 150,000 tokens ×
+    /// $6 per million = 9,125 × 0.9 = $8,212.50 at 25 agents, 14,600 × 0.9 = $13,140.00 at 40.
     @Test func rangeBandsAreTheCornerRuns() throws {
         let answers = try parseAnswers(Self.handWorked)
         let bands = try #require(shippedEngine.rangeBands(answers))
         #expect(bands.corners == 2)
         func sessionHours(_ agents: Double) -> Double { agents * 12 * 730 / 24 * 30 / 60 }
+        func tokens(_ agents: Double) -> Double { agents * 12 * 730 / 24 * 150_000 / 1_000_000 * 6 }
         let anthropicRate: Double = 0.5 * 0.08, agentCoreRate: Double = 0.0895 + 2 * 0.00945
         let anthropic = try #require(bands.band("anthropic-managed-agents"))
-        #expect(anthropic.low.isClose(to: sessionHours(25) * anthropicRate))     // $182.50
-        #expect(anthropic.high.isClose(to: sessionHours(40) * anthropicRate))    // $292.00
+        #expect(anthropic.low.isClose(to: sessionHours(25) * anthropicRate + tokens(25)))     // $182.50 + $8,212.50
+        #expect(anthropic.high.isClose(to: sessionHours(40) * anthropicRate + tokens(40)))    // $292.00 + $13,140.00
         let agentCore = try #require(bands.band("aws-agentcore"))
-        #expect(agentCore.low.isClose(to: sessionHours(25) * agentCoreRate))     // $494.58
-        #expect(agentCore.high.isClose(to: sessionHours(40) * agentCoreRate))    // $791.32
+        #expect(agentCore.low.isClose(to: sessionHours(25) * agentCoreRate + tokens(25)))     // $494.58 + tokens
+        #expect(agentCore.high.isClose(to: sessionHours(40) * agentCoreRate + tokens(40)))    // $791.32 + tokens
         // Each corner run as its own answers gives the same figure.
         for agents in [25.0, 40.0] {
             var corner = answers
             corner["workload.agents"] = .number(agents)
-            let monthly = try #require(shippedEngine.costs(corner).cost("anthropic-managed-agents")).monthly
+            let monthly = try #require(shippedEngine.costs(corner).cost("anthropic-managed-agents")).total
             #expect(monthly == (agents == 25 ? anthropic.low : anthropic.high))
         }
         #expect(bands.holds)

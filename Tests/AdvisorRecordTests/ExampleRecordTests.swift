@@ -37,7 +37,7 @@ import Testing
         #expect(chosen.hasPrefix("Chosen option: \"\(shippedEngine.stackName(advice.recommendation))\", because "))
         // The reasons from the scoring trace follow as a list.
         let items = document.all("item").map(\.text)
-        for reason in advice.reasons { #expect(items.contains { $0.hasPrefix(reason.text) }) }
+        for reason in advice.reasons { #expect(items.contains { $0.hasPrefix(reason.full) }) }
     }
 
     @Test(needsCmark, arguments: exampleFiles())
@@ -87,7 +87,9 @@ import Testing
             // One stack's figures: a flow mapping of a number (or null), a number and a quoted digest.
             let isStack = value.hasPrefix("{monthly-usd: ") && value.hasSuffix("\"}") && value.contains(", score: ")
                 && value.contains(", facts-sha256: \"")
-            #expect(isQuoted || isList || isStack || value == "null" || Double(value) != nil, "\(line)")
+            // The applied rules' fingerprints: a flow mapping of quoted ids to quoted digests.
+            let isDigests = value.hasPrefix("{") && value.hasSuffix("}") && (value == "{}" || value.hasPrefix("{\"") && value.hasSuffix("\"}"))
+            #expect(isQuoted || isList || isStack || isDigests || value == "null" || Double(value) != nil, "\(line)")
         }
     }
 
@@ -119,8 +121,15 @@ import Testing
         for component in components {
             #expect(diagram.contains(MermaidText.label("\(component.role): \(component.name)")))
         }
-        // One edge from the team to the hub and one from the hub to each other component.
-        #expect(diagram.components(separatedBy: " --> ").count - 1 == components.count)
+        // The agents call one entry point, and every component is on some arrow: the diagram is a flow.
+        let edges = diagram.split(separator: "\n").filter { $0.contains("->") }
+        #expect(edges.filter { $0.hasPrefix("  team ") }.count == 1)
+        for index in components.indices {
+            #expect(edges.contains { $0.hasSuffix(" c\(index + 1)") || $0.hasPrefix("  c\(index + 1) ") }, "c\(index + 1)")
+        }
+        // A model is always reached: the stack's own model component, or the provider node outside it.
+        let modelIDs = components.indices.filter { components[$0].role == "model" }.map { "c\($0 + 1)" } + ["models"]
+        #expect(edges.contains { edge in modelIDs.contains { edge.hasSuffix(" " + $0) } })
     }
 
     @Test(arguments: exampleFiles())
@@ -130,19 +139,23 @@ import Testing
     }
 
     /// The only HTML is the folding: `<details>`, `<summary>…</summary>` and `</details>`, each alone on
-    /// its line; the only links are to the cited sources whose addresses Data/sources.yaml confirms.
+    /// its line; the only links are to the cited sources whose addresses Data/sources.yaml confirms, and
+    /// each citation's numbers to the sources list (under the heading "Sources cited").
     @Test(needsCmark, arguments: exampleFiles())
     func onlyFoldingHTMLAndSourceLinks(path: String) throws {
         let document = try parseMarkdown(try #require(splitFrontMatter(try record(try readAnswers(path)))).body)
         #expect(document.all("html_inline").filter { !["<summary>", "</summary>"].contains($0.literal) }.isEmpty)
         for block in document.all("html_block") {
             let text = block.literal.trimmingCharacters(in: .whitespacesAndNewlines)
-            #expect(text == "<details>" || text == "</details>" || text.hasPrefix("<summary>") || text.hasPrefix("<details>\n<summary>"),
+            let opening = text.hasPrefix("</details>\n") ? String(text.dropFirst("</details>\n".count)) : text
+            #expect(text == "<details>" || text == "</details>" || text.hasPrefix("<summary>") || opening.hasPrefix("<details>\n<summary>"),
                     "\(text)")
         }
-        let urls = Set(shippedEngine.knowledgeBase.sources.compactMap(\.url))
+        let urls = Set(shippedEngine.knowledgeBase.sources.compactMap(\.url) + ["#sources-cited"])
         let links = document.all("link").map { $0.attributes["destination"] ?? "" }
         #expect(!links.isEmpty)
+        #expect(links.contains("#sources-cited"))
+        #expect(headings(document).contains { $0.text == "Sources cited" })
         #expect(links.allSatisfy(urls.contains), "\(links)")
         #expect(document.all("image").isEmpty)
     }
@@ -160,7 +173,10 @@ import Testing
         for label in ["**Cost:**", "**Why:**", "**Commits us to:**", "**Confirm before accepting:**", "**Decides:**", "**Re-check:**"] {
             #expect(summary.contains { $0.hasPrefix("* " + label) }, "\(label)")
         }
-        #expect(summary.contains { $0.contains("token spend is excluded") })
+        // The cost line is the whole bill, and says so when the answers price no tokens.
+        let answers = try readAnswers(path)
+        let tokens = answers.number("workload.tokens_per_session") > 0 && answers.number("workload.token_usd_per_million") > 0
+        #expect(summary.contains { $0.contains(tokens ? "runtime +" : "no token spend was given") }, "\(summary)")
     }
 
     /// At most 150 lines outside `<details>`, so a reviewer reads the decision without the reference material.

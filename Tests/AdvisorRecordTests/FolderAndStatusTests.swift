@@ -86,7 +86,7 @@ import Testing
         let parts = try #require(splitFrontMatter(text))
         #expect(parts.yaml.contains("\nsupersedes: \"ADR-0001\"\nsupersedes-file: \"0001-agent runtime (old).md\"\n"))
         let document = try parseMarkdown(parts.body)
-        let links = document.all("link").filter { !($0.attributes["destination"] ?? "").hasPrefix("https://") }
+        let links = document.all("link").filter { !($0.attributes["destination"] ?? "").hasPrefix("https://") && $0.attributes["destination"] != "#sources-cited" }
         #expect(links.count == 1)
         #expect(links.first?.attributes["destination"] == "0001-agent%20runtime%20%28old%29.md")
         #expect(links.first?.text == "ADR-0001")

@@ -70,9 +70,42 @@ import Testing
             c3["tool-gateway: AgentCore Gateway"]
             c4["observability: CloudWatch GenAI Observability"]
             c5["identity: AgentCore Identity on AWS IAM"]
+            models["model: your model provider, outside this stack"]
           end
-          team --> c1
-          c1 --> c2
+          team -->|calls| c1
+          c1 -->|calls| models
+          c1 -->|calls tools through| c3
+          c1 -->|gets credentials from| c5
+          c1 -.->|traces to| c4
+          c1 -.->|listed in| c2
+        """))
+    }
+
+    /// identity-as-product: an OpenAI model on Azure with Entra. The OpenAI-first home ground
+    /// (Data/rules/home-grounds.yaml) names Cloudflare or AgentCore, but its exclusion for a Google Cloud or
+    /// Azure commitment applies, and Agent 365 wins: the record says which advice it did not follow, and why.
+    @Test func anOverriddenProfileSaysWhy() throws {
+        let text = try record(try exampleAnswers("identity-as-product"))
+        #expect(text.contains("\n\nThe scout's home ground \u{201C}OpenAI-first\u{201D} names Cloudflare Sandboxes + MCP reference "
+                              + "architecture or AWS Bedrock AgentCore; this record chooses Microsoft Agent 365 (with Copilot Studio "
+                              + "or Foundry) instead because here a Google Cloud or Azure commitment points to that hyperscaler's "
+                              + "runtime (single-cloud profile).\n"))
+        // single-cloud-aws stands on its home ground and AgentCore wins: nothing to explain.
+        #expect(!(try record(try exampleAnswers("single-cloud-aws"))).contains("home ground"))
+    }
+
+    /// Self-managed (pre-production's winner): the agents call the thin harness, which runs code in the
+    /// local sandbox and calls models directly; the arrows leave the harness, not the sandbox.
+    @Test func selfManagedDiagramFlowsFromTheHarness() throws {
+        let answers = try exampleAnswers("pre-production")
+        #expect(shippedEngine.advise(answers, today: fixedToday).recommendation == "self-managed")
+        let text = try record(answers)
+        #expect(text.contains("""
+          team -->|calls| c3
+          c3 -->|runs code in| c1
+          c3 -->|calls models through| c2
+          c2 --> models
+
         """))
     }
 
@@ -102,12 +135,12 @@ import Testing
         let scores = try #require(table(document, header: "#"))
         let floors = Dictionary(uniqueKeysWithValues: scores.dropFirst().map { ($0[1], $0[7]) })
         #expect(floors["Gemini Enterprise Agent Platform"] == "met")
-        #expect(floors["AWS Bedrock AgentCore"] == "unverified data-residency-floor")
-        #expect(floors["Cloudflare Sandboxes + MCP reference architecture"] == "fails adversarial-isolation-floor")
+        #expect(floors["AWS Bedrock AgentCore"] == "unverified: data residency")
+        #expect(floors["Cloudflare Sandboxes + MCP reference architecture"] == "FAILS: sandbox threat model")
         #expect(scores.last?[1] == "Cloudflare Sandboxes + MCP reference architecture")
         for unverified in ["Anthropic Managed Agents", "Microsoft Agent 365 (with Copilot Studio or Foundry)",
                            "Self-managed local sandboxes (Daytona or E2B)"] {
-            #expect(floors[unverified] == "unverified adversarial-isolation-floor, data-residency-floor")
+            #expect(floors[unverified] == "unverified: sandbox threat model, data residency")
         }
         #expect(scores[1][1] == "Gemini Enterprise Agent Platform")
         #expect(Set(scores[1...2].map { $0[1] }) == ["Gemini Enterprise Agent Platform", "AWS Bedrock AgentCore"])

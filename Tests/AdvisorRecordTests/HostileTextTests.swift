@@ -145,9 +145,9 @@ import Testing
         let lines = diagram.split(separator: "\n").map(String.init)
         // Only the statements the template writes: the header, the team, the subgraph, nodes, edges.
         for line in lines.dropFirst() {
-            let isStatement = line.range(of: #"^  (team\(\["Your agents"\]\)|subgraph chosen\["[^"]*"\]|end|team --> c[0-9]+|c[0-9]+ --> c[0-9]+)$"#,
+            let isStatement = line.range(of: #"^  (team\(\["Your agents"\]\)|subgraph chosen\["[^"]*"\]|end|team -->\|calls\| c[0-9]+|c[0-9]+ (-->|-\.->)(\|[a-z ]+\|)? (c[0-9]+|models))$"#,
                                          options: .regularExpression) != nil
-            let isNode = line.range(of: #"^    c[0-9]+\["[^"]*"\]$"#, options: .regularExpression) != nil
+            let isNode = line.range(of: #"^    (c[0-9]+|models)\["[^"]*"\]$"#, options: .regularExpression) != nil
             #expect(isStatement || isNode, "\(line)")
         }
     }

@@ -50,11 +50,21 @@ import Testing
         #expect(changed.first?.after.map { ($0 * 100).rounded() / 100 } == 578.65)
         let report = RecheckReport.render(result, engine: engine)
         #expect(report.contains("  AgentCore     $527.55 -> $578.65  +$51.10 (+9.7%)\n"))
-        #expect(report.contains("  Cloudflare    $105.12, unchanged\n"))
+        #expect(report.contains("  Cloudflare    at least $105.12, unchanged\n"), "a lower bound stays one")
         #expect(report.contains("  Self-managed  not modelled, unchanged\n"))
-        // A price is a fact too: the changed cost is listed under the changed facts, not "None".
+        // A price is a fact too: the changed rate is named with its old and new value, then the cost it makes.
         #expect(result.changedPrices.map(\.stack) == ["aws-agentcore"])
-        #expect(report.contains("  AWS Bedrock AgentCore: its prices changed; the same answers now cost $527.55 -> $578.65  +$51.10 (+9.7%) a month."))
+        #expect(result.meterChanges.map(\.meter) == ["aws-runtime-vcpu"])
+        #expect(report.contains("  AWS Bedrock AgentCore: Runtime compute (vCPU) (aws-runtime-vcpu) $0.0895 -> $0.10 per vCPU-hour.\n"))
+        #expect(report.contains("  AWS Bedrock AgentCore: the same answers now cost $527.55 -> $578.65  +$51.10 (+9.7%) a month."))
+        #expect(report.contains("WARNING: the knowledge base differs from the one the record used (knowledge-base-sha256), "
+                                + "although both are as of 2026-04-24."))
+        // Its cost term moves its billing fit: 0.2 × (527.55 − 116.80) / 527.55 = 0.1557 before, 0.2 × (578.65 − 116.80)
+        // / 578.65 = 0.1596 after; billing fit 0.70 − 0.1557 = 0.5443 to 0.70 − 0.1596 = 0.5404.
+        let agentCore = try #require(result.scoreChanges.first { $0.stack == "aws-agentcore" })
+        #expect(agentCore.axes.map(\.axis) == ["billing", "cost"])
+        #expect(abs(agentCore.axes[1].before - (-0.2 * (527.55 - 116.80) / 527.55)) < 0.0002)
+        #expect(abs(agentCore.axes[1].after - (-0.2 * (578.65 - 116.80) / 578.65)) < 0.0002)
         #expect(!report.contains("  None: every stack"))
     }
 
@@ -79,8 +89,16 @@ import Testing
         // Only the knowledge base changed, so the report says so and names the rule, not new answers.
         #expect(result.decidingRules.contains("identity-idp-aws-iam"))
         #expect(report.contains("The answers did not change: the knowledge base changed."))
-        #expect(report.contains("Rules that moved the winner (without any one of them the recorded choice would still win): "))
-        #expect(report.contains("identity-idp-aws-iam"))
+        // Without the changed rule (now −0.4) AgentCore's identity is 0.5 − 0.05 + 0.2 = 0.65 and its total
+        // (0.65 + 0.8 + 0.7 + 0.605) / 4 = 0.689, above Cloudflare's 0.675: the changed rule decides.
+        #expect(result.ruleChanges.map(\.rule) == ["identity-idp-aws-iam"])
+        #expect(result.ruleChanges.first?.kind == .changed && result.ruleChanges.first?.deciding == true)
+        #expect(report.contains("  Rules that changed: identity-idp-aws-iam (changed since the record; without it the recorded "
+                                + "choice would still win).\n"))
+        // AgentCore's identity fit 1.00 → 0.25 is the whole change in its total, 0.7762 → 0.5887.
+        let agentCore = try #require(result.scoreChanges.first { $0.stack == "aws-agentcore" })
+        #expect(agentCore.axes.map(\.axis) == ["identity"])
+        #expect(abs(agentCore.axes[0].after - 0.25) < 0.0001)
         #expect(report.contains("runtime-advisor supersede 0001-record.md --adr-dir DIR"))
         #expect(!report.contains("--answers NEW.yaml"))
     }
@@ -102,12 +120,69 @@ import Testing
         #expect(report.contains("  AWS Bedrock AgentCore, fact aws-eight-hour-lifetime: as of 2026-06-01."))
     }
 
-    @Test func editedAnswersAreFlagged() throws {
+    /// 40 agents edited to 41: every stack's cost moves with the fleet, but no price changed. The edit
+    /// leads the report, and nothing is called a price change.
+    @Test func editedAnswersLeadTheReportAndAreNotPriceChanges() throws {
         let text = try record(try exampleAnswers("single-cloud-aws")).replacingOccurrences(of: "\n  agents: 40\n", with: "\n  agents: 41\n")
         let decision = try RecordReader.read(text, file: "edited.md")
         #expect(decision.answersMatchDigest == false)
-        let report = RecheckReport.render(try Recheck.run(decision, engine: shippedEngine, today: fixedToday), engine: shippedEngine)
-        #expect(report.contains("WARNING: the answers block does not match the record's answers-sha256"))
+        let result = try Recheck.run(decision, engine: shippedEngine, today: fixedToday)
+        #expect(result.costs.contains { $0.changed })
+        #expect(result.meterChanges.isEmpty)
+        #expect(result.changedPrices.isEmpty)
+        let report = RecheckReport.render(result, engine: shippedEngine)
+        let lines = report.split(separator: "\n", omittingEmptySubsequences: false)
+        #expect(lines[5].hasPrefix("ERROR: the answers block does not match the record's answers-sha256"), "\(lines[5])")
+        #expect(!report.contains("prices changed"))
+        #expect(report.contains("Knowledge base: the same one the record used (knowledge-base-sha256 matches)."))
+    }
+
+    /// A knowledge base edited without changing its `as_of`: one risk's check reworded. No fact fingerprint,
+    /// price or date shows it; the knowledge base's digest does.
+    @Test func anEditedKnowledgeBaseWithTheSameAsOfIsNoticed() throws {
+        let decision = try recorded(try exampleAnswers("model-loyal-claude"))
+        let data = try copyOfData()
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        try edit(data + "/risks.yaml", replacing: "If the April 2026 containment paper sets the baseline",
+                 with: "If the May 2026 containment paper sets the baseline")
+        let engine = try loadEngine(data: data)
+        #expect(engine.knowledgeBase.meta.asOf == shippedEngine.knowledgeBase.meta.asOf)
+        let result = try Recheck.run(decision, engine: engine, today: fixedToday)
+        #expect(result.holds && result.changedFacts.isEmpty && result.newer.isEmpty && result.meterChanges.isEmpty)
+        #expect(result.sameKnowledgeBase == false)
+        #expect(RecheckReport.render(result, engine: engine).contains(
+            "WARNING: the knowledge base differs from the one the record used (knowledge-base-sha256), although both are as of 2026-04-24."))
+        // The same knowledge base read from a copy of Data/ has the built-in one's digest.
+        let copy = try copyOfData()
+        defer { try? FileManager.default.removeItem(atPath: copy) }
+        #expect(try loadEngine(data: copy).knowledgeBase.sha256 == shippedEngine.knowledgeBase.sha256)
+    }
+
+    /// The team's consensus with an OpenAI model: Cloudflare leads AgentCore 0.6673 to 0.6335 (0.034), at a
+    /// lower bound of $197.10 against AgentCore's $348.48. Cloudflare's active vCPU-second from $0.00002 to
+    /// $0.02 multiplies its cost by 1,000 (costs are linear in a rate): at least $197,100.00. Its cost term
+    /// becomes about 0.2 × (197,100 − 219) / (197,100 + 9,855 of tokens) = 0.19 of its billing fit, times
+    /// the billing weight's share 0.885 / 4: about 0.042 off its total, more than its lead. AgentCore wins,
+    /// and no rule changed, so none is named.
+    @Test func aPriceThatFlipsTheWinnerNamesTheRateNotARule() throws {
+        var answers = shippedEngine.team(try teamParticipants(), today: fixedToday).consensus
+        answers["model.strategy"] = .choice("openai")
+        let decision = try recorded(answers)
+        #expect(decision.chosenStack == "cloudflare-neutral")
+        let data = try copyOfData()
+        defer { try? FileManager.default.removeItem(atPath: data) }
+        try edit(data + "/stacks/cloudflare-neutral.yaml", replacing: "rate: 0.00002", with: "rate: 0.02")
+        let engine = try loadEngine(data: data)
+        let result = try Recheck.run(decision, engine: engine, today: fixedToday)
+        #expect(result.currentWinner == "aws-agentcore")
+        #expect(result.ruleChanges.isEmpty)
+        let report = RecheckReport.render(result, engine: engine)
+        #expect(report.contains("  No rule changed: the prices and facts below moved the totals"))
+        #expect(!report.contains("Rules that changed"))
+        #expect(report.contains("Sandboxes active compute (cf-active-vcpu-seconds) $0.00002 -> $0.02 per active vCPU-second."))
+        #expect(report.contains("  Cloudflare    at least $197.10 -> at least $197,100.00"))
+        let cloudflare = try #require(result.scoreChanges.first { $0.stack == "cloudflare-neutral" })
+        #expect(cloudflare.axes.map(\.axis) == ["billing", "cost"])
     }
 
     @Test func windowsLineEndingsRead() throws {

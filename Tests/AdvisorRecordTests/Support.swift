@@ -146,17 +146,49 @@ func edit(_ path: String, replacing old: String, with new: String) throws {
 }
 
 /// True when the only HTML is the record's folding (`<details>`, `<summary>…</summary>`) and the only
-/// links go to the addresses Data/sources.yaml confirms: text from answers or a knowledge base adds neither.
+/// links go to the addresses Data/sources.yaml confirms or, from a citation, to the sources list:
+/// text from answers or a knowledge base adds neither.
 func onlyFoldingAndSourceLinks(_ document: MDNode, engine: Engine = shippedEngine) -> Bool {
-    let urls = Set(engine.knowledgeBase.sources.compactMap(\.url))
+    let urls = Set(engine.knowledgeBase.sources.compactMap(\.url) + ["#sources-cited"])
     let inline = document.all("html_inline").allSatisfy { ["<summary>", "</summary>"].contains($0.literal) }
     let blocks = document.all("html_block").allSatisfy { block in
         let text = block.literal.trimmingCharacters(in: .whitespacesAndNewlines)
         // Summaries carry no text from answers or the knowledge base: inside HTML, Markdown escaping does nothing.
-        let summary = text.hasPrefix("<details>\n<summary>") ? String(text.dropFirst("<details>\n<summary>".count)) : nil
+        // A fold may close the one before it on its first line, so back-to-back folds cost no blank line.
+        let opening = text.hasPrefix("</details>\n") ? String(text.dropFirst("</details>\n".count)) : text
+        let summary = opening.hasPrefix("<details>\n<summary>") ? String(opening.dropFirst("<details>\n<summary>".count)) : nil
         return text == "<details>" || text == "</details>"
             || summary.map { $0.hasSuffix("</summary>") && !$0.dropLast("</summary>".count).contains("<") } == true
     }
     let links = document.all("link").allSatisfy { urls.contains($0.attributes["destination"] ?? "") }
     return inline && blocks && links && document.all("image").isEmpty
+}
+
+/// The three participants of Data/examples/team.
+func teamParticipants() throws -> [Participant] {
+    try ["amara", "bruno", "chen"].map { name in
+        let path = "\(packageRoot)/Data/examples/team/\(name).yaml"
+        let answers = try readAnswers(path)
+        return Participant(name: answers.participant ?? name, file: "Data/examples/team/\(name).yaml", answers: answers)
+    }
+}
+
+/// The team record of Data/examples/team, as `team --format markdown` writes it.
+func teamRecord(templateName: String = DecisionRecord.templateName) throws -> String {
+    let team = shippedEngine.team(try teamParticipants(), today: fixedToday)
+    return try TeamRecord.render(team.advice, team: team, engine: shippedEngine, options: RecordOptions(date: fixedToday),
+                                 template: template(templateName), file: templateName).text
+}
+
+/// The records held to the real-world checkers: every example's full and minimal record, and the team record.
+func checkedRecords() -> [String] {
+    exampleNames.map { "full " + $0 } + exampleNames.map { "minimal " + $0 } + ["team", "team minimal"]
+}
+
+/// The text of one of `checkedRecords()`.
+func checkedRecord(_ name: String) throws -> String {
+    let parts = name.split(separator: " ").map(String.init)
+    let templateName = parts.contains("minimal") ? DecisionRecord.minimalTemplateName : DecisionRecord.templateName
+    if parts[0] == "team" { return try teamRecord(templateName: templateName) }
+    return try record(try readAnswers(examplePath(parts[1])), templateName: templateName)
 }

@@ -12,9 +12,14 @@ import Testing
         let text = try record(answers, templateName: DecisionRecord.minimalTemplateName)
         let parts = try #require(splitFrontMatter(text))
         let document = try parseMarkdown(parts.body)
-        #expect(headings(document).map(\.level) == [1, 2, 2, 2, 3])
+        #expect(headings(document).map(\.level) == [1, 2, 2, 2, 3, 3, 2, 3])
         #expect(headings(document).map(\.text) == [answers.text("decision.title") ?? "", "Context and Problem Statement",
-                                                   "Considered Options", "Decision Outcome", "Consequences"])
+                                                   "Considered Options", "Decision Outcome", "Consequences", "Confirmation",
+                                                   "More Information", "Sources cited"])
+        // It refers to nothing it does not contain: the sections the summary and outcome point to are here.
+        for pointer in ["under More Information", "under Sensitivity", "in Decision Drivers"] {
+            #expect(!text.contains(pointer), "\(pointer)")
+        }
         #expect(tables(document).isEmpty)
         let yaml = try #require(document.all("code_block").first { $0.attributes["info"] == "yaml" }).literal
         let reread = try AnswersParser.parse(bytes: Array(yaml.utf8), file: "block", questionnaire: shippedEngine.questionnaire)

@@ -85,9 +85,9 @@ import Testing
 
     @Test func floorsAreFlaggedOnTheRankingTabAndTheScoreboard() throws {
         let (driver, headless, report) = try results("regulated-gcp", width: 80, height: 24)
-        let failing = headless.ranking.scores.filter { !$0.meetsFloors }
+        let failing = headless.ranking.scores.filter { $0.standing == .failed }
         #expect(!failing.isEmpty)
-        #expect(failing.count == report.split(separator: "\n").filter { $0.contains("FAILS adversarial") }.count)
+        #expect(failing.count == report.split(separator: "\n").filter { $0.contains("FAILS: sandbox") }.count)
         let grid = driver.screen()
         let lines = grid.plainLines(), styles = grid.styleLines()
         for score in failing {

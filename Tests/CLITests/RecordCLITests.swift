@@ -140,6 +140,17 @@ import Testing
         #expect(invalid.status == 65)
         #expect(invalid.stderr.contains("edited.md:"))
 
+        // An answers block edited to other valid answers: the report is printed, the edit first, and it exits 65.
+        let changedAnswers = base + "/changed-answers.md"
+        try Self.read(record).replacingOccurrences(of: "\n  agents: 40\n", with: "\n  agents: 41\n")
+            .write(toFile: changedAnswers, atomically: true, encoding: .utf8)
+        let mismatch = try Self.run(["recheck", changedAnswers] + Self.today)
+        #expect(mismatch.status == 65)
+        #expect(mismatch.stdout.contains("\n\nERROR: the answers block does not match the record's answers-sha256"))
+        let mismatchJSON = try Self.run(["recheck", changedAnswers, "--format", "json"] + Self.today)
+        #expect(mismatchJSON.status == 65)
+        #expect(mismatchJSON.stdout.contains("\"answers_digest\": \"mismatch\""))
+
         let missing = try Self.run(["recheck", base + "/none.md"] + Self.today)
         #expect(missing.status == 66)
     }
@@ -178,6 +189,12 @@ import Testing
         #expect(aws["change_usd"] as? Double == 486.66)
         // The price change is a changed fact for the same answers.
         #expect(json["changed_prices"] as? [String] == ["aws-agentcore"])
+        let meters = try #require(json["meter_changes"] as? [[String: Any]])
+        #expect(meters.count == 1)
+        #expect(meters.first?["meter"] as? String == "aws-runtime-vcpu")
+        #expect(meters.first?["before_usd"] as? Double == 0.0895)
+        #expect(meters.first?["after_usd"] as? Double == 0.1895)
+        #expect(json["knowledge_base_digest"] as? String == "mismatch")
         let others = costs.filter { $0["stack"] as? String != "aws-agentcore" }
         #expect(others.count == 5)
         #expect(others.allSatisfy { $0["status"] as? String == "unchanged" })
@@ -200,15 +217,20 @@ import Testing
         let new = folder + "/0002-neutral-agent-runtime-across-clouds.md"
         #expect(result.stdout == new + "\n")
         let after = try Self.read(old)
-        // MADR's form: the status links the successor, and a line under the title does too.
+        // MADR's form: the status links the successor, and a line under the title does too, with its title.
         let link = "[ADR-0002](0002-neutral-agent-runtime-across-clouds.md)"
+        let titled = "[ADR-0002: Neutral agent runtime across clouds](0002-neutral-agent-runtime-across-clouds.md)"
         #expect(after.contains("\nstatus: \"superseded by \(link)\"\n"))
-        #expect(after.contains("\n# Agent runtime for support automation\n\nSuperseded by \(link).\n\n"))
+        #expect(after.contains("\n# Agent runtime for support automation\n\nSuperseded by \(titled).\n\n"))
         #expect(after.replacingOccurrences(of: "status: \"superseded by \(link)\"", with: "status: \"proposed\"")
-                    .replacingOccurrences(of: "\n\nSuperseded by \(link).", with: "") == before)
+                    .replacingOccurrences(of: "\n\nSuperseded by \(titled).", with: "") == before)
         let record = try Self.read(new)
         #expect(record.contains("\nsupersedes: \"ADR-0001\"\nsupersedes-file: \"0001-agent-runtime-for-support-automation.md\"\n"))
-        #expect(record.contains("This record supersedes [ADR-0001](0001-agent-runtime-for-support-automation.md)."))
+        // It names the old record by title and says why, from re-checking it: the answers changed, the
+        // knowledge base did not (AgentCore still wins for the old answers).
+        #expect(record.contains("This record supersedes [ADR-0001: Agent runtime for support automation]"
+                                + "(0001-agent-runtime-for-support-automation.md). Why: Re-checked on 2026-11-25 against the "
+                                + "knowledge base as of 2026-04-24, its answers still pick AWS Bedrock AgentCore; and the answers changed."))
         // A superseded record cannot be superseded again; nothing new is written (exit 73, as for a
         // duplicate: the record that would be written is already there).
         let again = try Self.run(["supersede", old, "--answers", Self.aws, "--adr-dir", folder] + Self.today)
@@ -233,13 +255,16 @@ import Testing
         #expect(result.status == 0, "\(result.stderr)")
         #expect(result.stdout == newFolder + "/0001-neutral-agent-runtime-across-clouds.md\n")
         let after = try Self.read(old)
-        let link = "[ADR-0001](../adr/0001-neutral-agent-runtime-across-clouds.md)"
+        // Named with its folder: this folder has an ADR-0001 of its own, an unrelated record.
+        let link = "[ADR-0001 in \(newFolder)](../adr/0001-neutral-agent-runtime-across-clouds.md)"
         #expect(after.contains("\nstatus: \"superseded by \(link)\"\n"), "\(after.prefix(400))")
-        #expect(after.contains("\nSuperseded by \(link).\n"))
+        #expect(after.contains("\nSuperseded by [ADR-0001 in \(newFolder): Neutral agent runtime across clouds]"
+                               + "(../adr/0001-neutral-agent-runtime-across-clouds.md).\n"))
         // The link resolves from the old record's folder to the new record.
         #expect(FileManager.default.fileExists(atPath: oldFolder + "/../adr/0001-neutral-agent-runtime-across-clouds.md"))
         let record = try Self.read(newFolder + "/0001-neutral-agent-runtime-across-clouds.md")
-        #expect(record.contains("This record supersedes [ADR-0002](../decisions/0002-agent-runtime-for-support-automation.md)."))
+        #expect(record.contains("This record supersedes [ADR-0002 in \(oldFolder): Agent runtime for support automation]"
+                                + "(../decisions/0002-agent-runtime-for-support-automation.md)."))
     }
 
     /// Without --answers, supersede re-runs the old record's own answers (the knowledge base changed).

@@ -38,8 +38,10 @@ import Testing
         // Costs carry bands because the consensus keeps a range for the fleet size (25 to 40 agents).
         let costs = try #require(teamJSON["costs"] as? [[String: Any]])
         let anthropic = try #require(costs.first { $0["stack"] as? String == "anthropic-managed-agents" })
-        #expect(anthropic["monthly_usd_low"] as? Double == 182.5)
-        #expect(anthropic["monthly_usd_high"] as? Double == 292.0)
+        // Whole bills: runtime $182.50 / $292.00 (TeamTests) plus tokens, 9,125 or 14,600 sessions × 150,000
+        // tokens × $6 per million = $8,212.50 / $13,140.00.
+        #expect(anthropic["monthly_usd_low"] as? Double == 8395.0)
+        #expect(anthropic["monthly_usd_high"] as? Double == 13432.0)
         #expect((teamJSON["recommendation"] as? [String: Any])?["holds_across_ranges"] as? Bool == true)
     }
 
@@ -77,5 +79,21 @@ import Testing
         #expect(bad.stderr.contains("\(outside):19:17: error: workload.agents.low: is 0, below the minimum 1"))
         #expect(!bad.stderr.contains("\(outside):18:1: error: workload.agents: is missing"), "a bad range is not also missing")
         #expect(bad.stderr.contains("\(onChoice):17:12: error: billing.pattern: is a range, but only workload numbers take one"))
+    }
+
+    /// `--minimal`, `--template` and `--adr-dir` write the record, so they imply Markdown, as for a single
+    /// run; asking for another format with them is a usage error.
+    @Test func recordOptionsImplyMarkdown() throws {
+        let minimal = try AdvisorProcess.run(["team"] + Self.team + ["--minimal"] + Self.today)
+        #expect(minimal.status == 0, "\(minimal.stderr)")
+        #expect(minimal.stdout.hasPrefix("---\nstatus: "))
+        #expect(minimal.stdout.contains("\n## Where the team disagreed\n"))
+        let folder = try AdvisorProcess.temporaryDirectory()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let written = try AdvisorProcess.run(["team"] + Self.team + ["--adr-dir", folder] + Self.today)
+        #expect(written.status == 0, "\(written.stderr)")
+        #expect(written.stdout == folder + "/0001-managed-runtime-for-the-research-agents.md\n")
+        let json = try AdvisorProcess.run(["team"] + Self.team + ["--minimal", "--format", "json"] + Self.today)
+        #expect(json.status == 64)
     }
 }

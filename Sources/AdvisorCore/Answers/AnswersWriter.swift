@@ -5,15 +5,17 @@ public enum AnswersWriter {
     /// `includeDefaults: false` leaves out answers that were never given (they stay defaults on re-read).
     /// `markDefaults: true` ends each line of a defaulted answer with `# default` (what `defaultMarker`
     /// finds), so a decision record keeps given and defaulted answers apart.
+    /// `notes` ends a question's line with a comment (`  # split: not settled …`).
     public static func yaml(_ answers: Answers, questionnaire: Questionnaire, includeDefaults: Bool = true,
-                            markDefaults: Bool = false) -> String {
+                            markDefaults: Bool = false, notes: [QuestionID: String] = [:]) -> String {
         var lines = ["version: \(Answers.currentVersion)"]
         if let participant = answers.participant { lines.append("participant: \(quoted(participant))") }
         for section in questionnaire.sections {
             let entries = questionnaire.questions(in: section).compactMap { question -> String? in
                 guard let value = answers.values[question.id],
                       includeDefaults || !answers.defaulted.contains(question.id) else { return nil }
-                let mark = markDefaults && answers.defaulted.contains(question.id) ? defaultMarker : ""
+                let mark = (markDefaults && answers.defaulted.contains(question.id) ? defaultMarker : "")
+                    + (notes[question.id].map { "  # " + PrintableText.clean($0) } ?? "")
                 if let range = answers.ranges[question.id] { return "  \(question.key): \(self.range(range))\(mark)" }
                 return "  \(question.key): \(scalar(value))\(mark)"
             }
@@ -47,6 +49,39 @@ public enum AnswersWriter {
             }
         }
         return ids
+    }
+
+    /// The comment that marks a split the team has not settled, in a saved consensus file.
+    public static let splitMarker = "  # split: not settled"
+
+    /// The comment that says how the team settled an answer in the meeting, in a saved consensus file:
+    /// `  # settled in the meeting: Chen (security)'s answer`, or `…: typed`.
+    public static let settledMarker = "  # settled in the meeting: "
+
+    /// The question ids whose lines in `text` carry `splitMarker`: the splits a consensus file still leaves open.
+    public static func splitIDs(in text: String) -> Set<QuestionID> {
+        Set(comments(in: text, marker: splitMarker).keys)
+    }
+
+    /// What follows `settledMarker` on each question's line: how the meeting settled it.
+    public static func settledNotes(in text: String) -> [QuestionID: String] {
+        comments(in: text, marker: settledMarker)
+    }
+
+    /// For each question line of an answers file this writer wrote that carries `marker`, what follows it.
+    static func comments(in text: String, marker: String) -> [QuestionID: String] {
+        var section = ""
+        var found: [QuestionID: String] = [:]
+        for line in text.split(separator: "\n", omittingEmptySubsequences: false) {
+            let line = line.hasSuffix("\r") ? line.dropLast() : line
+            if let first = line.first, first != " ", first != "#", line.hasSuffix(":") {
+                section = String(line.dropLast())
+            } else if line.hasPrefix("  "), let mark = line.range(of: marker), let colon = line.firstIndex(of: ":") {
+                let key = line[line.index(line.startIndex, offsetBy: 2)..<colon]
+                if !key.isEmpty, !key.contains(" ") { found[section + "." + key] = String(line[mark.upperBound...]) }
+            }
+        }
+        return found
     }
 
     static func scalar(_ value: AnswerValue) -> String {

@@ -40,7 +40,7 @@ public struct ExposureLine: Hashable, Sendable {
 
 public struct StackCost: Hashable, Sendable {
     public var stack: StackID
-    /// The sum of the line items.
+    /// The runtime: the sum of the line items.
     public var monthly: Double
     public var lineItems: [LineItem]
     public var alternates: [AlternateReading]
@@ -48,12 +48,24 @@ public struct StackCost: Hashable, Sendable {
     public var exposures: [ExposureLine]
     /// The stack's runtime share of runtime plus tokens, when a token cost was given.
     public var runtimeShare: Double?
+    /// The token spend the answers price (the same on every stack), 0 when they price none.
+    public var tokens: Double = 0
 
-    /// What the cost comparison counts: `monthly` plus exposures scored at their upper end.
+    /// What the cost comparison counts of the runtime: `monthly` plus exposures scored at their upper end.
     public var comparedMonthly: Double { monthly + exposures.filter(\.scoredAtUpperEnd).reduce(0) { $0 + $1.monthly } }
 
-    /// True when running the agents themselves is not priced, so the total is only a floor.
+    /// True when running the agents themselves is not priced, so the runtime is only a floor.
     public var isLowerBound: Bool { notModelled.contains { $0.scope == .execution } }
+
+    /// The whole bill: runtime plus the tokens the answers price. What a surface shows as the stack's
+    /// monthly cost; the runtime part (`monthly`) goes beside it when tokens are priced.
+    public var total: Double { monthly + tokens }
+    /// True when nothing of the bill is priced at all (no runtime line, no tokens).
+    public var isUnpriced: Bool { lineItems.isEmpty && tokens == 0 }
+    /// The whole bill is a floor: the runtime is unpriced or a lower bound.
+    public var totalIsLowerBound: Bool { !isUnpriced && (lineItems.isEmpty || isLowerBound) }
+    /// The runtime under each other reading, as a whole bill.
+    public func total(of alternate: AlternateReading) -> Double { alternate.monthly + tokens }
 }
 
 /// Token spend is the same whichever runtime runs the agent, so it is one shared line.
@@ -161,7 +173,7 @@ extension Engine {
             monthly + tokens.monthly > 0 ? monthly / (monthly + tokens.monthly) : nil
         }
         return StackCost(stack: stack.id, monthly: monthly, lineItems: items, alternates: alternates,
-                         notModelled: notModelled, exposures: exposures, runtimeShare: share)
+                         notModelled: notModelled, exposures: exposures, runtimeShare: share, tokens: tokens?.monthly ?? 0)
     }
 
     private func tokenLine(_ workload: Workload) -> TokenLine? {

@@ -17,7 +17,7 @@ public struct RangeBands: Hashable, Sendable {
         public var range: ValueRange
     }
 
-    /// A stack's modelled monthly total at its cheapest and its dearest corner.
+    /// A stack's whole monthly bill (runtime plus tokens) at its cheapest and its dearest corner.
     public struct Band: Hashable, Sendable {
         public var stack: StackID
         public var low: Double
@@ -33,7 +33,7 @@ public struct RangeBands: Hashable, Sendable {
     /// The ranged questions, in questionnaire order, with their ranges.
     public var ranges: [RangedQuestion]
     public var corners: Int
-    /// Each stack's modelled monthly total at its cheapest and dearest corner, in stack-id order.
+    /// Each stack's whole monthly bill at its cheapest and dearest corner, in stack-id order.
     public var monthly: [Band]
     /// The first corner (in corner order) where another stack wins, nil when the winner holds everywhere.
     public var winnerChange: Change?
@@ -70,8 +70,9 @@ extension Engine {
             }
             let evaluation = evaluate(vector)
             for stack in stacks.indices {
-                low[stack] = min(low[stack], evaluation.costs.totals[stack])
-                high[stack] = max(high[stack], evaluation.costs.totals[stack])
+                let bill = evaluation.costs.totals[stack] + evaluation.costs.tokens
+                low[stack] = min(low[stack], bill)
+                high[stack] = max(high[stack], bill)
             }
             func corner() -> RangeBands.Corner {
                 RangeBands.Corner(values: positions.indices.map { .init(question: ranged[$0].id, value: vector.values[positions[$0]]) })

@@ -28,6 +28,8 @@ public struct FloorResult: Hashable, Sendable {
     public var floor: String
     /// How sentences name it: "sandbox threat model floor", "session lifetime".
     public var name: String
+    /// Its name in a table cell: "sandbox threat model", "session lifetime".
+    public var label: String { name.hasSuffix(" floor") ? String(name.dropLast(6)) : name }
     public var axis: AxisID
     public var status: FloorStatus
     public var reason: String
@@ -46,13 +48,9 @@ public struct StackScore: Hashable, Sendable {
 
     public var floorFailures: [FloorResult] { floors.filter { $0.status == .failed } }
     public var unverifiedFloors: [FloorResult] { floors.filter { $0.status == .unverified } }
-    /// No floor failed: the stack ranks among those that may be chosen.
-    public var meetsFloors: Bool { !floors.contains { $0.status == .failed } }
-    /// Every floor is met outright.
-    public var floorsVerified: Bool { floors.allSatisfy { $0.status == .met } }
-    /// The worst floor status, or nil when no floor applies.
-    public var floorStatus: FloorStatus? {
-        floors.isEmpty ? nil : floors.contains { $0.status == .failed } ? .failed
+    /// Where the stack stands against the floors that apply: the one word every surface uses.
+    public var standing: FloorStanding {
+        floors.isEmpty ? .none : floors.contains { $0.status == .failed } ? .failed
             : floors.contains { $0.status == .unverified } ? .unverified : .met
     }
     /// How far cost moved the weighted total (the cost axis's adjustment times its share of the weights).
@@ -79,13 +77,41 @@ public struct Ranking: Hashable, Sendable {
     public var fallback: StackID?
 
     public var winner: StackScore { scores[0] }
+    /// Every weight is 0: nothing to rank by, so no stack leads (the wizard's weights can pass through this).
+    public var isWeightless: Bool { scores.first?.axes.allSatisfy { $0.weight == 0 } ?? true }
     public func score(_ stack: StackID) -> StackScore? { scores.first { $0.stack == stack } }
     /// What the team must confirm before the recommendation holds (empty when it is unconditional).
     public var condition: [String] { winner.unverifiedFloors.compactMap(\.confirm) }
 }
 
+/// Where a stack, or the recommendation, stands against the floors that apply to one answer set.
+/// There is no "meets the floors" boolean: an unverified floor is neither met nor failed.
+public enum FloorStanding: String, CaseIterable, Sendable {
+    /// Every floor that applies is met outright.
+    case met
+    /// No floor fails, but at least one can only be met once the team confirms something.
+    case unverified
+    /// At least one floor fails: the stack ranks after every stack that fails none.
+    case failed
+    /// No floor applies to these answers.
+    case none
+
+    /// Meets every floor that applies outright, or none applies: nothing to confirm.
+    public var meetsEveryFloor: Bool { self == .met || self == .none }
+
+    /// The word for a table cell.
+    public var word: String {
+        switch self {
+        case .met: "met"
+        case .unverified: "unverified"
+        case .failed: "FAILS"
+        case .none: "none apply"
+        }
+    }
+}
+
 /// How each stack (by index) stands against the floors that apply to one answer set.
-struct FloorStanding {
+struct FloorTally {
     var failing: [Bool]
     var unverified: [Bool]
     /// Indices of the floors that apply.
@@ -138,7 +164,7 @@ extension Engine {
     }
 
     /// Which stacks fail or are unverified against the floors that apply, and which floors apply.
-    func floorStanding(_ vector: AnswerVector) -> FloorStanding {
+    func floorStanding(_ vector: AnswerVector) -> FloorTally {
         var failing = [Bool](repeating: false, count: stacks.count)
         var unverified = failing
         var matched: [Int] = []
@@ -147,7 +173,7 @@ extension Engine {
             for failure in floor.failing { failing[failure.stack] = true }
             for item in floor.unverified { unverified[item.stack] = true }
         }
-        return FloorStanding(failing: failing, unverified: unverified, matched: matched)
+        return FloorTally(failing: failing, unverified: unverified, matched: matched)
     }
 
     /// Scores one answer set. Rules are summed in rule-id order, so neither file order nor rule order
@@ -225,7 +251,7 @@ extension Engine {
                               axes: axisScores, floors: floorResults(stack, matched: evaluation.matchedFloors,
                                                                      vector: evaluation.vector))
         }
-        let eligible = scores.filter(\.meetsFloors)
+        let eligible = scores.filter { $0.standing != .failed }
         let margin = eligible.count > 1 ? eligible[0].total - eligible[1].total : 0
         return Ranking(scores: scores, profiles: evaluation.matchedProfiles.map { profiles[$0] }, margin: margin,
                        isClose: eligible.count > 1 && margin < knowledgeBase.meta.closeMargin,

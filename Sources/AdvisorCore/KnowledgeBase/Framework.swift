@@ -57,7 +57,7 @@ public struct Floor: Hashable, Sendable, Identifiable {
     /// Stacks that may meet it once the team confirms something, in stack-id order.
     public var unverified: [Unverified]
     public var because: Cited
-    /// How sentences name it; nil reads "the <axis> floor". Only floors the engine builds have one.
+    /// How sentences name it ("data residency floor"); nil reads "the <axis> floor".
     public var name: String? = nil
 
     public struct Failure: Hashable, Sendable {

@@ -57,6 +57,7 @@ enum FrameworkReader {
             let failures = floorFailures(entry, context: context)
             let unverified = floorUnverified(entry, context: context)
             let because = entries.statement(entry, "because")
+            let name = entry.optionalString("name", maxLength: 60)
             entry.finish()
             if failures.isEmpty, unverified.isEmpty, entry.value("fails") == nil, entry.value("unverified") == nil {
                 reader.error(node, key: "floors[\(id ?? "?")]", "names no stack", expected: "fails:, unverified: or both")
@@ -69,7 +70,7 @@ enum FrameworkReader {
             guard let id, let axis, let condition, let because else { return nil }
             context.define("floor", id, at: reader.location(node))
             return Floor(id: id, axis: axis, condition: condition, failures: failures, unverified: unverified,
-                         because: because)
+                         because: because, name: name)
         }
         let homeGrounds = entries.list(fields, "home_grounds", required: false) { node -> HomeGround? in
             guard let entry = reader.fields(node, path: "home_grounds") else { return nil }

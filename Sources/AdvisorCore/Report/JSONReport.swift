@@ -17,17 +17,7 @@ public enum JSONReport {
                 "age_days": .number(Double(advice.ageInDays)), "stale": .bool(advice.isStale),
                 "today": .string(advice.today.description),
             ]),
-            "recommendation": .object([
-                "stack": .string(winner.stack), "name": .string(engine.stackName(winner.stack)),
-                "score": .number(Format.rounded4(winner.total)), "meets_floors": .bool(winner.meetsFloors),
-                "close_call": .bool(advice.ranking.isClose), "margin": .number(Format.rounded4(advice.ranking.margin)),
-                "reasons": .array(advice.reasons.map(cited)),
-                "condition": advice.condition.isEmpty ? .null : .strings(advice.condition),
-                "fallback": advice.fallback.map { .string($0) } ?? .null,
-                "tied_with": .strings(advice.tiedWith),
-                "cost_note": .string(TextReport.costNote(advice, engine: engine)),
-                "holds_across_ranges": advice.ranges.map { .bool($0.holds) } ?? .null,
-            ]),
+            "recommendation": recommendation(advice, engine: engine),
             "ranges": advice.ranges.map(ranges) ?? .null,
             "cheapest_meaning": .string(advice.costs.cheapestMeaning),
             "answers": answers(advice.answers),
@@ -42,8 +32,13 @@ public enum JSONReport {
             } ?? .null,
             "assumptions": .strings(advice.costs.assumptions),
             "sensitivity": sensitivity(advice.sensitivity),
-            "caveats": .array(advice.caveats.map {
-                .object(["kind": .string($0.kind.rawValue), "text": .string($0.text), "sources": .numbers($0.sources)])
+            "caveats": .array(advice.caveats.map { caveat in
+                var stack: JSONValue = .null
+                if case .stack(let id) = caveat.subject { stack = .string(id) }
+                return .object(["kind": .string(caveat.kind.rawValue), "text": .string(caveat.text),
+                                "short": .string(caveat.sentence.short), "severity": .string(caveat.severity.rawValue),
+                                "subject": .string(advice.role(of: caveat).rawValue), "stack": stack,
+                                "sources": .numbers(caveat.sources)])
             }),
             "risks": .array(advice.risks.map {
                 .object(["id": .string($0.id), "title": .string($0.title), "severity": .string($0.severity.rawValue),
@@ -51,6 +46,34 @@ public enum JSONReport {
                          "sources": .numbers($0.statement.sources)])
             }),
         ])
+    }
+
+    /// The recommendation and the engine's sentences about it, each in its full and short form.
+    private static func recommendation(_ advice: Advice, engine: Engine) -> JSONValue {
+        let winner = advice.ranking.winner
+        let verdict = advice.verdict
+        return .object([
+            "stack": .string(winner.stack), "name": .string(engine.stackName(winner.stack)),
+            "score": .number(Format.rounded4(winner.total)),
+            "floor_standing": .string(winner.standing.rawValue),
+            "meets_floors": .bool(winner.standing.meetsEveryFloor),
+            "close_call": .bool(advice.ranking.isClose), "margin": .number(Format.rounded4(advice.ranking.margin)),
+            "headline": sentence(verdict.headline), "standing": sentence(verdict.standing),
+            "reasons": .array(verdict.reasons.map(sentence)),
+            "condition": advice.condition.isEmpty ? .null : .strings(advice.condition),
+            "conditions": .array(verdict.conditions.map(sentence)),
+            "fallback": advice.fallback.map { .string($0) } ?? .null,
+            "fallback_text": verdict.fallback.map(sentence) ?? .null,
+            "tied_with": .strings(advice.tiedWith),
+            "main_caveat": sentence(verdict.mainCaveat), "main_risk": sentence(verdict.mainRisk),
+            "cost_note": .string(verdict.costNote.full),
+            "nearest_change": sentence(verdict.nearestChange),
+            "holds_across_ranges": advice.ranges.map { .bool($0.holds) } ?? .null,
+        ])
+    }
+
+    private static func sentence(_ sentence: Sentence) -> JSONValue {
+        .object(["text": .string(sentence.full), "short": .string(sentence.short), "sources": .numbers(sentence.sources)])
     }
 
     /// The answers the run used, by question id, defaults included.
@@ -63,10 +86,6 @@ public enum JSONReport {
             case .list(let items): return .strings(items)
             }
         })
-    }
-
-    private static func cited(_ statement: Cited) -> JSONValue {
-        .object(["text": .string(statement.text), "sources": .numbers(statement.sources)])
     }
 
     private static func ranking(_ score: StackScore, engine: Engine) -> JSONValue {
@@ -83,7 +102,8 @@ public enum JSONReport {
         }
         return .object([
             "rank": .number(Double(score.rank)), "stack": .string(score.stack), "name": .string(engine.stackName(score.stack)),
-            "score": .number(Format.rounded4(score.total)), "axes": .object(axes), "meets_floors": .bool(score.meetsFloors),
+            "score": .number(Format.rounded4(score.total)), "axes": .object(axes),
+            "floor_standing": .string(score.standing.rawValue), "meets_floors": .bool(score.standing.meetsEveryFloor),
             "cost_effect": .number(Format.rounded4(score.costEffect)),
             "floor_failures": .array(score.floorFailures.map(floor)),
             "floors": .array(score.floors.map(floor)),
@@ -114,13 +134,17 @@ public enum JSONReport {
 
     private static func cost(_ cost: StackCost, cheapest: StackID?, band: (low: Double, high: Double)?) -> JSONValue {
         let priced = !cost.lineItems.isEmpty
+        let billed = !cost.isUnpriced
         return .object([
             "stack": .string(cost.stack),
-            "monthly_usd": priced ? .number(Format.cents(cost.monthly)) : .null,
+            "monthly_usd": billed ? .number(Format.cents(cost.total)) : .null,
+            "runtime_monthly_usd": priced ? .number(Format.cents(cost.monthly)) : .null,
+            "tokens_monthly_usd": .number(Format.cents(cost.tokens)),
+            "monthly_usd_low": billed ? band.map { .number(Format.cents($0.low)) } ?? .null : .null,
+            "monthly_usd_high": billed ? band.map { .number(Format.cents($0.high)) } ?? .null : .null,
+            "lower_bound": .bool(cost.totalIsLowerBound),
+            "runtime_lower_bound": .bool(cost.isLowerBound),
             "compared_monthly_usd": priced ? .number(Format.cents(cost.comparedMonthly)) : .null,
-            "monthly_usd_low": priced ? band.map { .number(Format.cents($0.low)) } ?? .null : .null,
-            "monthly_usd_high": priced ? band.map { .number(Format.cents($0.high)) } ?? .null : .null,
-            "lower_bound": .bool(cost.isLowerBound),
             "cheapest": .bool(cost.stack == cheapest),
             "line_items": .array(cost.lineItems.map {
                 .object(["meter": .string($0.meter), "name": .string($0.name), "quantity": .number(Format.rounded4($0.quantity)),
@@ -128,7 +152,8 @@ public enum JSONReport {
                          "basis": .string($0.basis), "sources": .numbers($0.sources)])
             }),
             "alternate_readings": .array(cost.alternates.map {
-                .object(["meter": .string($0.meter), "reading": .string($0.reading), "monthly_usd": .number(Format.cents($0.monthly)),
+                .object(["meter": .string($0.meter), "reading": .string($0.reading), "monthly_usd": .number(Format.cents(cost.total(of: $0))),
+                         "runtime_monthly_usd": .number(Format.cents($0.monthly)),
                          "why": .string($0.why), "sources": .numbers($0.sources)])
             }),
             "not_modelled": .array(cost.notModelled.map {

@@ -11,6 +11,10 @@ public enum TeamText {
         let winner = team.advice.recommendation
         var out = ["Team decision: \(team.participants.count) participants; consensus \(engine.stackName(winner)) (\(winner)), "
                    + "score \(Format.score(team.advice.ranking.winner.total))"]
+        if let splits = splitSentence(team, engine: engine) { out.append("WARNING: " + splits) }
+        for item in team.overrides {
+            out.append("Override: \(engine.teamLabel(item.question)) is \(item.consensusValue), \(item.settledBy).")
+        }
         out.append(team.robust ? "Robust: every participant's own answers pick \(engine.stackName(winner)) too."
                    : "Not robust: some participants' own answers pick another stack.")
         out.append("Consensus rule: " + Consensus.rule)
@@ -26,15 +30,29 @@ public enum TeamText {
         return out
     }
 
+    /// `The decision rests on 2 unsettled splits: untrusted content (yes stands in for yes or no); …`, or
+    /// nil when no split stands. The record's summary and the comparison view say the same.
+    public static func splitSentence(_ team: TeamAdvice, engine: Engine) -> String? {
+        guard !team.split.isEmpty else { return nil }
+        let items = team.split.map { split in
+            let values = split.values.map(\.display)
+            return "\(engine.teamLabel(split.question)) (\(values.first ?? "") stands in for \(values.joined(separator: " or ")))"
+        }
+        let count = team.split.count
+        return "the decision rests on \(count) unsettled split\(count == 1 ? "" : "s"): " + items.joined(separator: "; ")
+            + ". Settle \(count == 1 ? "it" : "them") before accepting."
+    }
+
     static func disagreementLines(_ team: TeamAdvice, engine: Engine) -> [String] {
         guard !team.disagreements.isEmpty else { return ["Where the team disagreed: nowhere; every answer is shared."] }
-        var out = ["Where the team disagreed (decisive first; decisive = someone's answer in place of the consensus changes the winner)"]
+        var out = ["Where the team disagreed (decisive first; decisive = someone's answer in place of the consensus changes the winner; — = did not answer)"]
         for item in team.disagreements {
             let label = engine.teamLabel(item.question)
-            let mark = item.split ? "SPLIT, the team must settle it" : item.decisive ? "DECISIVE" : "not decisive"
-            out.append("  \(label): \(mark)")
+            var marks = [item.split ? "SPLIT, the team must settle it" : item.decisive ? "DECISIVE" : "not decisive"]
+            if item.overridden { marks.append("OVERRIDE") }
+            out.append("  \(label): \(marks.joined(separator: ", "))")
             out.append("    " + item.values.map { "\($0.participant) \($0.value)" }.joined(separator: "; ")
-                       + "; consensus \(item.consensusValue) (\(item.split ? "tied; first value stands in" : item.settledBy))")
+                       + "; consensus \(item.consensusValue) (\(item.settledBy))")
             if item.changing.isEmpty { out.append("    no one's answer changes the winner") }
             for whatIf in item.changing {
                 out.append("    with \(whatIf.value): \(engine.stackName(whatIf.stack)) would win")
@@ -59,6 +77,7 @@ public enum TeamJSON {
         document["consensus"] = .object([
             "stack": .string(team.advice.recommendation), "answers": .object(answers), "robust": .bool(team.robust),
             "rule": .string(Consensus.rule),
+            "settled": .object(Dictionary(uniqueKeysWithValues: team.provenance.map { ($0.key, provenance($0.value)) })),
             "split": .array(team.split.map { split in
                 .object(["question": .string(split.question), "values": .strings(split.values.map(\.display)),
                          "winner_if": .array(team.disagreements.first { $0.question == split.question }?.winnerIf.map(whatIf) ?? [])])
@@ -69,10 +88,25 @@ public enum TeamJSON {
                      "values": .object(Dictionary(item.values.map { ($0.participant, JSONValue.string($0.value)) },
                                                   uniquingKeysWith: { a, _ in a })),
                      "consensus_value": .string(item.consensusValue), "decisive": .bool(item.decisive),
-                     "split": .bool(item.split), "settled_by": .string(item.settledBy),
+                     "split": .bool(item.split), "settled_by": .string(item.provenance.method.rawValue),
+                     "settled": provenance(item.provenance), "overridden": .bool(item.overridden),
                      "winner_if": .array(item.winnerIf.map(whatIf))])
         })
         return JSONValue.object(document).rendered()
+    }
+
+    /// `{method, text, votes, answered, participants, participant, overrides, zero_weights}`; every key always present.
+    static func provenance(_ how: Provenance) -> JSONValue {
+        .object([
+            "method": .string(how.method.rawValue), "text": .string(how.text),
+            "votes": .number(Double(how.votes)), "answered": .number(Double(how.answered)),
+            "participants": .number(Double(how.participants)), "participant": .optional(how.participant),
+            "was_split": .bool(how.wasSplit), "zero_weights": .strings(how.zeroWeights),
+            "overrides": how.overrides.map { rule in
+                JSONValue.object(["method": .string(rule.method.rawValue), "value": .string(rule.value),
+                                  "votes": .number(Double(rule.votes)), "answered": .number(Double(rule.answered))])
+            } ?? .null,
+        ])
     }
 
     private static func whatIf(_ item: TeamAdvice.WhatIf) -> JSONValue {

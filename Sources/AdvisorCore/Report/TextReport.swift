@@ -58,23 +58,14 @@ public struct TextReport {
     }
 
     private mutating func recommendation() -> [String] {
-        let winner = advice.ranking.winner
-        let conditional = advice.condition.isEmpty ? "" : "Conditional recommendation"
-        var lines = ["\(conditional.isEmpty ? "Recommendation" : conditional): \(advice.recommendationName) (\(winner.stack)), "
-                     + "score \(Format.score(winner.total)) of 1"]
-        if !winner.meetsFloors { lines.append("  No stack meets every floor; this is the best of those that do not.") }
-        for confirm in advice.condition { lines.append("  Before accepting: \(confirm)") }
-        if !advice.condition.isEmpty {
-            lines.append("  Fallback: " + (advice.fallback.map { "\(name($0)) (\($0)), the best stack that meets every floor" }
-                                           ?? "none; no stack meets every floor outright"))
+        let verdict = advice.verdict
+        var lines = [verdict.headline.full, "  " + verdict.standing.full + cite(verdict.standing.sources)]
+        for sentence in verdict.conditions + [verdict.fallback, verdict.tie].compactMap({ $0 }) {
+            lines.append("  " + sentence.full + cite(sentence.sources))
         }
-        if let bands = advice.ranges { lines.append("  " + TextReport.rangeSentence(bands, engine: engine)) }
-        if !advice.tiedWith.isEmpty {
-            lines.append("  Tied with: " + advice.tiedWith.map { "\(name($0)) (\($0))" }.joined(separator: ", ")
-                         + ", at the same score; the team must choose.")
-        }
-        for reason in advice.reasons { lines.append("  - " + reason.text + cite(reason.sources)) }
-        let components = engine.components(winner.stack, answers: advice.answers)
+        if let ranges = verdict.ranges { lines.append("  " + ranges.full) }
+        for reason in verdict.reasons { lines.append("  - " + reason.full + cite(reason.sources)) }
+        let components = engine.components(advice.recommendation, answers: advice.answers)
         if !components.isEmpty { lines.append("  Components: " + components.map(\.name).joined(separator: "; ")) }
         for profile in advice.ranking.profiles {
             lines.append("  Profile: \(profile.name). \(profile.advice.text)" + cite(profile.advice.sources))
@@ -91,13 +82,10 @@ public struct TextReport {
         for score in advice.ranking.scores {
             table.rows.append([String(score.rank), engine.knowledgeBase.stack(score.stack)?.short ?? score.stack,
                                Format.score(score.total)] + score.axes.map { Format.score($0.fit) }
-                              + [Format.delta(abs(score.costEffect) < 0.005 ? 0 : score.costEffect), TextReport.floorCell(score)])
+                              + [Format.delta(abs(score.costEffect) < 0.005 ? 0 : score.costEffect), engine.floorPhrase(score)])
         }
         var lines = ["Ranking (weights: \(weights); total = Σ weight × fit / Σ weight)"] + table.render()
-        lines.append("  " + TextReport.costNote(advice, engine: engine))
-        if advice.ranking.isClose {
-            lines.append("  Close call: the lead is \(Format.score(advice.ranking.margin)), under the knowledge base's margin of \(Format.score(advice.knowledgeBase.closeMargin)).")
-        }
+        lines.append("  " + advice.verdict.costNote.full + " The Cost column is how much that moved each total.")
         return lines
     }
 
@@ -109,13 +97,13 @@ public struct TextReport {
                 lines.append("    \(engine.axisName(axis.axis)): \(Format.score(axis.fit))" + (axis.clamped ? " (held within 0 to 1)" : ""))
                 lines.append("      \(Format.score(axis.neutral)) neutral")
                 for contribution in axis.contributions {
-                    lines.append("      \(Format.delta(contribution.delta)) \(contribution.rule): \(contribution.because.text)"
+                    lines.append("      \(Format.delta(contribution.delta)) \(contribution.because.text)"
                                  + cite(contribution.because.sources))
                 }
             }
             for floor in score.floors where floor.status != .met {
                 let state = floor.status == .failed ? "not met" : "unverified"
-                lines.append("    Floor \(floor.floor) \(state): \(floor.reason)" + cite(floor.because.sources))
+                lines.append("    \(engine.axisName(floor.axis)) floor \(state): \(floor.reason)" + cite(floor.because.sources))
             }
         }
         return lines
@@ -126,8 +114,9 @@ public struct TextReport {
         var lines = ["Monthly cost in US dollars (\(Format.plain(report.workload.monthHours))-hour month)"]
         let ordered = advice.ranking.scores.compactMap { report.cost($0.stack) }
         let bands = advice.ranges
-        var summary = TextTable(headers: ["Stack", "Monthly"] + (bands == nil ? [] : ["Across the ranges"]) + ["Note"],
-                                alignments: [.left, .right] + (bands == nil ? [] : [.right]) + [.left])
+        let tokens = report.tokens != nil
+        var summary = TextTable(headers: ["Stack", "Monthly"] + (tokens ? ["Runtime"] : []) + (bands == nil ? [] : ["Across the ranges"]) + ["Note"],
+                                alignments: [.left, .right] + (tokens ? [.right] : []) + (bands == nil ? [] : [.right]) + [.left])
         for cost in ordered {
             var notes: [String] = []
             if cost.stack == report.cheapest { notes.append(report.cheapestMeaning) }
@@ -135,14 +124,13 @@ public struct TextReport {
             if cost.lineItems.isEmpty { notes.append("nothing priced in the knowledge base") }
             if let share = cost.runtimeShare { notes.append("runtime \(Format.percent(share)) of runtime + tokens") }
             let band = bands?.band(cost.stack).map { cost.lineItems.isEmpty ? "—" : Format.money($0.low) + " to " + Format.money($0.high) }
-            summary.rows.append([engine.knowledgeBase.stack(cost.stack)?.short ?? cost.stack,
-                                 cost.lineItems.isEmpty ? "not modelled" : Format.money(cost.monthly)]
+            summary.rows.append([engine.shortName(cost.stack), cost.totalText] + (tokens ? [cost.runtimeText] : [])
                                 + (band.map { [$0] } ?? []) + [notes.joined(separator: "; ")])
         }
         lines += summary.render()
         for cost in ordered {
             lines.append("")
-            lines.append("  \(name(cost.stack)): " + (cost.lineItems.isEmpty ? "not modelled" : Format.money(cost.monthly)))
+            lines.append("  \(name(cost.stack)): " + cost.totalText + (cost.breakdownText.map { " (\($0))" } ?? ""))
             if !cost.lineItems.isEmpty {
                 var items = TextTable(headers: ["Meter", "Quantity", "Unit", "Unit price", "Cost"],
                                       alignments: [.left, .right, .left, .right, .right])
@@ -154,7 +142,7 @@ public struct TextReport {
                 for item in cost.lineItems { lines.append("      \(item.name): \(item.basis)" + cite(item.sources)) }
             }
             for alternate in cost.alternates {
-                lines.append("    Other reading (\(alternate.reading)): \(Format.money(alternate.monthly)). \(alternate.why)"
+                lines.append("    Other reading, if \(alternate.reading): runtime \(Format.money(alternate.monthly)). \(alternate.why)"
                              + cite(alternate.sources))
             }
             for item in cost.notModelled {
@@ -206,7 +194,7 @@ public struct TextReport {
     private func describe(_ flip: WinnerFlip) -> String { ChangeText.describe(flip, engine: engine) }
 
     private mutating func caveats() -> [String] {
-        ["Caveats"] + advice.caveats.map { "  - " + CaveatText.text($0, advice: advice, engine: engine) + cite($0.sources) }
+        ["Caveats"] + advice.caveats.map { "  - [\($0.severity.rawValue)] " + $0.text + cite($0.sources) }
     }
 
     private mutating func risks() -> [String] {
@@ -217,51 +205,6 @@ public struct TextReport {
             lines.append("    Check: \(risk.check)")
         }
         return lines
-    }
-
-    /// The floors column: met, unverified or failed, or "none apply".
-    public static func floorCell(_ score: StackScore) -> String {
-        switch score.floorStatus {
-        case nil: "none apply"
-        case .met: "met"
-        case .unverified: "unverified " + score.unverifiedFloors.map(\.floor).joined(separator: ", ")
-        case .failed: "FAILS " + score.floorFailures.map(\.floor).joined(separator: ", ")
-        }
-    }
-
-    /// Whether the winner and the cheapest stack hold across every corner of the ranged answers.
-    public static func rangeSentence(_ bands: RangeBands, engine: Engine) -> String {
-        func label(_ id: QuestionID) -> String { engine.questionnaire.question(id)?.label ?? id }
-        func corner(_ corner: RangeBands.Corner) -> String {
-            corner.values.map { "\(label($0.question)) \(Format.plain($0.value))" }.joined(separator: ", ")
-        }
-        let head = "Across the ranges (\(bands.ranges.map { label($0.question) }.joined(separator: ", ")); \(bands.corners) corners): "
-        switch (bands.winnerChange, bands.cheapestChange) {
-        case (nil, nil):
-            return head + "the winner and the cheapest complete stack hold at all of them."
-        case (let winner?, nil):
-            return head + "the winner changes to \(winner.stack.map(engine.stackName) ?? "none") at \(corner(winner.corner)); "
-                + "the cheapest complete stack holds."
-        case (nil, let cheapest?):
-            return head + "the winner holds at every corner; the cheapest complete stack becomes "
-                + "\(cheapest.stack.map(engine.stackName) ?? "none") at \(corner(cheapest.corner))."
-        case (let winner?, let cheapest?):
-            return head + "the winner changes to \(winner.stack.map(engine.stackName) ?? "none") at \(corner(winner.corner)), "
-                + "and the cheapest complete stack becomes \(cheapest.stack.map(engine.stackName) ?? "none") at \(corner(cheapest.corner))."
-        }
-    }
-
-    /// One sentence on how cost entered the ranking.
-    public static func costNote(_ advice: Advice, engine: Engine) -> String {
-        guard let fit = engine.knowledgeBase.meta.costFit else { return "Cost did not enter the scores." }
-        let axis = engine.axisName(fit.axis).lowercased()
-        guard let cheapest = advice.costs.cheapest, let cost = advice.costs.cost(cheapest) else {
-            return "Cost did not move any score: no stack that meets every floor has a complete monthly total."
-        }
-        return "Cost entered the \(axis): a stack dearer than \(engine.stackName(cheapest)) (\(Format.money(cost.monthly)) a month, "
-            + "the \(advice.costs.cheapestMeaning)) loses up to \(Format.score(fit.weight)) of that fit, in proportion to the "
-            + "extra spend's share of its runtime\(advice.costs.tokens == nil ? "" : " plus tokens"); the Cost column is the change "
-            + "to each total."
     }
 
     private func sources() -> [String] {

@@ -10,8 +10,9 @@ public enum TextStyle: String, Sendable, CaseIterable {
 
         init(of line: String) {
             if line.hasPrefix("Recommendation") || line.hasPrefix("Conditional recommendation") { self = .recommendation }
-            else if line.hasPrefix("WARNING") || line.hasPrefix("  Close call") || line.hasPrefix("  Before accepting") { self = .warning }
-            else if line.hasPrefix(" ") && (line.contains(" FAILS ") || line.hasSuffix(" FAILS")) { self = .failure }
+            else if line.hasPrefix("WARNING") || line.hasPrefix("No stack meets every floor") || line.hasPrefix("  Before accepting")
+                        || line.hasPrefix("  Otherwise") || line.hasPrefix("  Tie") { self = .warning }
+            else if line.hasPrefix(" ") && (line.contains(" FAILS ") || line.contains(" FAILS:") || line.hasSuffix(" FAILS")) { self = .failure }
             else if line.hasPrefix(" ") && line.contains(" unverified") && line.first(where: { $0 != " " })?.isNumber == true { self = .warning }
             else if let first = line.first, first != " " { self = .heading }
             else { self = .normal }

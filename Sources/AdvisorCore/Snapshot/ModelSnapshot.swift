@@ -227,10 +227,11 @@ extension Floor.Unverified.Case: SnapshotCodable {
 extension Floor: SnapshotCodable {
     func write(to w: inout SnapshotWriter) {
         w.string(id); w.string(axis); w.value(condition); w.values(failures); w.values(unverified); w.value(because)
+        w.optional(name) { $0.string($1) }
     }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
         self.init(id: try r.string(), axis: try r.string(), condition: try r.value(), failures: try r.values(),
-                  unverified: try r.values(), because: try r.value())
+                  unverified: try r.values(), because: try r.value(), name: try r.optionalString())
     }
 }
 

@@ -1,14 +1,19 @@
 import AdvisorCore
 
-/// The team comparison view: one row per contested question, one column per participant (scrolling
-/// sideways when they do not all fit), the answer as it stands now, and the live ranking beside it.
-/// Decisive rows are marked `!`, settled rows `=`; the highlighted cell is the answer Enter settles on.
+/// The team comparison view: one row per contested question, one column per participant, the answer
+/// as it stands now, and the live ranking beside it (or in one line above, when narrow). Columns
+/// narrow so every participant shows at 80 columns (up to seven; more scroll sideways), and the
+/// focused row spells out each person's full name and answer and how the answer was settled. Marks:
+/// `!` decisive, `~` an open split, `=` settled in this meeting. The highlighted cell is the answer
+/// Enter settles on; `t` settles on a value typed in the meeting.
 struct ComparisonView {
     let state: WizardState
     let charset: Charset
 
-    static let labelWidth = 20
-    static let cellWidth = 13
+    static let labelWidth = 18
+    static let nowWidth = 12
+    static let widestCell = 13
+    static let narrowestCell = 6
 
     /// Below this width the live ranking shrinks to one line above the table, so the people fit.
     static let boardWidth = 110
@@ -19,19 +24,25 @@ struct ComparisonView {
         return (layout.pane, layout.board)
     }
 
-    /// How many participant columns fit beside the label and the current answer.
-    static func participantColumns(width: Int) -> Int {
-        let table = tableArea(width: width, height: 24).table.width - 2
-        return max(1, (table - labelWidth - cellWidth) / cellWidth)
+    /// How wide each participant's column is and how many show at once: all of them when each gets
+    /// at least `narrowestCell` columns.
+    static func columns(width: Int, people: Int) -> (cell: Int, visible: Int) {
+        let room = tableArea(width: width, height: 24).table.width - 4 - labelWidth - nowWidth
+        let count = max(1, people)
+        let cell = min(widestCell, max(narrowestCell, room / count))
+        return (cell, max(1, min(count, room / cell)))
     }
 
     func render(into grid: inout CellGrid) {
         guard let team = state.team else { return }
         let layout = Self.tableArea(width: grid.width, height: grid.height)
+        let open = team.team.split.count
         Chrome.header("Team comparison", state: state, into: &grid) { grid, area in
-            let text = "\(team.participants.count) people, \(team.rows.count) contested"
+            // With splits open, they matter more than the head count (the table shows the people).
+            let text = open > 0 ? "\(team.rows.count) contested, \(open) open split\(open == 1 ? "" : "s")"
+                : "\(team.participants.count) people, \(team.rows.count) contested"
             grid.put(DisplayWidth.truncate(text, to: area.width), x: area.maxX - min(area.width, DisplayWidth.of(text)),
-                     y: area.y, style: .normal)
+                     y: area.y, style: open > 0 ? .warning : .normal)
         }
         let inner = Block(title: "Where the team disagrees", charset: charset).render(into: &grid, area: layout.table)
         var content = inner.inset(left: 1, right: 1)
@@ -44,14 +55,15 @@ struct ComparisonView {
                      x: content.x, y: content.y, style: .accent)
             content = Rect(x: content.x, y: content.y + 2, width: content.width, height: max(0, content.height - 2))
         }
-        let columns = Self.participantColumns(width: grid.width)
-        let shown = Array(team.participants.indices.dropFirst(team.firstColumn).prefix(columns))
+        let (cell, count) = Self.columns(width: grid.width, people: team.participants.count)
+        let shown = Array(team.participants.indices.dropFirst(team.firstColumn).prefix(count))
         var y = content.y
         var x = content.x + Self.labelWidth
         grid.put("Question", x: content.x, y: y, style: .title)
         for index in shown {
-            grid.put(DisplayWidth.truncate(team.participants[index].name, to: Self.cellWidth - 1), x: x, y: y, style: .title)
-            x += Self.cellWidth
+            grid.put(DisplayWidth.truncate(team.participants[index].name, to: cell - 1), x: x, y: y,
+                     style: index == team.column ? .accent : .title)
+            x += cell
         }
         grid.put("Now", x: x, y: y, style: .title)
         y += 1
@@ -62,23 +74,22 @@ struct ComparisonView {
                      maxWidth: content.width)
             y += 1
         }
-        let visibleRows = max(1, content.maxY - y - 3)
+        let visibleRows = max(1, content.maxY - y - 6)
         let first = max(0, min(team.row - visibleRows + 1, team.rows.count - visibleRows))
         for (offset, id) in team.rows.enumerated().dropFirst(first).prefix(visibleRows) {
             guard let question = state.questionnaire.question(id), let item = team.disagreement(id) else { continue }
             let focused = offset == team.row
-            let mark = team.settled.contains(id) ? "=" : item.decisive ? "!" : " "
-            let markStyle: Style = team.settled.contains(id) ? .good : item.decisive ? .warning : .normal
+            let (mark, markStyle) = Self.mark(item, settled: team.settled.contains(id))
             grid.put(mark, x: content.x, y: y, style: markStyle)
             grid.put(DisplayWidth.truncate(Self.shortLabel(state.engine.teamLabel(question.id)), to: Self.labelWidth - 3), x: content.x + 2, y: y,
                      style: focused ? Style.accent : (item.decisive ? .warning : .normal))
             x = content.x + Self.labelWidth
             for index in shown {
                 let value = item.values.indices.contains(index) ? item.values[index].value : ""
-                let differs = value != item.consensusValue
+                let differs = value != item.consensusValue && value != Engine.abstained
                 let style: Style = focused && index == team.column ? .selection : differs ? .warning : .normal
-                grid.put(DisplayWidth.truncate(value, to: Self.cellWidth - 1), x: x, y: y, style: style)
-                x += Self.cellWidth
+                grid.put(DisplayWidth.truncate(value, to: cell - 1), x: x, y: y, style: style)
+                x += cell
             }
             grid.put(DisplayWidth.truncate(item.consensusValue, to: max(1, content.maxX - x)), x: x, y: y, style: .accent)
             y += 1
@@ -86,9 +97,13 @@ struct ComparisonView {
         if team.rows.isEmpty {
             grid.put("Everyone gave the same answers: nothing to settle.", x: content.x, y: y, style: .normal)
         }
-        let legend = "! decisive: someone's answer here changes the winner   = settled"
-        grid.put(DisplayWidth.truncate(legend, to: content.width), x: content.x, y: content.maxY - 2, style: .hint)
+        let legend = "! decisive   ~ split to settle   = settled here   — no answer"
+        grid.put(DisplayWidth.truncate(legend, to: content.width), x: content.x, y: content.maxY - 5, style: .hint)
         if let id = team.focusedQuestion, let item = team.disagreement(id) {
+            // The focused row in full: every name and answer, and how the answer now stands was reached.
+            let each = item.values.map { "\($0.participant) \($0.value)" }.joined(separator: " · ")
+            Paragraph("Now \(item.consensusValue): \(item.settledBy). " + each, maxLines: 3)
+                .render(into: &grid, area: Rect(x: content.x, y: content.maxY - 4, width: content.width, height: 3))
             let changing = item.changing.map { "\($0.value) → \(state.engine.knowledgeBase.stack($0.stack)?.short ?? $0.stack)" }
             let line = changing.isEmpty ? "No one's answer here changes the winner."
                 : "Would change the winner: " + changing.joined(separator: "; ")
@@ -98,9 +113,17 @@ struct ComparisonView {
         if let board = layout.board { ScoreboardView(state: state, charset: charset).render(into: &grid, area: board) }
         let arrows = charset == .unicode ? "↑↓" : "j/k"
         let sideways = charset == .unicode ? "←→" : "<>"
-        Chrome.footer([.init("Enter", "settle"), .init(arrows, "question"), .init(sideways, "person"),
-                       .init("r", "results"), .init("s", "save"), .init("e", "export"), .init("?", "help"), .init("q", "quit")],
+        Chrome.footer([.init("Enter", "settle"), .init("t", "type a value"), .init(arrows, "question"), .init(sideways, "person"),
+                       .init("?", "help"), .init("s", "save"), .init("e", "export"), .init("r", "results"), .init("q", "quit")],
                       state: state, charset: charset, into: &grid)
+    }
+
+    /// `=` settled in this meeting, `~` a split still open, `!` decisive.
+    static func mark(_ item: TeamAdvice.Disagreement, settled: Bool) -> (String, Style) {
+        if settled { return ("=", .good) }
+        if item.split { return ("~", .warning) }
+        if item.decisive { return ("!", .warning) }
+        return (" ", .normal)
     }
 
     /// The question's short label ("fleet size"), capitalised for the first column.

@@ -33,8 +33,8 @@ struct CostChartView {
     }
 
     static func title(_ scale: LineChart.YScale, width: Int) -> String {
-        let long = "Monthly cost in US$ (y, \(scale.label)) against the idle fraction of a session (x)"
-        return DisplayWidth.of(long) <= width ? long : "Monthly cost (\(scale.label)) by idle fraction"
+        let long = "Monthly runtime cost in US$ (y, \(scale.label)) against the idle fraction of a session (x)"
+        return DisplayWidth.of(long) <= width ? long : "Monthly runtime (\(scale.label)) by idle fraction"
     }
 
     func render(into grid: inout CellGrid, area: Rect) {
@@ -55,8 +55,8 @@ struct CostsPage {
         let report = advice.costs
         let ordered = advice.ranking.scores.compactMap { report.cost($0.stack) }
         let idle = Format.percent(report.workload.idleFraction)
-        if let bands = advice.ranges {
-            page.paragraph(TextReport.rangeSentence(bands, engine: engine), style: .warning)
+        if advice.ranges != nil {
+            page.paragraph(advice.verdict.ranges?.full ?? "", style: .warning)
         }
         if chart.breakEvens.isEmpty {
             let cheapest = report.cheapest.map(engine.stackName) ?? "none"
@@ -72,26 +72,26 @@ struct CostsPage {
                            style: .dim)
         }
         page.blank()
-        page.line([Span("Stack         ", style: Style.title), Span("     Monthly  ", style: Style.title),
+        // The whole bill, tokens included, as on every surface; the runtime part is in the note.
+        let money = max(7, ordered.map { DisplayWidth.of($0.totalText) }.max() ?? 0)
+        page.line([Span("Stack         ", style: Style.title), Span("Monthly".leftPadded(money) + "  ", style: Style.title),
                    Span("Note", style: Style.title)])
         for cost in ordered {
             let short = engine.knowledgeBase.stack(cost.stack)?.short ?? cost.stack
-            let monthly = cost.lineItems.isEmpty ? "not modelled" : Format.money(cost.monthly)
             var notes: [String] = []
+            if let breakdown = cost.breakdownText { notes.append(breakdown) }
             if cost.stack == report.cheapest { notes.append(report.cheapestMeaning) }
             if cost.isLowerBound { notes.append("lower bound: running the agents is not priced") }
             if cost.lineItems.isEmpty { notes.append("nothing priced in the knowledge base") }
-            if let share = cost.runtimeShare { notes.append("runtime \(Format.percent(share)) of runtime + tokens") }
-            if !cost.lineItems.isEmpty, let band = advice.ranges?.band(cost.stack) {
+            if !cost.isUnpriced, let band = advice.ranges?.band(cost.stack) {
                 notes.append("across the ranges " + Format.money(band.low) + " to " + Format.money(band.high))
             }
             // The notes wrap under their own column, so the table never loses a word at the edge.
             let lead = [Span(short.padding(14)),
-                        Span(String(repeating: " ", count: max(0, 12 - monthly.count)) + monthly + "  ",
-                             style: cost.stack == report.cheapest ? .good : Style.accent)]
-            let noteLines = Paragraph(notes.joined(separator: "; ")).lines(width: max(10, width - 28))
+                        Span(cost.totalText.leftPadded(money) + "  ", style: cost.stack == report.cheapest ? .good : Style.accent)]
+            let noteLines = Paragraph(notes.joined(separator: "; ")).lines(width: max(10, width - 16 - money))
             for (index, note) in noteLines.enumerated() {
-                page.line((index == 0 ? lead : [Span(String(repeating: " ", count: 28))]) + note)
+                page.line((index == 0 ? lead : [Span(String(repeating: " ", count: 16 + money))]) + note)
             }
         }
         for cost in ordered { stackDetail(cost, into: &page) }
@@ -105,7 +105,7 @@ struct CostsPage {
     }
 
     private func stackDetail(_ cost: StackCost, into page: inout Document) {
-        page.heading("\(engine.stackName(cost.stack)): " + (cost.lineItems.isEmpty ? "not modelled" : Format.money(cost.monthly)))
+        page.heading("\(engine.stackName(cost.stack)): " + cost.totalText + (cost.breakdownText.map { " (\($0))" } ?? ""))
         for item in cost.lineItems {
             page.paragraph([Span(item.name + "  "),
                             Span("\(Format.quantity(item.quantity)) \(item.unit) × \(Format.unitPrice(item.unitPrice)) = ", style: .dim),
@@ -113,7 +113,8 @@ struct CostsPage {
             page.paragraph([Span(item.basis, style: .dim)] + Span.sources(item.sources), indent: 6)
         }
         for alternate in cost.alternates {
-            page.paragraph([Span("Other reading (\(alternate.reading)): ", style: .warning), Span(Format.money(alternate.monthly) + ". "),
+            page.paragraph([Span("Other reading, if \(alternate.reading): ", style: .warning),
+                            Span("runtime " + Format.money(alternate.monthly) + ". "),
                             Span(alternate.why, style: .dim)] + Span.sources(alternate.sources), indent: 2)
         }
         for item in cost.notModelled {
@@ -130,6 +131,11 @@ struct CostsPage {
 }
 
 extension String {
+    /// Spaces before the text up to `width` columns, for right-aligned figures; never cut.
+    func leftPadded(_ width: Int) -> String {
+        String(repeating: " ", count: max(0, width - DisplayWidth.of(self))) + self
+    }
+
     /// Cut or padded with spaces to exactly `width` columns.
     func padding(_ width: Int) -> String {
         let cut = DisplayWidth.truncate(self, to: width)

@@ -23,6 +23,7 @@ struct OverlayView {
         case .unanswered(let action): unanswered(action, into: &grid)
         case .outline(let cursor): outline(cursor, into: &grid)
         case .search(let field): search(field, into: &grid)
+        case .settleValue(let field): settleValue(field, into: &grid)
         case nil: break
         }
     }
@@ -75,6 +76,23 @@ struct OverlayView {
                 .render(into: &grid, area: Rect(x: inner.x + 5, y: inner.y + 3, width: inner.width - 5, height: 1))
         }
         KeyHints([.init("Enter", "find; then n next, N previous"), .init("Esc", "cancel")])
+            .render(into: &grid, area: Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1))
+    }
+
+    /// `t` in the comparison view: a value for the focused question, typed in the meeting.
+    private func settleValue(_ field: TextField, into grid: inout CellGrid) {
+        guard let id = state.team?.focusedQuestion, let question = state.questionnaire.question(id) else { return }
+        let inner = box(title: "Settle: " + ComparisonView.shortLabel(state.engine.teamLabel(id)), width: 72, height: 9, into: &grid)
+        let expected = question.options.isEmpty ? question.expectation : question.options.map(\.value).joined(separator: ", ")
+        grid.put("The value agreed in the meeting (\(expected))", x: inner.x, y: inner.y + 1, style: .dim,
+                 maxWidth: inner.width)
+        grid.put("Value ", x: inner.x, y: inner.y + 3)
+        grid.put(spans: [Span("[")] + FieldBox.spans(field, width: inner.width - 9, showCursor: true) + [Span("]")],
+                 x: inner.x + 6, y: inner.y + 3, maxWidth: inner.width - 6)
+        if let error = state.promptError {
+            grid.put(Glyphs(charset).cross + " " + error, x: inner.x, y: inner.y + 5, style: .bad, maxWidth: inner.width)
+        }
+        KeyHints([.init("Enter", "settle"), .init("Esc", "cancel")])
             .render(into: &grid, area: Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1))
     }
 
@@ -177,6 +195,17 @@ struct HelpPage {
             page.blank()
         } else if state.screen == .step {
             page.paragraph(state.currentStep.intro)
+        } else if state.screen == .comparison, let team = state.team {
+            page.paragraph("Team comparison", style: Style.title)
+            page.paragraph("One row for each question the team answered differently, one column for each person, and the answer "
+                           + "as it stands now. Settle a row on someone's answer, or on a value agreed in the meeting; the ranking "
+                           + "follows. Marks: ! decisive (someone's answer here changes the winner), ~ a split the team must "
+                           + "settle (the first tied value stands in), = settled here, — did not answer.")
+            page.line("People", style: Style.title)
+            for person in team.participants {
+                page.paragraph([Span(person.file, style: .dim)], indent: 2, first: Span(person.name + "  ", style: Style.accent))
+            }
+            page.blank()
         } else if state.screen == .results {
             page.line("Tabs", style: Style.title)
             for (tab, text) in Self.tabHelp {
@@ -185,7 +214,13 @@ struct HelpPage {
             page.blank()
         }
         page.line("Keys", style: Style.title)
-        let keys: [(String, String)] = state.screen == .results ? [
+        let keys: [(String, String)] = state.screen == .comparison ? [
+            ("Up/Down, j/k", "move between questions"), ("Left/Right, Tab", "move between people"),
+            ("Enter, Space", "settle the question on the highlighted person's answer"),
+            ("t or =", "settle it on a value typed in the meeting"), ("r", "results for the answers as they stand"),
+            ("s", "save the answers (open splits marked)"), ("e", "export the team's decision record"),
+            ("q", "quit (asks first when settlements are unsaved)"),
+        ] : state.screen == .results ? [
             ("Tab, Left/Right, 1-6", "switch tab"), ("Up/Down, PgUp/PgDn, Home/End", "scroll"),
             ("g", "jump to a section of the tab"), ("/, then n / N", "search the tab; next / previous match"),
             ("c, z (Costs)", "fold the chart away; change its money scale"),

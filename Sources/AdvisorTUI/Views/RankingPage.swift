@@ -26,22 +26,15 @@ struct RankingPage {
         let ranking = advice.ranking
         let winner = ranking.winner
         let glyphs = Glyphs(charset)
-        let conditional = !ranking.condition.isEmpty
-        page.paragraph([Span(conditional ? "Conditional recommendation: " : "Recommendation: ", style: Style.title),
-                        Span("\(advice.recommendationName), \(Format.score(winner.total)) of 1", style: Style.accent)]
-                       + leadSpans())
-        for confirm in ranking.condition {
-            page.paragraph([Span("Before accepting: ", style: .warning), Span(confirm)])
+        let verdict = advice.verdict
+        let headline = verdict.headline.full
+        let colon = headline.firstIndex(of: ":").map { headline.index(after: $0) } ?? headline.startIndex
+        page.paragraph([Span(String(headline[..<colon]) + " ", style: Style.title),
+                        Span(String(headline[colon...]).trimmingCharacters(in: .whitespaces), style: Style.accent)])
+        for sentence in verdict.conditions + [verdict.fallback, verdict.tie].compactMap({ $0 }) {
+            page.paragraph(sentence.full, style: .warning)
         }
-        if conditional {
-            page.paragraph([Span("Otherwise: ", style: .warning),
-                            Span(ranking.fallback.map { "\(engine.stackName($0)), the best stack that meets every floor." }
-                                 ?? "no stack meets every floor outright.")])
-        }
-        if !ranking.tiedWith.isEmpty {
-            page.paragraph([Span("Tied with: ", style: .warning),
-                            Span(ranking.tiedWith.map(engine.stackName).joined(separator: ", ") + "; the team must choose.")])
-        }
+        page.paragraph(verdict.standing.full, style: winner.standing == .failed ? .bad : .normal)
         let weights = winner.axes.map { "\($0.axis) \(Format.plain($0.weight))" }.joined(separator: ", ")
         page.paragraph("Weights: \(weights). Total = Σ weight × fit / Σ weight; fits run from 0 to 1.", style: .dim)
         page.blank()
@@ -57,22 +50,24 @@ struct RankingPage {
         page.line(header)
         for score in ranking.scores {
             let short = engine.knowledgeBase.stack(score.stack)?.short ?? score.stack
+            let failing = score.standing == .failed
             var spans = [Span(pad("\(score.rank)", 3)),
-                         Span(pad(short, 13), style: score.meetsFloors ? (score.rank == 1 ? Style.accent : .normal) : .bad),
+                         Span(pad(short, 13), style: failing ? .bad : (score.rank == 1 ? Style.accent : .normal)),
                          Span(Format.score(score.total) + " "),
                          Span(Bar.barText(fraction: score.total, width: totalBar, charset: charset) + "  ",
-                              style: score.meetsFloors ? Style.accent : .bad)]
+                              style: failing ? .bad : Style.accent)]
             for (index, axis) in score.axes.enumerated() {
                 spans.append(Span(Format.score(axis.fit) + " "))
                 spans.append(Span(Bar.barText(fraction: axis.fit, width: bar, charset: charset) + "  ", style: Style(.chart(index))))
             }
-            switch score.floorStatus {
+            switch score.standing {
             case .failed: spans.append(Span(glyphs.cross + " fails", style: .bad))
             case .unverified:
                 // Whole words only: "? check" where "? unverified" would be cut (the note below says what).
                 let used = spans.reduce(0) { $0 + $1.width }
                 spans.append(Span(used + 12 <= width ? "? unverified" : "? check", style: .warning))
-            case .met, nil: spans.append(Span("met", style: .good))
+            case .met: spans.append(Span("met", style: .good))
+            case .none: spans.append(Span("none", style: .dim))
             }
             page.line(spans)
         }
@@ -80,19 +75,14 @@ struct RankingPage {
         if !failures.isEmpty {
             page.heading("Floors")
             for (stack, failure) in failures {
-                page.paragraph([Span("\(engine.stackName(stack)) does not meet the \(engine.axisName(failure.axis).lowercased()) "
-                                     + "floor: \(failure.reason)", style: .bad)] + Span.sources(failure.because.sources),
+                page.paragraph([Span("\(engine.stackName(stack)) does not meet the \(failure.name): "
+                                     + failure.reason, style: .bad)] + Span.sources(failure.because.sources),
                                first: Span(glyphs.cross + " ", style: .bad))
             }
-            if !winner.meetsFloors {
-                page.paragraph("No stack meets every floor; the recommendation is the best of those that do not.", style: .warning)
-            }
         }
-        if ranking.isClose {
+        if let closeCall = advice.caveats.first(where: { $0.kind == .closeCall }) {
             page.blank()
-            page.paragraph("Close call: the lead is \(Format.score(ranking.margin)), under the knowledge base's margin of "
-                           + "\(Format.score(advice.knowledgeBase.closeMargin)). The weights decide; see Sensitivity.",
-                           style: .warning)
+            page.paragraph(closeCall.text, style: .warning)
         }
         for profile in ranking.profiles {
             page.heading("Profile: " + profile.name)
@@ -106,13 +96,6 @@ struct RankingPage {
             }
         }
         return page
-    }
-
-    private func leadSpans() -> [Span] {
-        let ranking = advice.ranking
-        guard let second = ranking.scores.dropFirst().first(where: \.meetsFloors), ranking.winner.meetsFloors else { return [] }
-        return [Span(", leading \(engine.knowledgeBase.stack(second.stack)?.short ?? second.stack) by "
-                     + Format.score(ranking.margin), style: .dim)]
     }
 
     private func pad(_ text: String, _ width: Int) -> String {
@@ -134,12 +117,12 @@ struct WhyPage {
         let glyphs = Glyphs(charset)
         page.paragraph("Why \(engine.stackName(advice.recommendation))", style: Style.title)
         for reason in advice.reasons {
-            page.paragraph([Span(reason.text)] + Span.sources(reason.sources), first: Span(glyphs.bullet + " "))
+            page.paragraph([Span(reason.full)] + Span.sources(reason.sources), first: Span(glyphs.bullet + " "))
         }
         page.heading("Scoring trace: every fit starts at its axis's neutral value, and each rule that applies moves it")
         for score in advice.ranking.scores {
             page.blank()
-            page.line([Span("\(score.rank) \(engine.stackName(score.stack))", style: score.meetsFloors ? Style.accent : .bad),
+            page.line([Span("\(score.rank) \(engine.stackName(score.stack))", style: score.standing == .failed ? .bad : Style.accent),
                        Span("  total \(Format.score(score.total))", style: .dim)])
             for axis in score.axes {
                 page.paragraph([Span("\(engine.axisName(axis.axis)) \(Format.score(axis.fit))", style: .normal.bold),
@@ -148,8 +131,7 @@ struct WhyPage {
                                      style: .dim)], indent: 2)
                 for contribution in axis.contributions {
                     page.paragraph([Span(Format.delta(contribution.delta) + " ", style: contribution.delta >= 0 ? .good : .bad),
-                                    Span(contribution.because.text), ] + Span.sources(contribution.because.sources)
-                                   + [Span(" (\(contribution.rule))", style: .dim)], indent: 4)
+                                    Span(contribution.because.text)] + Span.sources(contribution.because.sources), indent: 4)
                 }
             }
             for failure in score.floorFailures {

@@ -15,7 +15,13 @@ struct ScoreboardView {
         guard missing.isEmpty else { return waitingForAnswers(missing, into: &grid, area: content) }
         let glyphs = Glyphs(charset)
         let kb = state.engine.knowledgeBase
-        let ranking = state.ranking, costs = state.costs
+        let ranking = state.ranking
+        guard !ranking.isWeightless else {
+            var page = Document(width: content.width)
+            page.paragraph("All weights are 0: nothing to rank by, so no stack leads. Set a weight above 0 on the Weights step.",
+                           style: .warning)
+            return page.render(into: &grid, area: content, scroll: 0)
+        }
         // Per-axis fits under each stack when there is room (40-row terminals).
         let showAxes = content.height >= ranking.scores.count * 3 + 7
         var y = content.y
@@ -23,9 +29,10 @@ struct ScoreboardView {
             guard y < content.maxY else { break }
             let short = kb.stack(score.stack)?.short ?? score.stack
             let isWinner = score.rank == 1
-            let nameStyle: Style = !score.meetsFloors ? .bad : (isWinner ? Style.accent : .normal)
+            let failing = score.standing == .failed
+            let nameStyle: Style = failing ? .bad : (isWinner ? Style.accent : .normal)
             Bar(fraction: score.total, label: "\(score.rank) " + short, labelWidth: 15,
-                valueText: Format.score(score.total), style: score.meetsFloors ? Style(.chart(score.rank - 1)) : .bad,
+                valueText: Format.score(score.total), style: failing ? .bad : Style(.chart(score.rank - 1)),
                 labelStyle: nameStyle, charset: charset)
                 .render(into: &grid, area: Rect(x: content.x, y: y, width: content.width, height: 1))
             y += 1
@@ -69,11 +76,14 @@ struct ScoreboardView {
         let kb = state.engine.knowledgeBase
         let axis = score.floorFailures.first.flatMap { kb.axis($0.axis)?.name.split(separator: " ").first }.map { $0.lowercased() + " " }
         var flags: [[Span]] = [[]]
-        if score.meetsFloors, !score.floorsVerified {
+        switch score.standing {
+        case .unverified:
             flags = [[Span("? floor unverified  ", style: .warning)], [Span("? floor  ", style: .warning)], [Span("?  ", style: .warning)]]
-        } else if !score.meetsFloors {
+        case .failed:
             flags = [[Span(glyphs.cross + " \(axis ?? "")floor  ", style: .bad)], [Span(glyphs.cross + " floor  ", style: .bad)],
                      [Span(glyphs.cross + "  ", style: .bad)]]
+        case .met, .none:
+            break
         }
         let cost = state.costs.cost(score.stack)
         let isCheapest = state.costs.cheapest == score.stack
@@ -92,9 +102,10 @@ struct ScoreboardView {
     }
 
     private func costSpans(_ cost: StackCost?, short: Bool, lowerBound: String, cheapestTag: String?) -> [Span] {
-        guard let cost, !cost.lineItems.isEmpty else { return [Span(short ? "not priced" : "cost not modelled")] }
-        let money = short ? MoneyText.short(cost.monthly) : Format.money(cost.monthly)
-        if cost.isLowerBound { return [Span("\(lowerBound)\(money)/mo")] }
+        // The whole bill, tokens included, as on every surface.
+        guard let cost, !cost.isUnpriced else { return [Span(short ? "not priced" : "cost not modelled")] }
+        let money = short ? MoneyText.short(cost.total) : Format.money(cost.total)
+        if cost.totalIsLowerBound { return [Span("\(lowerBound)\(money)/mo")] }
         guard let cheapestTag else { return [Span("\(money)/mo")] }
         return [Span("\(money)/mo", style: .good), Span(cheapestTag, style: .good)]
     }
@@ -105,19 +116,17 @@ struct ScoreboardView {
         if let cheapest = state.costs.cheapest, let cost = state.costs.cost(cheapest) {
             let short = state.engine.knowledgeBase.stack(cheapest)?.short ?? cheapest
             page.paragraph([Span(state.costs.cheapestMeaning.prefix(1).uppercased() + state.costs.cheapestMeaning.dropFirst() + ": "),
-                            Span("\(short), \(MoneyText.short(cost.monthly)) a month", style: .good)])
+                            Span("\(short), \(MoneyText.short(cost.total)) a month", style: .good)])
         } else {
             let meaning = state.costs.cheapestMeaning
             page.paragraph("No stack has a " + (meaning.hasPrefix("cheapest ") ? String(meaning.dropFirst(9)) : meaning) + ".")
         }
         let ranking = state.ranking
-        if let fallback = ranking.fallback {
-            // The leader only leaves a floor unverified: the room must see the condition, not just the bar.
-            let short = state.engine.knowledgeBase.stack(fallback)?.short ?? fallback
-            page.paragraph([Span("Conditional: ", style: .warning),
-                            Span("confirm the leader's floor first (Why tab); else \(short)")])
+        // The leader only leaves a floor unverified: the room must see the condition, not just the bar.
+        for sentence in state.engine.conditions(ranking) + [state.engine.fallbackSentence(ranking)].compactMap({ $0 }) {
+            page.paragraph(sentence.short, style: .warning)
         }
-        if let runnerUp = ranking.scores.dropFirst().first(where: \.meetsFloors), ranking.winner.meetsFloors {
+        if ranking.winner.standing != .failed, let runnerUp = ranking.scores.dropFirst().first(where: { $0.standing != .failed }) {
             let short = state.engine.knowledgeBase.stack(runnerUp.stack)?.short ?? runnerUp.stack
             var spans = [Span("Lead \(Format.score(ranking.margin)) over \(short)")]
             if ranking.isClose { spans.append(Span(" (close call)", style: .warning)) }

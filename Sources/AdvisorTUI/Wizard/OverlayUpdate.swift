@@ -54,6 +54,18 @@ extension Transition {
                 state.quitAfterSave = false
             default: break
             }
+        case .settleValue(var field):
+            switch key {
+            case .escape:
+                state.overlay = nil
+                state.promptError = nil
+            case .enter:
+                settleOnTypedValue(field.text)
+            default:
+                guard field.handle(key) == .edited else { return }
+                state.overlay = .settleValue(field)
+                state.promptError = nil
+            }
         case .confirmQuit:
             switch key {
             case .character("y"), .character("Y"), .character("q"):

@@ -79,6 +79,7 @@ struct Transition {
         case .written(let request):
             state.baseline = state.answers
             state.savedOrExported = true
+            state.team?.unsaved = false
             state.overlay = nil
             state.promptError = nil
             let what = request.kind == .answers ? "Saved the answers to" : "Exported the decision record to"
@@ -221,8 +222,10 @@ struct Transition {
     func request(kind: WriteKind, path: String, replace: Bool) -> WriteRequest? {
         switch kind {
         case .answers:
-            return WriteRequest(kind: .answers, path: path,
-                                text: Wizard.answersFileText(state.answers, questionnaire: questionnaire), replace: replace)
+            // A team's answers say which splits are still open, so `team --consensus` reads them back as such.
+            let text = currentTeam.map { Consensus.file($0, questionnaire: questionnaire) }
+                ?? Wizard.answersFileText(state.answers, questionnaire: questionnaire)
+            return WriteRequest(kind: .answers, path: path, text: text, replace: replace)
         case .record:
             guard case .success(let text)? = state.results?.record else { return nil }
             return WriteRequest(kind: .record, path: path, text: text, replace: replace)
@@ -230,7 +233,8 @@ struct Transition {
     }
 
     mutating func requestQuit() {
-        if state.hasUnsavedAnswers {
+        // Settling a split on the value that stood in changes no answer, but it is still the team's decision.
+        if state.hasUnsavedAnswers || state.team?.unsaved == true {
             state.overlay = .confirmQuit
         } else {
             finishQuit()
@@ -238,7 +242,7 @@ struct Transition {
     }
 
     mutating func finishQuit() {
-        if state.savedOrExported && !state.hasUnsavedAnswers { emit(.removeRecovery) }
+        if state.savedOrExported && !state.hasUnsavedAnswers && state.team?.unsaved != true { emit(.removeRecovery) }
         emit(.quit(.quit))
     }
 }

@@ -97,6 +97,8 @@ public enum Overlay: Hashable, Sendable {
     case outline(Int)
     /// `/` on a results tab: the text to look for.
     case search(TextField)
+    /// `t` in the team comparison view: a value typed in the meeting for the focused question.
+    case settleValue(TextField)
 }
 
 /// What waits for the required answers.
