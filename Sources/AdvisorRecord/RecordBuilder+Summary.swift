@@ -4,7 +4,7 @@ import AdvisorCore
 /// derived from the answers and the ranking, not copied from the pros and cons.
 extension RecordBuilder {
     func summary() -> RecordData.Summary {
-        let winnerName = engine.stackName(winner.stack)
+        let winnerName = advice.recommendationName
         // The engine's sentences: what to confirm, the fallback and the tie, word for word.
         let verdict = advice.verdict
         let after = verdict.conditions + [verdict.fallback, verdict.tie].compactMap { $0 }

@@ -25,7 +25,7 @@ struct RecordBuilder {
     func build() -> RecordData {
         let answersFile = RecordFingerprint.answersFile(advice.answers, questionnaire: questionnaire, markDefaults: true)
         let rawTitle = MarkdownText.oneLine(advice.answers.text("decision.title") ?? "")
-        let title = rawTitle.isEmpty ? "Run our AI agents on \(engine.stackName(winner.stack))" : rawTitle
+        let title = rawTitle.isEmpty ? "Run our AI agents on \(advice.recommendationName)" : rawTitle
         var data = RecordData(
             front: frontMatter(answersFile: answersFile), title: MarkdownText.escape(title), summary: summary(),
             slug: ADRFolder.slug(title), supersedes: supersedesLink(), context: context(), drivers: drivers(), otherDefaults: otherDefaults(),

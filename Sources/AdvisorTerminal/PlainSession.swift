@@ -35,7 +35,7 @@ public struct PlainSession {
             let step = steps[index]
             write("\nStep \(index + 1) of \(steps.count): \(clean(step.title))\n\(clean(step.intro))\n")
             for id in step.questions where !endOfInput {
-                guard let question = engine.questionnaire.question(id) else { continue }
+                guard let question = engine.questionnaire.question(id), question.isAsked(given: answers) else { continue }
                 ask(question, step: index)
             }
             if step.questions.contains(where: { $0.hasPrefix("weights.") }), !endOfInput,

@@ -40,9 +40,10 @@ import Testing
     }
 
     /// One line per question of Screens/questionnaire.yaml, in order, answering as single-cloud-aws.yaml does:
-    /// organisation (AWS, in production), the thirteen workload numbers, AWS IAM (option 2), several models
-    /// (option 4), four sandbox flags, tight loop (option 2), equal weights, then title, deciders, status.
-    static let singleCloudAWS = ["1", "1", "40", "0", "120", "20", "12", "0.7", "1", "2", "0", "0", "0", "0", "0",
+    /// organisation (AWS, in production), the fourteen workload numbers, AWS IAM (option 2; what runs under
+    /// Agent 365 is asked of Entra or Azure teams only), several models (option 4), four sandbox flags,
+    /// tight loop (option 2), equal weights, then title, deciders, status.
+    static let singleCloudAWS = ["1", "1", "40", "0", "120", "20", "12", "0.7", "1", "2", "0", "0", "0", "0", "0", "0",
                                  "2", "4", "n", "n", "n", "n", "2", "1", "1", "1", "1",
                                  "Agent runtime for support automation", "Platform architecture review", "1"]
 
@@ -92,11 +93,30 @@ import Testing
         #expect(console.output.contains("Source [0]") && console.output.contains(scout.title))
     }
 
+    @Test func anEntraTeamIsAskedWhatRunsUnderAgent365() throws {
+        let (store, folder) = try Self.recovery()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // Entra (option 1) brings the question; Microsoft Foundry is its option 3.
+        var lines = Self.singleCloudAWS
+        lines[16] = "1"
+        lines.insert("3", at: 17)
+        let console = Console(lines)
+        var session = Self.session(console, store: store)
+        let final = session.run()
+        #expect(console.output.contains("If you go with Microsoft Agent 365, what runs your agents underneath it?"))
+        #expect(final.choice("identity.microsoft_runtime") == "foundry")
+        // The AWS IAM run above never sees it.
+        let plain = Console(Self.singleCloudAWS)
+        var other = Self.session(plain, store: store)
+        _ = other.run()
+        #expect(!plain.output.contains("what runs your agents underneath it?"))
+    }
+
     @Test func allZeroWeightsAreRefusedAndTheStepAskedAgain() throws {
         let (store, folder) = try Self.recovery()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         var lines = Array(Self.singleCloudAWS)
-        lines.replaceSubrange(22..<26, with: ["0", "0", "0", "0", "0", "2", "0", "0"])
+        lines.replaceSubrange(23..<27, with: ["0", "0", "0", "0", "0", "2", "0", "0"])
         let console = Console(lines)
         var session = Self.session(console, store: store)
         let final = session.run()

@@ -23,6 +23,11 @@ public func answersText(_ overrides: [String: String] = [:], removing: Set<Strin
         for (key, value) in entries where !removing.contains("\(section).\(key)") {
             lines.append("  \(key): \(overrides["\(section).\(key)"] ?? value)")
         }
+        // Overrides for questions the base leaves out (optional ones) go at the end of their section.
+        for (id, value) in overrides.sorted(by: { $0.key < $1.key }) where id.hasPrefix(section + ".") {
+            let key = String(id.dropFirst(section.count + 1))
+            if !entries.contains(where: { $0.0 == key }) { lines.append("  \(key): \(value)") }
+        }
     }
     return lines.joined(separator: "\n") + "\n"
 }

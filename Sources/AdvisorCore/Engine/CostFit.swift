@@ -1,8 +1,11 @@
 /// The cost figures scoring needs for one answer set, without line items or sentences: cheap enough
 /// for the sweep and the sensitivity search.
 struct CostFigures {
-    /// Each stack's modelled monthly total under the primary readings, in stack-id order.
+    /// Each stack's monthly total as the comparison counts it, in stack-id order: its meters under
+    /// the primary readings plus any exposure scored at its upper end.
     var totals: [Double]
+    /// The part of each total that is a scored exposure (0 for most stacks).
+    var scoredExposure: [Double]
     /// True when the knowledge base prices at least one meter of the stack.
     var priced: [Bool]
     /// True when the total is complete: priced, and nothing that runs the agents is left unpriced.
@@ -16,15 +19,30 @@ extension Engine {
     /// and flags), so the meters are priced once rather than per answer set.
     func costFigures(_ vector: AnswerVector, totals given: [Double]? = nil) -> CostFigures {
         let workload = workload(vector)
-        let totals = given ?? stacks.map { stack in stack.meters.reduce(0) { $0 + $1.monthly(workload) } }
-        let priced = stacks.map { !$0.meters.isEmpty }
+        let totals = given ?? stacks.indices.map { comparedMonthly($0, workload: workload, vector: vector) }
+        let priced = stacks.indices.map { !meters($0, vector).isEmpty }
         let complete = stacks.indices.map { priced[$0] && !isLowerBound($0, vector: vector) }
-        return CostFigures(totals: totals, priced: priced, complete: complete, tokens: tokenMonthly(workload))
+        return CostFigures(totals: totals, scoredExposure: stacks.map { scoredExposure($0, workload: workload) },
+                           priced: priced, complete: complete, tokens: tokenMonthly(workload))
+    }
+
+    /// A stack's monthly total as the comparison counts it; `swapping` names meters priced under their
+    /// other reading instead.
+    func comparedMonthly(_ stack: Int, workload: Workload, vector: AnswerVector, swapping: Set<String> = []) -> Double {
+        meters(stack, vector).reduce(0) { total, meter in
+            let other = swapping.contains(meter.id) ? meter.alternative : nil
+            return total + meter.monthly(workload, rate: other?.rate, idle: other?.idle)
+        } + scoredExposure(stacks[stack], workload: workload)
+    }
+
+    /// Exposures the comparison counts at their upper end (autonomous agents licensed at $15 a month).
+    func scoredExposure(_ stack: Stack, workload: Workload) -> Double {
+        stack.exposures.filter(\.scoredAtUpperEnd).reduce(0) { $0 + $1.monthly(workload) }
     }
 
     /// True when running the agents on this stack has a part the knowledge base cannot price for these answers.
     func isLowerBound(_ stack: Int, vector: AnswerVector) -> Bool {
-        stacks[stack].notModelled.contains { $0.scope == .execution }
+        unpriced(stack, vector).contains { $0.scope == .execution }
             || executionConditions[stack].contains { $0.condition.holds(vector) }
     }
 

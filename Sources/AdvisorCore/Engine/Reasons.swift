@@ -24,7 +24,7 @@ extension Engine {
                                     shorts: ["\(name): \(versus)"], sources: why.sources))
         }
         if let failure = rival.floorFailures.first, winner.standing != .failed {
-            let floor = axisName(failure.axis).lowercased() + " floor"
+            let floor = failure.name
             reasons.append(Sentence(full: "\(shortName(rival.stack)) ranks after it because it does not meet the \(floor): "
                                         + lowercasedFirst(failure.reason),
                                     shorts: ["\(shortName(rival.stack)) ranks after it: it does not meet the \(floor)"],

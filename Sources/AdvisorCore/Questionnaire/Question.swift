@@ -31,6 +31,21 @@ public struct Question: Hashable, Sendable, Identifiable {
     public var sources: [SourceID]
     /// A short name for prose, such as "identity provider"; nil falls back to the key in words.
     public var shortLabel: String? = nil
+    /// Asked only when one of these earlier choice answers holds (any of them); empty means always.
+    /// The runtime under Agent 365 is asked of Entra or Azure teams only; others keep its default.
+    public var askedWhen: [AskedWhen] = []
+
+    public struct AskedWhen: Hashable, Sendable {
+        public var question: QuestionID
+        public var values: [String]
+    }
+
+    /// Whether the wizard and the plain prompts ask it, given the answers so far.
+    public func isAsked(given answers: Answers) -> Bool {
+        askedWhen.isEmpty || askedWhen.contains { condition in
+            answers.choice(condition.question).map(condition.values.contains) ?? false
+        }
+    }
 
     /// How a sentence names the question: "identity provider", not `identity.provider`.
     public var label: String { shortLabel ?? key.replacingOccurrences(of: "_", with: " ") }
