@@ -29,12 +29,18 @@ struct RuntimeAdvisor: ParsableCommand {
     static func main() {
         StandardStreams.ignoreWriteSignals()
         do {
-            try ArgumentChecks.validate(Array(CommandLine.arguments.dropFirst()))
-            var command = try parseAsRoot()
+            let arguments = Array(CommandLine.arguments.dropFirst())
+            try ArgumentChecks.validate(arguments)
+            var command = try parse(arguments)
             try command.run()
         } catch {
             exit(withError: error)
         }
         if let failure = StandardStreams.outputFailure { exit(withError: outputFailed(failure)) }
+    }
+
+    /// The default command's usual arguments are read by `QuickParse`; the rest by ArgumentParser.
+    static func parse(_ arguments: [String]) throws -> ParsableCommand {
+        try QuickParse.advise(arguments) ?? parseAsRoot(arguments)
     }
 }

@@ -13,10 +13,16 @@ struct TextSummary {
 
     /// A paragraph that may take more than one line when the screen has room for it.
     struct Paragraph {
-        var text: String
-        var first: String
-        var rest: String
-        var needed: Int { TextSummary.wrap(text, first: first, rest: rest, maxLines: .max).count }
+        let text: String
+        let first: String
+        let rest: String
+        /// Lines it takes unshortened: measured once, as the allotment asks several times.
+        let needed: Int
+
+        init(text: String, first: String, rest: String) {
+            (self.text, self.first, self.rest) = (text, first, rest)
+            needed = TextSummary.wrap(text, first: first, rest: rest, maxLines: .max).count
+        }
     }
 
     /// The summary; `more: false` leaves out its last line, so longer levels can put sections after it.
@@ -149,15 +155,19 @@ struct TextSummary {
     }
 
     /// Words onto lines of at most `width` columns; the last allowed line ends in "…" when text is left.
+    /// Widths add up word by word (a width counts scalars), so each word is measured once.
     static func wrap(_ text: String, first: String, rest: String, maxLines: Int) -> [String] {
         var lines: [String] = []
         var current = first
+        var currentWidth = TextTable.width(first)
         var atLineStart = true
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         for (index, word) in words.enumerated() {
-            let candidate = atLineStart ? current + word : current + " " + word
-            if TextTable.width(candidate) <= width || atLineStart {
-                current = candidate
+            let wordWidth = TextTable.width(word)
+            let candidateWidth = currentWidth + (atLineStart ? 0 : 1) + wordWidth
+            if candidateWidth <= width || atLineStart {
+                current += atLineStart ? word : " " + word
+                currentWidth = candidateWidth
                 atLineStart = false
                 continue
             }
@@ -167,6 +177,7 @@ struct TextSummary {
             }
             lines.append(current)
             current = rest + word
+            currentWidth = TextTable.width(rest) + wordWidth
         }
         lines.append(fit(current))
         return lines
@@ -176,9 +187,12 @@ struct TextSummary {
     static func fit(_ line: String) -> String {
         guard TextTable.width(line) > width else { return line }
         var kept = ""
+        var keptWidth = 0
         for character in line {
-            if TextTable.width(kept + String(character)) > width - 1 { break }
+            let characterWidth = TextTable.width(String(character))
+            if keptWidth + characterWidth > width - 1 { break }
             kept.append(character)
+            keptWidth += characterWidth
         }
         return kept.trimmingTrailingSpaces() + "…"
     }
