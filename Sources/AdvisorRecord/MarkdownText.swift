@@ -14,7 +14,7 @@ public enum MarkdownText {
     public static func escape(_ raw: String) -> String {
         var text = oneLine(raw)
         let escaped: [UInt8]? = text.withUTF8 { bytes in
-            guard bytes.contains(where: { Self.mayNeedEscape[Int($0)] }) else { return nil }
+            guard bytes.contains(where: Self.mayNeedEscape) else { return nil }
             var out: [UInt8] = []
             out.reserveCapacity(bytes.count + bytes.count / 8)
             for (index, byte) in bytes.enumerated() {
@@ -23,8 +23,10 @@ public enum MarkdownText {
                     out.append(backslash)  // `https://…` would become a link
                 case UInt8(ascii: ".") where isAfterWWW(bytes, index):
                     out.append(backslash)  // so would `www.…`
-                case _ where Self.alwaysEscaped[Int(byte)]:
-                    out.append(backslash)
+                case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                     UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"),
+                     UInt8(ascii: "&"), UInt8(ascii: "$"), UInt8(ascii: "!"), UInt8(ascii: "#"):
+                    out.append(backslash)  // the marks escaped wherever they are
                 default:
                     break
                 }
@@ -37,16 +39,25 @@ public enum MarkdownText {
 
     private static let backslash = UInt8(ascii: "\\"), slash = UInt8(ascii: "/")
 
-    /// The ASCII marks escaped wherever they are, as a table by byte.
-    private static let alwaysEscaped: [Bool] = (0..<256).map { "\\`*_[]<>|~&$!#".utf8.contains(UInt8($0)) }
-
-    /// Those, and the bytes that start the two marks escaped only in context (`://` and `www.`).
-    private static let mayNeedEscape: [Bool] = (0..<256).map { alwaysEscaped[$0] || $0 == 0x3A || $0 == 0x2E }
+    /// The marks escaped wherever they are, and `:` and `.`, escaped in `://` and `www.`.
+    private static func mayNeedEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "&"), UInt8(ascii: "$"),
+             UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: ":"), UInt8(ascii: "."):
+            true
+        default:
+            false
+        }
+    }
 
     /// Escapes what would make the start of a line a block: an ATX heading (`# `), a list item
     /// (`- `, `+ `, `1. `, `1) `), a thematic break or setext underline (`---`, `===`).
     static func escapeBlockStart(_ text: String) -> String {
-        guard let first = text.first else { return text }
+        // Every block marker starts with one of these bytes, so most text is done at its first byte.
+        guard let byte = text.utf8.first, byte == UInt8(ascii: "#") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
+                || byte == UInt8(ascii: "=") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte),
+              let first = text.first else { return text }
         func endsMarker(_ rest: Substring) -> Bool { rest.first.map { $0 == " " } ?? true }
         let hashes = text.prefix { $0 == "#" }
         if !hashes.isEmpty, hashes.count <= 6, endsMarker(text.dropFirst(hashes.count)) { return "\\" + text }

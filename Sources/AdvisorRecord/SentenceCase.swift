@@ -14,35 +14,41 @@ struct SentenceCase {
         texts += knowledgeBase.risks.flatMap { [$0.title, $0.statement.text] }
         var names = Set<String>()
         for text in texts {
+            if text.utf8.allSatisfy({ $0 < 0x80 }) {
+                Self.collectNames(asciiText: text, into: &names)
+                continue
+            }
             var atStart = true
-            // ASCII text splits on its bytes; other text by character, as a space with a combining mark is no space.
-            let words = text.utf8.allSatisfy { $0 < 0x80 }
-                ? text.utf8.split(separator: UInt8(ascii: " ")).map { Substring($0) } : text.split(separator: " ")
-            for word in words {
-                let isASCII = word.utf8.allSatisfy { $0 < 0x80 }
-                if !atStart, let name = Self.capitalisedLetters(word, isASCII: isASCII) { names.insert(name) }
-                atStart = Self.endsSentence(word, isASCII: isASCII)
+            for word in text.split(separator: " ") {
+                let letters = word.prefix { $0.isLetter }
+                if !atStart, let first = letters.first, first.isUppercase { names.insert(String(letters)) }
+                atStart = word.last.map { ".!?:".contains($0) } ?? false
             }
         }
         self.names = names
     }
 
-    /// The letters a word starts with, when the first is a capital: `Firecracker` in `Firecracker's`.
-    /// An ASCII word is read as bytes, one character each; others by character.
-    private static func capitalisedLetters(_ word: Substring, isASCII: Bool) -> String? {
-        if isASCII {
-            let letters = word.utf8.prefix { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
-            guard let first = letters.first, (0x41...0x5A).contains(first) else { return nil }
-            return String(Substring(letters))
+    /// The same reading of ASCII text, one byte a character, in one pass without splitting it: the
+    /// letters a word starts with, when the first is a capital and the word does not start a sentence.
+    private static func collectNames(asciiText text: String, into names: inout Set<String>) {
+        func isLetter(_ byte: UInt8) -> Bool { (0x41...0x5A).contains(byte) || (0x61...0x7A).contains(byte) }
+        let bytes = Array(text.utf8)
+        var atStart = true
+        var index = 0
+        while index < bytes.count {
+            guard bytes[index] != 0x20 else {
+                index += 1
+                continue
+            }
+            let wordStart = index
+            while index < bytes.count, bytes[index] != 0x20 { index += 1 }
+            if !atStart, (0x41...0x5A).contains(bytes[wordStart]) {
+                var end = wordStart
+                while end < index, isLetter(bytes[end]) { end += 1 }
+                names.insert(String(decoding: bytes[wordStart..<end], as: UTF8.self))
+            }
+            atStart = ".!?:".utf8.contains(bytes[index - 1])
         }
-        let letters = word.prefix { $0.isLetter }
-        guard let first = letters.first, first.isUppercase else { return nil }
-        return String(letters)
-    }
-
-    private static func endsSentence(_ word: Substring, isASCII: Bool) -> Bool {
-        if isASCII, let last = word.utf8.last { return ".!?:".utf8.contains(last) }
-        return word.last.map { ".!?:".contains($0) } ?? false
     }
 
     func afterBecause(_ text: String) -> String {

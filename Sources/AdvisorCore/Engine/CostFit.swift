@@ -12,20 +12,27 @@ struct CostFigures {
 }
 
 extension Engine {
-    /// `totals` may be given when the workload is known not to change (the sweep varies only choices
-    /// and flags), so the meters are priced once rather than per answer set.
-    func costFigures(_ vector: AnswerVector, totals given: [Double]? = nil) -> CostFigures {
+    /// `fixed` may be given when the workload is known not to change (the sweep varies only choices and
+    /// flags): its totals and token spend hold for every answer set, so the meters are priced once and
+    /// only which totals are complete is worked out again.
+    func costFigures(_ vector: AnswerVector, fixed: CostFigures? = nil) -> CostFigures {
+        if var figures = fixed {
+            figures.complete = completeness(vector)
+            return figures
+        }
         let workload = workload(vector)
-        let totals = given ?? stacks.map { stack in stack.meters.reduce(0) { $0 + $1.monthly(workload) } }
-        let priced = stacks.map { !$0.meters.isEmpty }
-        let complete = stacks.indices.map { priced[$0] && !isLowerBound($0, vector: vector) }
-        return CostFigures(totals: totals, priced: priced, complete: complete, tokens: tokenMonthly(workload))
+        let totals = stacks.map { stack in stack.meters.reduce(0) { $0 + $1.monthly(workload) } }
+        return CostFigures(totals: totals, priced: priced, complete: completeness(vector), tokens: tokenMonthly(workload))
+    }
+
+    /// Per stack: priced, and nothing that runs the agents left unpriced for these answers.
+    private func completeness(_ vector: AnswerVector) -> [Bool] {
+        stacks.indices.map { priced[$0] && !isLowerBound($0, vector: vector) }
     }
 
     /// True when running the agents on this stack has a part the knowledge base cannot price for these answers.
     func isLowerBound(_ stack: Int, vector: AnswerVector) -> Bool {
-        stacks[stack].notModelled.contains { $0.scope == .execution }
-            || executionConditions[stack].contains { $0.condition.holds(vector) }
+        executionUnpriced[stack] || executionConditions[stack].indices.contains { executionConditions[stack][$0].condition.holds(vector) }
     }
 
     func tokenMonthly(_ workload: Workload) -> Double {
@@ -35,8 +42,11 @@ extension Engine {
 
     /// The cheapest complete total among `eligible` stacks (those meeting every floor), by index.
     func cheapestComplete(_ figures: CostFigures, eligible: [Bool]) -> Int? {
-        figures.totals.indices.filter { figures.complete[$0] && eligible[$0] }
-            .min { (figures.totals[$0], $0) < (figures.totals[$1], $1) }
+        var cheapest: Int?
+        for index in figures.totals.indices where figures.complete[index] && eligible[index] {
+            if cheapest.map({ figures.totals[index] < figures.totals[$0] }) ?? true { cheapest = index }
+        }
+        return cheapest
     }
 
     /// How cost moves each stack's fit: a stack dearer than the reference loses up to the knowledge

@@ -12,6 +12,10 @@ public struct Engine: Sendable {
     let profileConditions: [CompiledCondition]
     /// Per stack (in id order): conditions that make an `extra` unpriced item part of execution.
     let executionConditions: [[(item: String, condition: CompiledCondition)]]
+    /// Per stack: true when the knowledge base prices at least one of its meters.
+    let priced: [Bool]
+    /// Per stack: true when part of running the agents is never priced, whatever the answers.
+    let executionUnpriced: [Bool]
     /// Vector positions of `Workload.requiredQuestions`, in that order.
     let workloadPositions: [Int]
     /// The `when` of each contested fact, in `knowledgeBase.contested` order.
@@ -76,6 +80,8 @@ public struct Engine: Sendable {
                 item.executionWhen.map { (item.id, questionnaire.compile($0, profiles: profileByID)) }
             }
         }
+        priced = stacks.map { !$0.meters.isEmpty }
+        executionUnpriced = stacks.map { stack in stack.notModelled.contains { $0.scope == .execution } }
         contestedConditions = knowledgeBase.contested.map { questionnaire.compile($0.condition, profiles: profileByID) }
         workloadPositions = Workload.requiredQuestions.map { questionnaire.position(of: $0) ?? 0 }
         costFit = knowledgeBase.meta.costFit.flatMap { fit in axisIndex[fit.axis].map { ($0, fit.weight) } }
