@@ -282,30 +282,3 @@ extension RecordData {
         public var sha256: String
     }
 }
-
-// Encodable only to become a template context (TemplateContext), in one pass and without reflection.
-extension RecordData: Encodable {}
-extension RecordData.Summary: Encodable {}
-extension RecordData.FrontMatter: Encodable {}
-extension RecordData.FrontMatterStack: Encodable {}
-extension RecordData.ContextSection: Encodable {}
-extension RecordData.ProfileMatch: Encodable {}
-extension RecordData.Driver: Encodable {}
-extension RecordData.DriverAnswer: Encodable {}
-extension RecordData.ConsideredOption: Encodable {}
-extension RecordData.StancePoint: Encodable {}
-extension RecordData.Outcome: Encodable {}
-extension RecordData.Diagram: Encodable {}
-extension RecordData.DiagramNode: Encodable {}
-extension RecordData.DiagramEdge: Encodable {}
-extension RecordData.ScoreTable: Encodable {}
-extension RecordData.ScoreRow: Encodable {}
-extension RecordData.CostSection: Encodable {}
-extension RecordData.CostSummaryRow: Encodable {}
-extension RecordData.StackCosts: Encodable {}
-extension RecordData.CostRow: Encodable {}
-extension RecordData.SensitivitySection: Encodable {}
-extension RecordData.RiskSection: Encodable {}
-extension RecordData.RiskItem: Encodable {}
-extension RecordData.TraceRow: Encodable {}
-extension RecordData.AnswersBlock: Encodable {}
