@@ -1,11 +1,11 @@
 /// swift-mustache's parser measures the rest of the template at every tag (a `String.distance` over
 /// characters), so parsing takes time in the square of the template's length: for the built-in
-/// record's 5 KB, more than rendering it. Pieces of about half a kilobyte parse in a tenth of that and
+/// record's 5 KB, more than rendering it. Pieces of a few lines parse in a fraction of that and
 /// render to the same text, because each starts where a template does: at the start of a line,
 /// outside every section, inverted section, block and parent, with the default delimiters. Nothing is
 /// split after a tag that sets delimiters.
 enum TemplatePieces {
-    static func split(_ template: String, pieceBytes: Int = 512) -> [Substring] {
+    static func split(_ template: String, pieceBytes: Int = 128) -> [Substring] {
         let bytes = Array(template.utf8)
         var tokens = MustacheTokens(template)
         var starts = [0]

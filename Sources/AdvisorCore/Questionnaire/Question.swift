@@ -46,8 +46,27 @@ public struct Question: Hashable, Sendable, Identifiable {
         }
     }
 
-    public var section: String { String(id.split(separator: ".").first ?? "") }
-    public var key: String { String(id.split(separator: ".").dropFirst().joined(separator: ".")) }
+    /// The id's first part: `workload` in `workload.agents`.
+    public var section: String { String(id[sectionRange]) }
+
+    /// The rest of the id: `agents` in `workload.agents`. Both read the id as `split(separator: ".")`
+    /// does (empty parts dropped) without building its parts: these are asked for on every question,
+    /// many times a run.
+    public var key: String {
+        var rest = id[sectionRange.upperBound...]
+        while rest.first == "." { rest = rest.dropFirst() }
+        while rest.last == "." { rest = rest.dropLast() }
+        guard !zip(rest, rest.dropFirst()).contains(where: { $0 == "." && $1 == "." }) else {
+            return rest.split(separator: ".").joined(separator: ".")
+        }
+        return String(rest)
+    }
+
+    private var sectionRange: Range<String.Index> {
+        var start = id.startIndex
+        while start < id.endIndex, id[start] == "." { start = id.index(after: start) }
+        return start..<(id[start...].firstIndex(of: ".") ?? id.endIndex)
+    }
 
     public func option(_ value: String) -> AnswerOption? { options.first { $0.value == value } }
 
