@@ -60,10 +60,15 @@ let package = Package(
         .target(name: "AdvisorTestSupport", dependencies: ["AdvisorCore", "AdvisorFiles"], path: "Tests/AdvisorTestSupport"),
         .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "AdvisorFiles", "AdvisorResources", "AdvisorTestSupport"],
                     exclude: ["Golden"]),
-        .testTarget(name: "AdvisorRecordTests", dependencies: ["AdvisorCore", "AdvisorRecord", "AdvisorFiles", "AdvisorTestSupport"]),
+        .testTarget(name: "AdvisorRecordTests", dependencies: [
+            "AdvisorCore", "AdvisorRecord", "AdvisorFiles", "AdvisorTestSupport", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         .testTarget(name: "AdvisorTUITests", dependencies: ["AdvisorTUI", "AdvisorFiles", "AdvisorTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "AdvisorTerminalTests", dependencies: ["AdvisorTerminal", "AdvisorTUI", "AdvisorTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["AdvisorFiles", "AdvisorTestSupport"], exclude: ["Corpus"]),
+        .testTarget(name: "RuntimeAdvisorCLITests", dependencies: [
+            "RuntimeAdvisorCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

@@ -58,7 +58,11 @@ struct TextSummary {
     /// Stack names in their short form ("Cloudflare", not "Cloudflare Sandboxes + MCP reference
     /// architecture"), so a reason's why fits on the screen.
     private func shortNames(_ text: String) -> String {
-        engine.knowledgeBase.stacks.reduce(text) { $0.replacingOccurrences(of: $1.name, with: $1.short) }
+        engine.knowledgeBase.stacks.reduce(text) { text, stack in
+            // Foundation's search is slow; an ASCII name whose bytes are absent cannot be found, so most are skipped.
+            let absent = stack.name.utf8.allSatisfy { $0 < 0x80 } && text.utf8.firstRange(of: stack.name.utf8) == nil
+            return absent ? text : text.replacingOccurrences(of: stack.name, with: stack.short)
+        }
     }
 
     private func header() -> [String] {
