@@ -1,4 +1,5 @@
 @testable import AdvisorCore
+import Foundation
 import Testing
 
 /// Cleaning, measuring, wrapping and JSON strings work on UTF-8 bytes with ASCII fast paths. Their
@@ -67,6 +68,18 @@ import Testing
             Reference.writeString(text, into: &reference)
             #expect(fast == reference, "\(text.debugDescription)")
         }
+    }
+
+    /// The summary skips Foundation's search for a stack name only where Foundation would find nothing.
+    @Test func aNameSkippedIsANameFoundationWouldNotFind() {
+        let names = shippedEngine.knowledgeBase.stacks.map(\.name) + ["word", "e\u{301}", "ww", ""]
+        for text in Self.corpus(seed: 6) + shippedEngine.knowledgeBase.stacks.map(\.summary.text) {
+            for name in names where !TextSummary.mayContain(text, name) {
+                #expect(text.replacingOccurrences(of: name, with: "#") == text, "\(text.debugDescription) \(name)")
+            }
+        }
+        #expect(TextSummary.mayContain("runs on AWS Bedrock AgentCore today", "AWS Bedrock AgentCore"))
+        #expect(!TextSummary.mayContain("runs on AWS Bedrock", "AWS Bedrock AgentCore"))
     }
 
     /// Question ids are read as `split(separator: ".")` reads them, odd ones too.

@@ -58,10 +58,25 @@ struct TextSummary {
     /// Stack names in their short form ("Cloudflare", not "Cloudflare Sandboxes + MCP reference
     /// architecture"), so a reason's why fits on the screen.
     private func shortNames(_ text: String) -> String {
-        engine.knowledgeBase.stacks.reduce(text) { text, stack in
-            // Foundation's search is slow; an ASCII name whose bytes are absent cannot be found, so most are skipped.
-            let absent = stack.name.utf8.allSatisfy { $0 < 0x80 } && text.utf8.firstRange(of: stack.name.utf8) == nil
-            return absent ? text : text.replacingOccurrences(of: stack.name, with: stack.short)
+        var text = text
+        for stack in engine.knowledgeBase.stacks where Self.mayContain(text, stack.name) {
+            text = text.replacingOccurrences(of: stack.name, with: stack.short)
+        }
+        return text
+    }
+
+    /// False only when `name` is ASCII and its bytes are not in `text`, so Foundation's search (slow,
+    /// and most names are absent) could not find it either.
+    static func mayContain(_ text: String, _ name: String) -> Bool {
+        let needle = Array(name.utf8)
+        guard let first = needle.first, needle.allSatisfy({ $0 < 0x80 }) else { return true }
+        var text = text
+        return text.withUTF8 { bytes in
+            guard bytes.count >= needle.count else { return false }
+            for start in 0...(bytes.count - needle.count) where bytes[start] == first {
+                if bytes[start..<(start + needle.count)].elementsEqual(needle) { return true }
+            }
+            return false
         }
     }
 
