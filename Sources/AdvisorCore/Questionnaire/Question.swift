@@ -98,20 +98,28 @@ public struct Questionnaire: Hashable, Sendable {
     public var steps: [Step]
     public var questions: [Question]
     private var index: [QuestionID: Int]
+    /// Sections in order of first appearance, and each one's questions' positions: asked for many
+    /// times a run (reading answers, writing them, the wizard), so worked out once, like `index`.
+    public private(set) var sections: [String]
+    private var sectionPositions: [String: [Int]]
 
     public init(version: Int, steps: [Step], questions: [Question]) {
         self.version = version
         self.steps = steps
         self.questions = questions
         self.index = Dictionary(questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var sections: [String] = []
+        var positions: [String: [Int]] = [:]
+        for (position, question) in questions.enumerated() {
+            let section = question.section
+            if positions[section] == nil { sections.append(section) }
+            positions[section, default: []].append(position)
+        }
+        self.sections = sections
+        self.sectionPositions = positions
     }
 
     public func question(_ id: QuestionID) -> Question? { index[id].map { questions[$0] } }
     public func position(of id: QuestionID) -> Int? { index[id] }
-    public var sections: [String] {
-        var seen: [String] = []
-        for question in questions where !seen.contains(question.section) { seen.append(question.section) }
-        return seen
-    }
-    public func questions(in section: String) -> [Question] { questions.filter { $0.section == section } }
+    public func questions(in section: String) -> [Question] { (sectionPositions[section] ?? []).map { questions[$0] } }
 }
