@@ -56,20 +56,24 @@ let teamFiles = try people.map { person in
 let outputs = Output.all(example: example, teamFiles: teamFiles, today: today.description)
 var figures = Array(repeating: OutputFigures(), count: outputs.count)
 
-/// One run of an output, or of the floor beside it. The wizard's state folder is fresh each time, so
-/// no run sees another's session.
+/// The wizard started by `path` on a 120x40 pseudo-terminal, timed to its first frame, with a state
+/// folder of its own, so no run sees another's session.
+func wizardFrame(_ path: String, _ arguments: [String], timeoutSeconds: Double) -> TerminalRun.Result? {
+    let state = Scratch.folder("state")
+    defer { Scratch.remove(state) }
+    let result = TerminalRun.firstFrame(path, arguments, width: 120, height: 40,
+                                        environment: ["TERM": "xterm-256color", "XDG_STATE_HOME": state],
+                                        timeoutSeconds: timeoutSeconds)
+    return result?.firstFrameMilliseconds == nil ? nil : result
+}
+
+/// One run of an output, or of the floor beside it: its CPU time, and the wizard's time to its first frame.
 func run(_ output: Output, _ program: String, _ arguments: [String], isFloor: Bool) -> (cpu: Double, frame: Double?)? {
     guard output.onTerminal, !isFloor else {
         let result = spawn(program, arguments)
         return result.status == 0 ? (result.cpuMilliseconds, nil) : nil
     }
-    let state = Scratch.folder("state")
-    defer { Scratch.remove(state) }
-    guard let result = TerminalRun.firstFrame(program, arguments, width: 120, height: 40,
-                                              environment: ["TERM": "xterm-256color", "XDG_STATE_HOME": state],
-                                              timeoutSeconds: 20),
-          let frame = result.firstFrameMilliseconds else { return nil }
-    return (result.run.cpuMilliseconds, frame)
+    return wizardFrame(program, arguments, timeoutSeconds: 20).map { ($0.run.cpuMilliseconds, $0.firstFrameMilliseconds) }
 }
 
 for round in 0..<(runs + 2) {
@@ -93,13 +97,8 @@ var bareInstructions: Int?
 if let counter {
     for (index, output) in outputs.enumerated() {
         if output.onTerminal {
-            let state = Scratch.folder("state")
             let (path, arguments) = counter.command(advisor, output.arguments)
-            let result = TerminalRun.firstFrame(path, arguments, width: 120, height: 40,
-                                                environment: ["TERM": "xterm-256color", "XDG_STATE_HOME": state],
-                                                timeoutSeconds: 120)
-            Scratch.remove(state)
-            figures[index].instructions = result?.firstFrameMilliseconds == nil ? nil : counter.collected()
+            figures[index].instructions = wizardFrame(path, arguments, timeoutSeconds: 120) == nil ? nil : counter.collected()
         } else {
             figures[index].instructions = counter.count(advisor, output.arguments)
         }
@@ -132,11 +131,8 @@ for (output, figure) in zip(outputs, figures) {
 if let wizard = zip(outputs, figures).first(where: { $0.0.onTerminal })?.1 {
     line("wizard: wall time to the first frame, median", ms(wizard.firstFrame.median))
 }
-if let bare = figures.first {
-    line("bare floor (FloorProgram: Foundation reads and prints the file)",
-         "\(ms(Samples(milliseconds: (0..<runs).map { _ in spawn(bareFloor, [example]).cpuMilliseconds }).median)), "
-         + "\(millions(bareInstructions)); ecosystem floor \(ms(bare.floorCPU.median))")
-}
+let bareCPU = Samples(milliseconds: (0..<runs).map { _ in spawn(bareFloor, [example]).cpuMilliseconds })
+line("bare floor (FloorProgram: Foundation reads, prints)", ms(bareCPU.median) + ", " + millions(bareInstructions))
 if let countNote { print("  " + countNote) }
 
 // 2. Peak memory of the headless run, through the memory probe so this process's own footprint does
