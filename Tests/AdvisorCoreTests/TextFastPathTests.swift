@@ -1,8 +1,7 @@
 @testable import AdvisorCore
-import Foundation
 import Testing
 
-/// Cleaning, measuring, wrapping and JSON strings work on UTF-8 bytes with ASCII fast paths. Their
+/// Cleaning, measuring and JSON strings work on UTF-8 bytes with ASCII fast paths. Their
 /// output must be the same, byte for byte, as the character-at-a-time code they replaced, which is
 /// kept here as the definition and run on thousands of generated strings full of what makes text
 /// hard: controls, line breaks in three forms, bidi and zero-width marks, combining marks, symbols.
@@ -50,17 +49,6 @@ import Testing
         }
     }
 
-    @Test func wrappingAndFittingAreUnchanged() {
-        let words = Self.alphabet.filter { !$0.contains(where: \.isNewline) } + ["supercalifragilistic", "x", "AgentCore"]
-        for text in Self.corpus(seed: 4, count: 1500, alphabet: words).map({ $0 + $0 + $0 }) {
-            for maxLines in [1, 2, 3, Int.max] {
-                #expect(TextSummary.wrap(text, first: "  - ", rest: "    ", maxLines: maxLines)
-                        == Reference.wrap(text, first: "  - ", rest: "    ", maxLines: maxLines), "\(text.debugDescription)")
-            }
-            #expect(TextSummary.fit(text) == Reference.fit(text))
-        }
-    }
-
     @Test func jsonStringsAreTheSameAsScalarByScalar() {
         for text in Self.corpus(seed: 5) {
             var fast: [UInt8] = [], reference: [UInt8] = []
@@ -68,18 +56,6 @@ import Testing
             Reference.writeString(text, into: &reference)
             #expect(fast == reference, "\(text.debugDescription)")
         }
-    }
-
-    /// The summary skips Foundation's search for a stack name only where Foundation would find nothing.
-    @Test func aNameSkippedIsANameFoundationWouldNotFind() {
-        let names = shippedEngine.knowledgeBase.stacks.map(\.name) + ["word", "e\u{301}", "ww", ""]
-        for text in Self.corpus(seed: 6) + shippedEngine.knowledgeBase.stacks.map(\.summary.text) {
-            for name in names where !TextSummary.mayContain(text, name) {
-                #expect(text.replacingOccurrences(of: name, with: "#") == text, "\(text.debugDescription) \(name)")
-            }
-        }
-        #expect(TextSummary.mayContain("runs on AWS Bedrock AgentCore today", "AWS Bedrock AgentCore"))
-        #expect(!TextSummary.mayContain("runs on AWS Bedrock", "AWS Bedrock AgentCore"))
     }
 
     /// Question ids are read as `split(separator: ".")` reads them, odd ones too.
@@ -110,40 +86,6 @@ enum Reference {
     }
 
     static func width(_ text: String) -> Int { text.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }.count }
-
-    static func wrap(_ text: String, first: String, rest: String, maxLines: Int) -> [String] {
-        var lines: [String] = []
-        var current = first
-        var atLineStart = true
-        let words = text.split(separator: " ", omittingEmptySubsequences: true)
-        for (index, word) in words.enumerated() {
-            let candidate = atLineStart ? current + word : current + " " + word
-            if width(candidate) <= TextSummary.width || atLineStart {
-                current = candidate
-                atLineStart = false
-                continue
-            }
-            if lines.count + 1 == maxLines {
-                lines.append(fit(current + " " + words[index...].joined(separator: " ")))
-                return lines
-            }
-            lines.append(current)
-            current = rest + word
-        }
-        lines.append(fit(current))
-        return lines
-    }
-
-    static func fit(_ line: String) -> String {
-        guard width(line) > TextSummary.width else { return line }
-        var kept = ""
-        for character in line {
-            if width(kept + String(character)) > TextSummary.width - 1 { break }
-            kept.append(character)
-        }
-        while kept.last == " " { kept.removeLast() }
-        return kept + "…"
-    }
 
     static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))

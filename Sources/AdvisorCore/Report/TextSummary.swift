@@ -13,16 +13,10 @@ struct TextSummary {
 
     /// A paragraph that may take more than one line when the screen has room for it.
     struct Paragraph {
-        let text: String
-        let first: String
-        let rest: String
-        /// Lines it takes unshortened: measured once, as the allotment asks several times.
-        let needed: Int
-
-        init(text: String, first: String, rest: String) {
-            (self.text, self.first, self.rest) = (text, first, rest)
-            needed = TextSummary.wrap(text, first: first, rest: rest, maxLines: .max).count
-        }
+        var text: String
+        var first: String
+        var rest: String
+        var needed: Int { TextSummary.wrap(text, first: first, rest: rest, maxLines: .max).count }
     }
 
     /// The summary; `more: false` leaves out its last line, so longer levels can put sections after it.
@@ -58,26 +52,7 @@ struct TextSummary {
     /// Stack names in their short form ("Cloudflare", not "Cloudflare Sandboxes + MCP reference
     /// architecture"), so a reason's why fits on the screen.
     private func shortNames(_ text: String) -> String {
-        var text = text
-        for stack in engine.knowledgeBase.stacks where Self.mayContain(text, stack.name) {
-            text = text.replacingOccurrences(of: stack.name, with: stack.short)
-        }
-        return text
-    }
-
-    /// False only when `name` is ASCII and its bytes are not in `text`, so Foundation's search (slow,
-    /// and most names are absent) could not find it either.
-    static func mayContain(_ text: String, _ name: String) -> Bool {
-        let needle = Array(name.utf8)
-        guard let first = needle.first, needle.allSatisfy({ $0 < 0x80 }) else { return true }
-        var text = text
-        return text.withUTF8 { bytes in
-            guard bytes.count >= needle.count else { return false }
-            for start in 0...(bytes.count - needle.count) where bytes[start] == first {
-                if bytes[start..<(start + needle.count)].elementsEqual(needle) { return true }
-            }
-            return false
-        }
+        engine.knowledgeBase.stacks.reduce(text) { $0.replacingOccurrences(of: $1.name, with: $1.short) }
     }
 
     private func header() -> [String] {
@@ -174,19 +149,15 @@ struct TextSummary {
     }
 
     /// Words onto lines of at most `width` columns; the last allowed line ends in "…" when text is left.
-    /// Widths add up word by word (a width counts scalars), so each word is measured once.
     static func wrap(_ text: String, first: String, rest: String, maxLines: Int) -> [String] {
         var lines: [String] = []
         var current = first
-        var currentWidth = TextTable.width(first)
         var atLineStart = true
         let words = text.split(separator: " ", omittingEmptySubsequences: true)
         for (index, word) in words.enumerated() {
-            let wordWidth = TextTable.width(word)
-            let candidateWidth = currentWidth + (atLineStart ? 0 : 1) + wordWidth
-            if candidateWidth <= width || atLineStart {
-                current += atLineStart ? word : " " + word
-                currentWidth = candidateWidth
+            let candidate = atLineStart ? current + word : current + " " + word
+            if TextTable.width(candidate) <= width || atLineStart {
+                current = candidate
                 atLineStart = false
                 continue
             }
@@ -196,7 +167,6 @@ struct TextSummary {
             }
             lines.append(current)
             current = rest + word
-            currentWidth = TextTable.width(rest) + wordWidth
         }
         lines.append(fit(current))
         return lines
@@ -206,12 +176,9 @@ struct TextSummary {
     static func fit(_ line: String) -> String {
         guard TextTable.width(line) > width else { return line }
         var kept = ""
-        var keptWidth = 0
         for character in line {
-            let characterWidth = TextTable.width(String(character))
-            if keptWidth + characterWidth > width - 1 { break }
+            if TextTable.width(kept + String(character)) > width - 1 { break }
             kept.append(character)
-            keptWidth += characterWidth
         }
         return kept.trimmingTrailingSpaces() + "…"
     }
