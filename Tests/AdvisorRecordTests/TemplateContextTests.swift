@@ -22,7 +22,11 @@ import Testing
     static func expectListed(_ value: any TemplateFields, path: String) throws {
         let listed = value.templateFields
         let stored = Mirror(reflecting: value).children.map { ($0.label ?? "?", $0.value) }
-        #expect(listed.map(\.0) == stored.map(\.0), "\(path): \(type(of: value))")
+        let missing = stored.filter { name, _ in !listed.contains { $0.0 == name } }
+        #expect(listed.map(\.0) == stored.map(\.0), """
+            \(path): \(type(of: value)) lists \(listed.map(\.0)); its properties, in order, are \(stored.map(\.0)). \
+            Add to RecordData+Template.swift: \(missing.map { "(\"\($0.0)\", \(entry($0.0, $0.1)))" }.joined(separator: ", "))
+            """)
         for ((name, field), (_, property)) in zip(listed, stored) {
             let at = path + "." + name
             switch field {
@@ -127,6 +131,19 @@ import Testing
         }
         #expect(SentenceCase(knowledgeBase).names == names)
         #expect(names.contains("Firecracker"))
+    }
+}
+
+/// The list entry a stored property needs, by its type: what the failure message above suggests.
+func entry(_ name: String, _ value: Any) -> String {
+    switch value {
+    case _ where Mirror(reflecting: value).displayStyle == .optional: ".optional(\(name))"
+    case is String: ".text(\(name))"
+    case is [String]: ".texts(\(name))"
+    case is Bool: ".flag(\(name))"
+    case is Int: ".count(\(name))"
+    case _ where Mirror(reflecting: value).displayStyle == .collection: ".objects(\(name))"
+    default: ".object(\(name))"
     }
 }
 
