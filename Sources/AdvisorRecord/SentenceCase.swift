@@ -52,6 +52,14 @@ struct SentenceCase {
     }
 
     func afterBecause(_ text: String) -> String {
+        // A first word of ASCII letters followed by ASCII (or nothing) is read as bytes, a character each.
+        let utf8 = text.utf8
+        let letters = utf8.prefix { (0x41...0x5A).contains($0) || (0x61...0x7A).contains($0) }
+        if letters.endIndex == utf8.endIndex || utf8[letters.endIndex] < 0x80 {
+            guard let first = letters.first, (0x41...0x5A).contains(first), !letters.dropFirst().contains(where: { (0x41...0x5A).contains($0) }),
+                  !names.contains(String(Substring(letters))) else { return text }
+            return String(decoding: [first + 0x20], as: UTF8.self) + text.dropFirst()
+        }
         let word = text.prefix { $0.isLetter }
         guard let first = word.first, first.isUppercase, !word.dropFirst().contains(where: \.isUppercase),
               !names.contains(String(word)) else { return text }
