@@ -131,6 +131,17 @@ import Testing
         }
         #expect(SentenceCase(knowledgeBase).names == names)
         #expect(names.contains("Firecracker"))
+        // A first word read as bytes is lower-cased exactly as when read by character.
+        let sentenceCase = SentenceCase(knowledgeBase)
+        func byCharacter(_ text: String) -> String {
+            let word = text.prefix { $0.isLetter }
+            guard let first = word.first, first.isUppercase, !word.dropFirst().contains(where: \.isUppercase),
+                  !sentenceCase.names.contains(String(word)) else { return text }
+            return first.lowercased() + text.dropFirst()
+        }
+        let odd = ["", "A", "Sessions bill", "AWS bills", "Firecracker runs", "Café opens", "E\u{301}t\u{E9} x", "(Note) x",
+                   "Zero-trust", "Über alles", "X\r\ny", "Ab\u{301}c d"]
+        for text in texts + odd { #expect(sentenceCase.afterBecause(text) == byCharacter(text), "\(text.debugDescription)") }
     }
 }
 
