@@ -168,29 +168,37 @@ extension Engine {
         var failing = [Bool](repeating: false, count: stacks.count)
         var unverified = failing
         var matched: [Int] = []
-        for (index, floor) in floors.enumerated() where floor.condition.holds(vector) {
+        // By index, so no floor is copied (with its texts) to be tested.
+        for index in floors.indices where floors[index].condition.holds(vector) {
             matched.append(index)
-            for failure in floor.failing { failing[failure.stack] = true }
-            for item in floor.unverified { unverified[item.stack] = true }
+            for failure in floors[index].failing { failing[failure.stack] = true }
+            for item in floors[index].unverified { unverified[item.stack] = true }
         }
         return FloorTally(failing: failing, unverified: unverified, matched: matched)
     }
 
     /// Scores one answer set. Rules are summed in rule-id order, so neither file order nor rule order
     /// in the knowledge base can change a result. Cost joins its axis before fits are held to 0...1.
-    func evaluate(_ vector: AnswerVector, skippingRule skipped: Int? = nil, costTotals: [Double]? = nil) -> Evaluation {
+    /// `fixedCosts` are the meter prices of an answer set with the same workload (see `costFigures`);
+    /// `costTotals` replace the compared totals (a contested fact's other reading).
+    func evaluate(_ vector: AnswerVector, skippingRule skipped: Int? = nil, fixedCosts: MeterPrices? = nil,
+                  costTotals: [Double]? = nil) -> Evaluation {
         let axisCount = axes.count, stackCount = stacks.count
         var fits = [Double](repeating: 0, count: stackCount * axisCount)
         for stack in 0..<stackCount {
             for axis in 0..<axisCount { fits[stack * axisCount + axis] = axes[axis].neutral }
         }
         var matchedRules: [Int] = []
-        for (index, rule) in rules.enumerated() where index != skipped && rule.condition.holds(vector) {
+        matchedRules.reserveCapacity(rules.count)
+        // By index, so no rule is copied (with its texts) to be tested.
+        for index in rules.indices where index != skipped && rules[index].condition.holds(vector) {
             matchedRules.append(index)
-            for adjustment in rule.adjustments { fits[adjustment.stack * axisCount + rule.axis] += adjustment.delta }
+            let axis = rules[index].axis
+            for adjustment in rules[index].adjustments { fits[adjustment.stack * axisCount + axis] += adjustment.delta }
         }
         let standing = floorStanding(vector)
-        let costs = costFigures(vector, totals: costTotals)
+        var costs = costFigures(vector, fixed: fixedCosts)
+        if let costTotals { costs.totals = costTotals }
         let reference = cheapestComplete(costs, eligible: standing.eligible)
         let costAdjustments = costAdjustments(costs, reference: reference)
         if let fit = costFit {
