@@ -91,7 +91,7 @@ wait_for "3  Resume "
 screen | grep -F "2  Resume " | grep -q "on step 2" || fail "sessions not listed with their step"
 keys 3                                                  # the older one: the first wizard's
 wait_for "Step 2 of 8"
-wait_for "[71 "
+wait_for_match '\[71 |71 agents'
 keys s
 wait_for "Save the answers"
 keys C-u; type_text "first.yaml"; keys Enter
@@ -107,7 +107,9 @@ echo "== --resume with one session left resumes it directly"
 # No `; echo` after it: the shell would run that as soon as Ctrl-Z stops the wizard.
 run "clear; '$bin' --resume --today $day"
 wait_for "Step 2 of 8"
-wait_for "[42 "
+# The fleet size comes back: in its field when the session was killed before focus moved on, beside
+# its question when after (focus then is on the next one, the autonomous agents).
+wait_for_match '\[42 |42 agents'
 
 echo "== Ctrl-Z suspends with the terminal restored; fg redraws"
 keys C-z
@@ -116,13 +118,13 @@ expect_cooked_tty "stty while suspended"
 expect_paste_mode_off "while suspended"
 kill -0 "$(wizard_pid)" 2>/dev/null || fail "Ctrl-Z ended the wizard instead of stopping it"
 run "clear; fg"
-wait_for "[42 "
+wait_for_match '\[42 |42 agents'
 wait_for "Step 2 of 8"
 # Bracketed paste is on again: "43q" is one paste, an invalid number, not 4, 3 and q (quit).
 paste_text "43q"
 wait_for "'43q' is not a number"
 keys Escape
-wait_for "[42 "
+wait_for_match '\[42 |42 agents'
 keys C-c
 run "echo EXIT=\$?"
 wait_for "EXIT=130"

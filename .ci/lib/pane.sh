@@ -18,6 +18,15 @@ wait_for() {
   done
 }
 
+# wait_for_match REGEX [SECONDS]: until the pane shows a line matching the extended regular expression.
+wait_for_match() {
+  local pattern=$1 limit=${2:-30} start=$SECONDS
+  until screen | grep -qE -- "$pattern"; do
+    (( SECONDS - start < limit )) || fail "waited ${limit}s for a match of: $pattern"
+    sleep 0.1
+  done
+}
+
 # wait_gone TEXT [SECONDS]: until the pane no longer shows TEXT.
 wait_gone() {
   local text=$1 limit=${2:-30} start=$SECONDS
