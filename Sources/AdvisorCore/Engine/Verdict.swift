@@ -156,7 +156,7 @@ extension Engine {
         return Sentence(full: "\(count); the main one: " + main.text,
                         shorts: ["\(count); the main one: " + main.sentence.short,
                                  "\(caveats.count) caveats; main: " + main.sentence.short, main.sentence.short,
-                                 "\(count); the main one is [\(main.severity.rawValue)]: --detail full"],
+                                 "\(count); the main one rated \(main.severity.rawValue) (--detail full)"],
                         sources: main.sources)
     }
 
@@ -165,7 +165,7 @@ extension Engine {
         guard let risk = risks.first else { return Sentence("\(owner): none recorded.") }
         let head = "\(owner): \(risks.count); the most severe: [\(risk.severity.rawValue)] "
         return Sentence(full: head + ensurePeriod(risk.title), shorts: [head + risk.title,
-                        "\(owner): \(risks.count), the most severe [\(risk.severity.rawValue)]: --detail full"],
+                        "\(owner): \(risks.count), the most severe rated \(risk.severity.rawValue) (--detail full)"],
                         sources: risk.statement.sources)
     }
 
