@@ -9,32 +9,26 @@ type_text() { t send-keys -t "$pane" -l -- "$1"; }
 # run COMMAND: types a command line into the pane's shell.
 run() { type_text "$1"; keys C-j; }
 
-# wait_for TEXT [SECONDS]: until the pane shows TEXT.
-wait_for() {
-  local text=$1 limit=${2:-30} start=$SECONDS
-  until screen | grep -qF -- "$text"; do
-    (( SECONDS - start < limit )) || fail "waited ${limit}s for: $text"
+# poll_screen GREP_FLAG WANT TEXT LIMIT WHAT: until `grep GREP_FLAG TEXT` on the pane finds (WANT=yes)
+# or no longer finds (WANT=no) it, failing with "waited LIMITs for WHAT" after LIMIT seconds.
+poll_screen() {
+  local flag=$1 want=$2 text=$3 limit=$4 what=$5 start=$SECONDS found
+  while :; do
+    if screen | grep -q "$flag" -- "$text"; then found=yes; else found=no; fi
+    [ "$found" = "$want" ] && return 0
+    (( SECONDS - start < limit )) || fail "waited ${limit}s for$what"
     sleep 0.1
   done
 }
+
+# wait_for TEXT [SECONDS]: until the pane shows TEXT.
+wait_for() { poll_screen -F yes "$1" "${2:-30}" ": $1"; }
 
 # wait_for_match REGEX [SECONDS]: until the pane shows a line matching the extended regular expression.
-wait_for_match() {
-  local pattern=$1 limit=${2:-30} start=$SECONDS
-  until screen | grep -qE -- "$pattern"; do
-    (( SECONDS - start < limit )) || fail "waited ${limit}s for a match of: $pattern"
-    sleep 0.1
-  done
-}
+wait_for_match() { poll_screen -E yes "$1" "${2:-30}" " a match of: $1"; }
 
 # wait_gone TEXT [SECONDS]: until the pane no longer shows TEXT.
-wait_gone() {
-  local text=$1 limit=${2:-30} start=$SECONDS
-  while screen | grep -qF -- "$text"; do
-    (( SECONDS - start < limit )) || fail "waited ${limit}s for this to go: $text"
-    sleep 0.1
-  done
-}
+wait_gone() { poll_screen -F no "$1" "${2:-30}" " this to go: $1"; }
 
 # paste_text TEXT: pastes TEXT into the pane as a terminal does, with bracketed-paste markers around
 # it when the program in the pane turned the mode on (tmux adds them only then).
