@@ -19,11 +19,20 @@ public enum AnswersWriter {
                 if let range = answers.ranges[question.id] { return "  \(question.key): \(self.range(range))\(mark)" }
                 return "  \(question.key): \(scalar(value))\(mark)"
             }
-            if entries.isEmpty { continue }
+            let excluded = section == "decision" ? exclusionLines(answers.exclusions) : []
+            if entries.isEmpty && excluded.isEmpty { continue }
             lines.append("\(section):")
-            lines += entries
+            lines += entries + excluded
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `decision.exclude`, one flow mapping a line: `- {stack: microsoft-agent-365, reason: "…"}`.
+    static func exclusionLines(_ exclusions: [Exclusion]) -> [String] {
+        guard !exclusions.isEmpty else { return [] }
+        return ["  exclude:"] + exclusions.map { exclusion in
+            "    - {stack: \(quotedIfNeeded(exclusion.stack))" + (exclusion.reason.map { ", reason: \(quoted($0))" } ?? "") + "}"
+        }
     }
 
     /// `{low: 20, high: 60, likely: 35}`, `likely` only when it was given.

@@ -74,6 +74,7 @@ public struct Advice: Hashable, Sendable {
 extension Engine {
     /// The whole analysis of one answer set. `today` decides how old the knowledge base is.
     public func advise(_ answers: Answers, today: Day) -> Advice {
+        if let scoped = rescoped(for: answers) { return scoped.advise(answers, today: today) }
         let ranking = rank(answers)
         let costs = costs(answers)
         let age = knowledgeBase.age(on: today)
@@ -85,7 +86,7 @@ extension Engine {
                       isStale: knowledgeBase.isStale(on: today), answers: answers, ranking: ranking, costs: costs,
                       sensitivity: sensitivity,
                       verdict: verdict(ranking, costs: costs, caveats: caveats, risks: risks, sensitivity: sensitivity,
-                                       ranges: ranges),
+                                       ranges: ranges, exclusions: answers.exclusions),
                       caveats: caveats, risks: risks, ranges: ranges)
     }
 
@@ -218,7 +219,7 @@ extension Engine {
     /// Stacks whose session limit the answered session length exceeds.
     func lifetimeCaveats(_ answers: Answers) -> [Caveat] {
         let minutes = answers.number("workload.session_minutes")
-        return knowledgeBase.stacks.compactMap { stack in
+        return knowledgeBase.stacks.filter { !excluded.contains($0.id) }.compactMap { stack in
             guard let limit = stack.sessionLimit, minutes > limit.minutes else { return nil }
             return Caveat(.lifetime, about: .stack(stack.id), .high,
                 "\(stack.name): sessions of \(Format.plain(minutes)) minutes exceed its maximum compute lifetime of about "

@@ -44,6 +44,7 @@ public struct Sensitivity: Hashable, Sendable {
 
 extension Engine {
     public func sensitivity(_ answers: Answers) -> Sensitivity {
+        if let scoped = rescoped(for: answers) { return scoped.sensitivity(answers) }
         let vector = questionnaire.vector(answers)
         let evaluation = evaluate(vector)
         return Sensitivity(

@@ -36,11 +36,13 @@ public struct Verdict: Hashable, Sendable {
     public var ranges: Sentence?
     /// Whose prices the figures are, with a price book: its name, date and the list totals that differ.
     public var prices: Sentence?
+    /// The stacks the team ruled out, each with its reason: a decision driver outside the four axes.
+    public var exclusions: Sentence? = nil
 }
 
 extension Engine {
     func verdict(_ ranking: Ranking, costs: CostReport, caveats: [Caveat], risks: [Risk], sensitivity: Sensitivity,
-                 ranges: RangeBands?) -> Verdict {
+                 ranges: RangeBands?, exclusions: [Exclusion]) -> Verdict {
         Verdict(headline: headline(ranking), standing: standingSentence(ranking.winner), because: because(ranking),
                 conditions: conditions(ranking), fallback: fallbackSentence(ranking), tie: tieSentence(ranking),
                 reasons: reasons(ranking, costs: costs), mainCaveat: mainCaveat(caveats, ranking: ranking),
@@ -48,7 +50,8 @@ extension Engine {
                 otherReadings: otherReadings(costs, order: ranking.scores.map(\.stack)),
                 nearestChange: nearestChange(sensitivity),
                 ranges: ranges.map { rangeSentence($0, winner: ranking.winner.stack) },
-                prices: pricesSentence(costs, order: ranking.scores.map(\.stack)))
+                prices: pricesSentence(costs, order: ranking.scores.map(\.stack)),
+                exclusions: exclusionSentence(exclusions))
     }
 
     private func headline(_ ranking: Ranking) -> Sentence {

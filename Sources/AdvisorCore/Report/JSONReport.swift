@@ -24,6 +24,9 @@ public enum JSONReport {
             "cheapest_meaning": .string(advice.costs.cheapestMeaning),
             "answers": answers(advice.answers),
             "defaulted": .strings(advice.answers.defaulted.sorted()),
+            "excluded": .array(advice.answers.exclusions.map {
+                .object(["stack": .string($0.stack), "name": .string(engine.stackName($0.stack)), "reason": .optional($0.reason)])
+            }),
             "profiles": .array(advice.ranking.profiles.map { .object(["id": .string($0.id), "name": .string($0.name)]) }),
             "ranking": .array(advice.ranking.scores.map { ranking($0, engine: engine) }),
             "costs": .array(advice.ranking.scores.compactMap { advice.costs.cost($0.stack) }
@@ -71,6 +74,7 @@ public enum JSONReport {
             "cost_note": .string(verdict.costNote.full),
             "nearest_change": sentence(verdict.nearestChange),
             "holds_across_ranges": advice.ranges.map { .bool($0.holds) } ?? .null,
+            "exclusions": verdict.exclusions.map(sentence) ?? .null,
         ])
     }
 

@@ -65,6 +65,7 @@ public struct TextReport {
             lines.append("  " + sentence.full + cite(sentence.sources))
         }
         if let ranges = verdict.ranges { lines.append("  " + ranges.full) }
+        if let excluded = verdict.exclusions { lines.append("  " + excluded.full) }
         for reason in verdict.reasons { lines.append("  - " + reason.full + cite(reason.sources)) }
         if let stack = engine.knowledgeBase.stack(advice.recommendation) {
             lines.append("  Components: " + stack.components.map(\.name).joined(separator: "; "))
