@@ -75,7 +75,9 @@ extension Engine {
         return Sentence(full: full, shorts: [short, "\(lead): \(shortName(winner.stack))"])
     }
 
-    func standingSentence(_ score: StackScore) -> Sentence {
+    /// `ofWinner: false` for a stack that is not the recommendation, which failing a floor says nothing
+    /// about the other stacks.
+    func standingSentence(_ score: StackScore, ofWinner: Bool = true) -> Sentence {
         func floors(_ results: [FloorResult]) -> String {
             results.map { axisName($0.axis).lowercased() + " floor" }.joined(separator: " and the ")
         }
@@ -92,6 +94,12 @@ extension Engine {
                                 + open.map(\.reason).joined(separator: " "),
                             shorts: ["Floors: the \(floors(open)) is unverified", "Floors: one is unverified"],
                             sources: open.flatMap(\.because.sources))
+        case .failed where !ofWinner:
+            let failed = score.floorFailures
+            return Sentence(full: "Floors: \(shortName(score.stack)) does not meet the \(floors(failed)): "
+                                + failed.map(\.reason).joined(separator: " "),
+                            shorts: ["Floors: \(shortName(score.stack)) does not meet the \(floors(failed))", "Floors: one fails"],
+                            sources: failed.flatMap(\.because.sources))
         case .failed:
             let failed = score.floorFailures
             return Sentence(full: "Floors: no stack meets every floor, and \(shortName(score.stack)) does not meet the "
@@ -159,7 +167,7 @@ extension Engine {
                         sources: main.sources)
     }
 
-    private func mainRisk(_ risks: [Risk], winner: StackID) -> Sentence {
+    func mainRisk(_ risks: [Risk], winner: StackID) -> Sentence {
         let owner = "Open risks of \(shortName(winner))"
         guard let risk = risks.first else { return Sentence("\(owner): none recorded.") }
         let head = "\(owner): \(risks.count); the most severe: [\(risk.severity.rawValue)] "

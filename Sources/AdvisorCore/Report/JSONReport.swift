@@ -78,7 +78,7 @@ public enum JSONReport {
         ])
     }
 
-    private static func sentence(_ sentence: Sentence) -> JSONValue {
+    static func sentence(_ sentence: Sentence) -> JSONValue {
         .object(["text": .string(sentence.full), "short": .string(sentence.short), "sources": .numbers(sentence.sources)])
     }
 
@@ -94,7 +94,7 @@ public enum JSONReport {
         })
     }
 
-    private static func ranking(_ score: StackScore, engine: Engine) -> JSONValue {
+    static func ranking(_ score: StackScore, engine: Engine) -> JSONValue {
         var axes: [String: JSONValue] = [:]
         for axis in score.axes {
             axes[axis.axis] = .object([
@@ -116,7 +116,7 @@ public enum JSONReport {
         ])
     }
 
-    private static func floor(_ result: FloorResult) -> JSONValue {
+    static func floor(_ result: FloorResult) -> JSONValue {
         .object(["floor": .string(result.floor), "axis": .string(result.axis), "status": .string(result.status.rawValue),
                  "reason": .string(result.reason), "confirm": .optional(result.confirm), "sources": .numbers(result.because.sources)])
     }
@@ -138,7 +138,7 @@ public enum JSONReport {
         ])
     }
 
-    private static func cost(_ cost: StackCost, cheapest: StackID?, band: (low: Double, high: Double)?) -> JSONValue {
+    static func cost(_ cost: StackCost, cheapest: StackID?, band: (low: Double, high: Double)?) -> JSONValue {
         let priced = !cost.lineItems.isEmpty
         let billed = !cost.isUnpriced
         return .object([

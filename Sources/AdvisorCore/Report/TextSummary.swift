@@ -128,7 +128,7 @@ struct TextSummary {
         return assemble()
     }
 
-    private func header() -> [String] {
+    func header() -> [String] {
         let meta = advice.knowledgeBase
         // The same words as the full report's first line, so either reads right on both sides of the date.
         let age = "knowledge base as of \(meta.asOf) (\(DayCount.phrase(advice.ageInDays, before: advice.today.description)))"
