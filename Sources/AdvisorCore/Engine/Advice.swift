@@ -275,7 +275,9 @@ func lowercasedFirst(_ text: String) -> String {
     // Keep acronyms and names (AWS, Cloudflare) as written.
     let second = text.dropFirst().first
     if first.isUppercase, second?.isUppercase == true { return text }
-    if first.isUppercase, let word = text.split(separator: " ").first, word.count > 1,
+    // The first word, without a possessive: a name stays a name in "Cloudflare's".
+    let word = text.prefix { $0 != " " && $0 != "'" && $0 != "\u{2019}" }
+    if first.isUppercase, word.count > 1,
        ["Anthropic", "Cloudflare", "Google", "Microsoft", "Amazon", "Gemini", "Claude", "Entra", "Firecracker",
         "Agent", "AgentCore", "Copilot", "Foundry", "Daytona", "Okta", "OpenAI"].contains(String(word)) {
         return text
