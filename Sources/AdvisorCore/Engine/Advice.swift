@@ -86,7 +86,7 @@ extension Engine {
                       isStale: knowledgeBase.isStale(on: today), answers: answers, ranking: ranking, costs: costs,
                       sensitivity: sensitivity,
                       verdict: verdict(ranking, costs: costs, caveats: caveats, risks: risks, sensitivity: sensitivity,
-                                       ranges: ranges, exclusions: answers.exclusions),
+                                       ranges: ranges, answers: answers),
                       caveats: caveats, risks: risks, ranges: ranges)
     }
 

@@ -20,15 +20,19 @@ extension Engine {
                   let why = separation(axis, other, winner: winner.stack, rival: rival.stack, costs: costs) else { continue }
             let name = axisName(axis.axis)
             let versus = "\(Format.score(axis.fit)) against \(Format.score(other.fit)) for \(shortName(rival.stack))"
-            reasons.append(Sentence(full: "On \(name.lowercased()) it fits \(versus): " + why.text,
-                                    shorts: ["\(name): \(versus)"], sources: why.sources))
+            var reason = Sentence(full: "On \(name.lowercased()) it fits \(versus): " + why.because.text,
+                                  shorts: ["\(name): \(versus)"], sources: why.because.sources)
+            reason.about = questionsBehind(rule: why.rule)
+            reasons.append(reason)
         }
         if let failure = rival.floorFailures.first, winner.standing != .failed {
             let floor = axisName(failure.axis).lowercased() + " floor"
-            reasons.append(Sentence(full: "\(shortName(rival.stack)) ranks after it because it does not meet the \(floor): "
-                                        + lowercasedFirst(failure.reason),
-                                    shorts: ["\(shortName(rival.stack)) ranks after it: it does not meet the \(floor)"],
-                                    sources: failure.because.sources))
+            var reason = Sentence(full: "\(shortName(rival.stack)) ranks after it because it does not meet the \(floor): "
+                                      + lowercasedFirst(failure.reason),
+                                  shorts: ["\(shortName(rival.stack)) ranks after it: it does not meet the \(floor)"],
+                                  sources: failure.because.sources)
+            reason.about = questionsBehind(floor: failure.floor)
+            reasons.append(reason)
         }
         if reasons.isEmpty {
             let gap = Format.score(winner.total - rival.total)
@@ -42,8 +46,8 @@ extension Engine {
     /// The contribution that separates the winner from the rival most on one axis, as the sentence that
     /// explains it (see `separations`).
     private func separation(_ axis: AxisScore, _ other: AxisScore, winner: StackID, rival: StackID,
-                            costs: CostReport) -> Cited? {
-        separations(axis, other, first: winner, second: rival, costs: costs).first { $0.favours == winner }?.because
+                            costs: CostReport) -> Separation? {
+        separations(axis, other, first: winner, second: rival, costs: costs).first { $0.favours == winner }
     }
 
     /// Every rule that moves two stacks' fits on one axis apart, the widest gap first (then by rule id):

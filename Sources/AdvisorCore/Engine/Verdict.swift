@@ -38,11 +38,13 @@ public struct Verdict: Hashable, Sendable {
     public var prices: Sentence?
     /// The stacks the team ruled out, each with its reason: a decision driver outside the four axes.
     public var exclusions: Sentence? = nil
+    /// Each answer about the team left at its default, one sentence each (`about` names the question).
+    public var defaults: [Sentence] = []
 }
 
 extension Engine {
     func verdict(_ ranking: Ranking, costs: CostReport, caveats: [Caveat], risks: [Risk], sensitivity: Sensitivity,
-                 ranges: RangeBands?, exclusions: [Exclusion]) -> Verdict {
+                 ranges: RangeBands?, answers: Answers) -> Verdict {
         Verdict(headline: headline(ranking), standing: standingSentence(ranking.winner), because: because(ranking),
                 conditions: conditions(ranking), fallback: fallbackSentence(ranking), tie: tieSentence(ranking),
                 reasons: reasons(ranking, costs: costs), mainCaveat: mainCaveat(caveats, ranking: ranking),
@@ -51,7 +53,19 @@ extension Engine {
                 nearestChange: nearestChange(sensitivity),
                 ranges: ranges.map { rangeSentence($0, winner: ranking.winner.stack) },
                 prices: pricesSentence(costs, order: ranking.scores.map(\.stack)),
-                exclusions: exclusionSentence(exclusions))
+                exclusions: exclusionSentence(answers.exclusions), defaults: defaultSentences(answers))
+    }
+
+    /// "session length: 10 minutes, the default (not answered)", for each answer about the team left at
+    /// its default (the record's own fields and the weights aside), in questionnaire order.
+    func defaultSentences(_ answers: Answers) -> [Sentence] {
+        questionnaire.questions.filter { answers.defaulted.contains($0.id) && !["decision", "weights"].contains($0.section) }
+            .map { question in
+                var sentence = Sentence("\(question.label): \(question.describe(answers.values[question.id] ?? question.defaultValue)), "
+                                        + "the default (not answered)")
+                sentence.about = [question.id]
+                return sentence
+            }
     }
 
     private func headline(_ ranking: Ranking) -> Sentence {
@@ -114,10 +128,12 @@ extension Engine {
     public func conditions(_ ranking: Ranking) -> [Sentence] {
         ranking.winner.unverifiedFloors.map { floor in
             let confirm = ensurePeriod(floor.confirm ?? "Confirm the \(axisName(floor.axis).lowercased()) floor.")
-            return Sentence(full: "Before accepting: " + confirm,
-                            shorts: ["Before accepting: confirm the \(axisName(floor.axis).lowercased()) floor for "
-                                     + shortName(ranking.winner.stack), "Before accepting: confirm a floor"],
-                            sources: floor.because.sources)
+            var sentence = Sentence(full: "Before accepting: " + confirm,
+                                    shorts: ["Before accepting: confirm the \(axisName(floor.axis).lowercased()) floor for "
+                                             + shortName(ranking.winner.stack), "Before accepting: confirm a floor"],
+                                    sources: floor.because.sources)
+            sentence.about = questionsBehind(floor: floor.floor)
+            return sentence
         }
     }
 
@@ -207,10 +223,12 @@ extension Engine {
         guard let flip = sensitivity.flips.first else {
             return Sentence("Nearest change: none; no change of one or two answers changes the winner.")
         }
-        return Sentence(full: "Nearest change that flips the winner: " + ChangeText.describe(flip, engine: self) + ".",
-                        shorts: ["Nearest change that flips the winner: " + ChangeText.describe(flip, engine: self, short: true),
-                                 "Nearest flip: " + ChangeText.describe(flip, engine: self, short: true),
-                                 "A change of \(flip.changes.count == 1 ? "one answer" : "two answers") flips the winner: --detail full"])
+        var sentence = Sentence(full: "Nearest change that flips the winner: " + ChangeText.describe(flip, engine: self) + ".",
+                                shorts: ["Nearest change that flips the winner: " + ChangeText.describe(flip, engine: self, short: true),
+                                         "Nearest flip: " + ChangeText.describe(flip, engine: self, short: true),
+                                         "A change of \(flip.changes.count == 1 ? "one answer" : "two answers") flips the winner: --detail full"])
+        sentence.about = flip.changes.map(\.question)
+        return sentence
     }
 
     /// Whether the winner and the cheapest complete stack hold across every corner of the ranged answers.
