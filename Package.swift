@@ -34,14 +34,19 @@ let package = Package(
             "AdvisorCore", "AdvisorFiles", "AdvisorRecord", "AdvisorTUI", "AdvisorTerminal",
             .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
-        // `swift run -c release advisor-bench`: builds the advisor and the floor program too, then measures.
+        // `swift run -c release advisor-bench`: builds the advisor and both floor programs too, then measures.
         .executableTarget(name: "AdvisorBench", dependencies: [
-            "AdvisorCore", "AdvisorFiles", "AdvisorTUI", "RuntimeAdvisorCLI", "FloorProgram", "MemoryProbe",
+            "AdvisorCore", "AdvisorFiles", "AdvisorTUI", "RuntimeAdvisorCLI", "FloorProgram", "EcosystemFloor", "MemoryProbe",
         ]),
         // Draws a demo through the ncurses backend so CI can check terminal restoration in tmux.
         .executableTarget(name: "TerminalSmoke", dependencies: ["AdvisorTUI", "AdvisorTerminal"]),
-        // The floor the benchmark compares cold start against: read a file with Foundation, print it.
+        // The bare floor: read a file with Foundation, print it.
         .executableTarget(name: "FloorProgram"),
+        // The floor the benchmark compares every output against: the same arguments parsed with
+        // swift-argument-parser, the answers read with Yams and printed.
+        .executableTarget(name: "EcosystemFloor", dependencies: [
+            .product(name: "ArgumentParser", package: "swift-argument-parser"), "Yams",
+        ]),
         // Measures a child's peak memory without the caller's own footprint (see its header comment).
         .executableTarget(name: "MemoryProbe"),
         .executableTarget(name: "EmbedTool", dependencies: ["AdvisorCore"]),
@@ -55,10 +60,15 @@ let package = Package(
         .target(name: "AdvisorTestSupport", dependencies: ["AdvisorCore", "AdvisorFiles"], path: "Tests/AdvisorTestSupport"),
         .testTarget(name: "AdvisorCoreTests", dependencies: ["AdvisorCore", "AdvisorFiles", "AdvisorResources", "AdvisorTestSupport"],
                     exclude: ["Golden"]),
-        .testTarget(name: "AdvisorRecordTests", dependencies: ["AdvisorCore", "AdvisorRecord", "AdvisorFiles", "AdvisorTestSupport"]),
+        .testTarget(name: "AdvisorRecordTests", dependencies: [
+            "AdvisorCore", "AdvisorRecord", "AdvisorFiles", "AdvisorTestSupport", .product(name: "Mustache", package: "swift-mustache"),
+        ]),
         .testTarget(name: "AdvisorTUITests", dependencies: ["AdvisorTUI", "AdvisorFiles", "AdvisorTestSupport"], exclude: ["Golden"]),
         .testTarget(name: "AdvisorTerminalTests", dependencies: ["AdvisorTerminal", "AdvisorTUI", "AdvisorTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["AdvisorFiles", "AdvisorTestSupport"], exclude: ["Corpus"]),
+        .testTarget(name: "RuntimeAdvisorCLITests", dependencies: [
+            "RuntimeAdvisorCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+        ]),
     ],
     swiftLanguageModes: [.v6]
 )

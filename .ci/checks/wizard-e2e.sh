@@ -39,11 +39,11 @@ keys Enter
 wait_for "Step 1 of 8"
 keys 1 Enter 1 NPage                                   # AWS, in production
 wait_for "Step 2 of 8"
-for value in 40 0 120 20 12 0.7 1 2 0 0 0 0 0; do      # workload; the last Enter leaves the step
+for value in 40 0 120 20 12 0.7 1 2 0 0 0 0 0 0; do    # workload; the last Enter leaves the step
   type_text "$value"; keys Enter
 done
 wait_for "Step 3 of 8"
-keys 2 Enter                                           # AWS IAM
+keys 2 Enter                                           # AWS IAM (what runs under Agent 365 is asked of Entra or Azure teams only)
 wait_for "Step 4 of 8"
 keys 4 Enter                                           # several models
 wait_for "Step 5 of 8"
@@ -122,7 +122,7 @@ echo "every answer given came back after kill -9"
 
 echo "== plain prompts (--plain, TERM=dumb) and no terminal"
 # One line per question of the single-cloud-aws example, then the file to save to.
-printf '%s\n' 1 1 40 0 120 20 12 0.7 1 2 0 0 0 0 0 2 4 n n n n 2 1 1 1 1 \
+printf '%s\n' 1 1 40 0 120 20 12 0.7 1 2 0 0 0 0 0 0 2 4 n n n n 2 1 1 1 1 \
   "Agent runtime for support automation" "Platform architecture review" 1 plain.yaml \
   | (cd "$work/run" && "$bin" --plain --today $day > "$work/plain.txt")
 (cd "$work/run" && "$bin" --answers plain.yaml --today $day > "$work/plain-headless.txt")

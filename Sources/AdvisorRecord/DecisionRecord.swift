@@ -22,11 +22,32 @@ public enum DecisionRecord {
     /// Renders `data` with a template. Values are escaped already, so the template is rendered as text
     /// (no HTML escaping); control characters and bidi overrides never reach the output.
     public static func render(_ data: RecordData, template: String, file: String) throws(DiagnosticError) -> String {
+        let context = TemplateContext(data)
         // Measured before rendering, which cannot be interrupted once it starts.
-        try TemplateBudget().check(template, file: file, data: data)
-        let compiled: MustacheTemplate
+        try TemplateBudget().check(template, file: file, shape: context.shape)
+        // Parsed in pieces, which is faster and renders the same (TemplatePieces); a template whose
+        // pieces do not all parse is parsed whole, so its error names the line as the user wrote it.
+        let rendered: String
+        if let pieces = try? pieces(template) {
+            rendered = pieces.map { $0.render(context.root) }.joined()
+        } else {
+            rendered = try wholeTemplate(template, file: file).render(context.root)
+        }
+        return PrintableText.clean(rendered, keepNewlines: true)
+    }
+
+    /// The text content type comes first, as for the whole template: on the first piece's first line,
+    /// and on a line of its own before each other piece (a standalone tag, so every piece begins at
+    /// the start of a line, as it does in the template).
+    private static func pieces(_ template: String) throws -> [MustacheTemplate] {
+        try TemplatePieces.split(template).enumerated().map { index, piece in
+            try MustacheTemplate(string: (index == 0 ? "{{% CONTENT_TYPE: TEXT}}" : "{{% CONTENT_TYPE: TEXT}}\n") + piece)
+        }
+    }
+
+    private static func wholeTemplate(_ template: String, file: String) throws(DiagnosticError) -> MustacheTemplate {
         do {
-            compiled = try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + template)
+            return try MustacheTemplate(string: "{{% CONTENT_TYPE: TEXT}}" + template)
         } catch let error as MustacheTemplate.ParserError {
             throw DiagnosticError([Diagnostic(
                 SourceLocation(file: file, line: error.context.lineNumber,
@@ -35,6 +56,5 @@ public enum DecisionRecord {
         } catch {
             throw DiagnosticError([Diagnostic(SourceLocation(file: file), "is not a valid Mustache template: \(error)")])
         }
-        return PrintableText.clean(compiled.render(data), keepNewlines: true)
     }
 }

@@ -8,29 +8,56 @@ public enum MarkdownText {
     /// HTML, URL autolink, emphasis, strikethrough, code span, heading (or its closing `#`s), list,
     /// quote, entity or math. E-mail addresses may still become mailto links under GFM's autolink. Control characters and
     /// bidirectional overrides are removed; line breaks become spaces.
+    ///
+    /// Markdown's syntax is ASCII, so this works on UTF-8 bytes in one pass; a mark is escaped even
+    /// when a combining character follows it, since Markdown reads code points, not what they draw.
     public static func escape(_ raw: String) -> String {
-        let characters = Array(oneLine(raw))
-        var out = ""
-        for (index, character) in characters.enumerated() {
-            switch character {
-            case "\\", "`", "*", "_", "[", "]", "<", ">", "|", "~", "&", "$", "!", "#":
-                out.append("\\")
-            case ":" where characters[(index + 1)...].starts(with: ["/", "/"]):
-                out.append("\\")  // `https://…` would become a link
-            case "." where isAfterWWW(characters, index):
-                out.append("\\")  // so would `www.…`
-            default:
-                break
+        var text = oneLine(raw)
+        let escaped: [UInt8]? = text.withUTF8 { bytes in
+            guard bytes.contains(where: Self.mayNeedEscape) else { return nil }
+            var out: [UInt8] = []
+            out.reserveCapacity(bytes.count + bytes.count / 8)
+            for (index, byte) in bytes.enumerated() {
+                switch byte {
+                case UInt8(ascii: ":") where index + 2 < bytes.count && bytes[index + 1] == slash && bytes[index + 2] == slash:
+                    out.append(backslash)  // `https://…` would become a link
+                case UInt8(ascii: ".") where isAfterWWW(bytes, index):
+                    out.append(backslash)  // so would `www.…`
+                case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["),
+                     UInt8(ascii: "]"), UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"),
+                     UInt8(ascii: "&"), UInt8(ascii: "$"), UInt8(ascii: "!"), UInt8(ascii: "#"):
+                    out.append(backslash)  // the marks escaped wherever they are
+                default:
+                    break
+                }
+                out.append(byte)
             }
-            out.append(character)
+            return out
         }
-        return escapeBlockStart(out)
+        return escapeBlockStart(escaped.map { String(decoding: $0, as: UTF8.self) } ?? text)
+    }
+
+    private static let backslash = UInt8(ascii: "\\"), slash = UInt8(ascii: "/")
+
+    /// The marks escaped wherever they are, and `:` and `.`, escaped in `://` and `www.`.
+    private static func mayNeedEscape(_ byte: UInt8) -> Bool {
+        switch byte {
+        case UInt8(ascii: "\\"), UInt8(ascii: "`"), UInt8(ascii: "*"), UInt8(ascii: "_"), UInt8(ascii: "["), UInt8(ascii: "]"),
+             UInt8(ascii: "<"), UInt8(ascii: ">"), UInt8(ascii: "|"), UInt8(ascii: "~"), UInt8(ascii: "&"), UInt8(ascii: "$"),
+             UInt8(ascii: "!"), UInt8(ascii: "#"), UInt8(ascii: ":"), UInt8(ascii: "."):
+            true
+        default:
+            false
+        }
     }
 
     /// Escapes what would make the start of a line a block: an ATX heading (`# `), a list item
     /// (`- `, `+ `, `1. `, `1) `), a thematic break or setext underline (`---`, `===`).
     static func escapeBlockStart(_ text: String) -> String {
-        guard let first = text.first else { return text }
+        // Every block marker starts with one of these bytes, so most text is done at its first byte.
+        guard let byte = text.utf8.first, byte == UInt8(ascii: "#") || byte == UInt8(ascii: "-") || byte == UInt8(ascii: "+")
+                || byte == UInt8(ascii: "=") || (UInt8(ascii: "0")...UInt8(ascii: "9")).contains(byte),
+              let first = text.first else { return text }
         func endsMarker(_ rest: Substring) -> Bool { rest.first.map { $0 == " " } ?? true }
         let hashes = text.prefix { $0 == "#" }
         if !hashes.isEmpty, hashes.count <= 6, endsMarker(text.dropFirst(hashes.count)) { return "\\" + text }
@@ -45,16 +72,31 @@ public enum MarkdownText {
         return text
     }
 
-    private static func isAfterWWW(_ characters: [Character], _ index: Int) -> Bool {
-        guard index >= 3, String(characters[(index - 3)..<index]).lowercased() == "www" else { return false }
-        return index == 3 || !(characters[index - 4].isLetter || characters[index - 4].isNumber)
+    /// True when the `.` at `index` follows `www` (any case) that starts the text or follows a
+    /// character that is neither a letter nor a digit.
+    private static func isAfterWWW(_ bytes: UnsafeBufferPointer<UInt8>, _ index: Int) -> Bool {
+        guard index >= 3, bytes[(index - 3)..<index].allSatisfy({ $0 | 0x20 == UInt8(ascii: "w") }) else { return false }
+        guard index > 3 else { return true }
+        let before = scalar(endingAt: index - 4, in: bytes)
+        return !(before.properties.isAlphabetic || before.properties.numericType != nil)
+    }
+
+    /// The scalar whose UTF-8 encoding ends at `last`.
+    private static func scalar(endingAt last: Int, in bytes: UnsafeBufferPointer<UInt8>) -> Unicode.Scalar {
+        var start = last
+        while start > 0, bytes[start] & 0xC0 == 0x80 { start -= 1 }  // back over continuation bytes
+        var decoder = UTF8()
+        var iterator = bytes[start...last].makeIterator()
+        if case .scalarValue(let scalar) = decoder.decode(&iterator) { return scalar }
+        return "\u{FFFD}"
     }
 
     /// The text on one line: control characters removed, line breaks and tabs as spaces, trimmed.
     public static func oneLine(_ raw: String) -> String {
-        let flat = String(raw.map { $0 == "\n" || $0 == "\r" || $0 == "\r\n" ? " " : $0 })
-        let clean = PrintableText.clean(flat)
-        return String(clean.drop { $0 == " " }.reversed().drop { $0 == " " }.reversed())
+        var line = Substring(PrintableText.cleanOnOneLine(raw))
+        while line.first == " " { line.removeFirst() }
+        while line.last == " " { line.removeLast() }
+        return String(line)
     }
 
     /// An inline code span, delimited by a backtick run longer than any inside the text.
@@ -88,10 +130,10 @@ public enum MarkdownText {
         return out
     }
 
-    static func longestRun(of mark: Character, in text: String) -> Int {
+    static func longestRun(of mark: Unicode.Scalar, in text: String) -> Int {
         var longest = 0, current = 0
-        for character in text {
-            current = character == mark ? current + 1 : 0
+        for byte in text.utf8 {
+            current = byte == mark.value ? current + 1 : 0
             longest = max(longest, current)
         }
         return longest
@@ -103,8 +145,8 @@ public enum MarkdownText {
 public enum MermaidText {
     public static func label(_ raw: String) -> String {
         var out = ""
-        for character in MarkdownText.oneLine(raw) {
-            switch character {
+        for scalar in MarkdownText.oneLine(raw).unicodeScalars {
+            switch scalar {
             case "\"": out += "#quot;"
             case "#": out += "#35;"
             case "&": out += "#amp;"
@@ -114,7 +156,7 @@ public enum MermaidText {
             case "|": out += "#124;"
             case ";": out += "#59;"
             case "\\": out += "#92;"
-            default: out.append(character)
+            default: out.unicodeScalars.append(scalar)
             }
         }
         return "\"" + out + "\""

@@ -69,7 +69,7 @@ extension RecordBuilder {
 
     func exposure(_ line: ExposureLine) -> String {
         citations.text("\(line.name) would add \(Format.money(line.monthly)) a month (\(Format.quantity(line.quantity)) × "
-                       + "\(Format.unitPrice(line.unitPrice)) per \(line.unit)); not in the total. \(ensurePeriod(line.why))",
+                       + "\(Format.unitPrice(line.unitPrice)) per \(line.unit)); \(line.totalNote). \(ensurePeriod(line.why))",
                        line.sources)
     }
 }

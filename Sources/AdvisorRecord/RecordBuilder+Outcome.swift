@@ -17,12 +17,12 @@ extension RecordBuilder {
                 standing += "meets every floor that applies."
             case .unverified:
                 standing += score.unverifiedFloors.map {
-                    "leaves the \(MarkdownText.escape(engine.axisName($0.axis).lowercased())) floor unverified: "
+                    "leaves the \(MarkdownText.escape($0.name)) unverified: "
                         + citations.text(ensurePeriod($0.reason), $0.because.sources)
                 }.joined(separator: " It ")
             case .failed:
                 standing += score.floorFailures.map {
-                    "does not meet the \(MarkdownText.escape(engine.axisName($0.axis).lowercased())) floor: "
+                    "does not meet the \(MarkdownText.escape($0.name)): "
                         + citations.text(ensurePeriod($0.reason), $0.because.sources)
                 }.joined(separator: " It ")
             }
@@ -88,7 +88,7 @@ extension RecordBuilder {
         let because = MarkdownText.escape(verdict.because.full + " " + verdict.costNote.full)
             + (verdict.reasons.isEmpty ? "" : " The scoring trace shows why:")
         let closeCall = advice.ranking.isClose ? advice.caveats.first { $0.kind == .closeCall }.map { MarkdownText.escape($0.text) } : nil
-        return RecordData.Outcome(name: MarkdownText.escape(engine.stackName(winner.stack)), because: because,
+        return RecordData.Outcome(name: MarkdownText.escape(advice.recommendationName), because: because,
                                   reasons: verdict.reasons.map { citations.text($0.full, $0.sources) }, closeCall: closeCall)
     }
 
@@ -152,7 +152,7 @@ extension RecordBuilder {
     /// traces to observability, is listed in a registry, and governance governs it. A stack that names no
     /// model gets a "Models" node, so the model call is always drawn.
     func diagram() -> RecordData.Diagram {
-        let components = knowledgeBase.stack(winner.stack)?.components ?? []
+        let components = engine.components(winner.stack, answers: advice.answers)
         var nodes = components.enumerated().map { index, component in
             RecordData.DiagramNode(id: "c\(index + 1)", label: MermaidText.label("\(component.role): \(component.name)"))
         }

@@ -4,24 +4,18 @@ import AdvisorCore
 /// derived from the answers and the ranking, not copied from the pros and cons.
 extension RecordBuilder {
     func summary() -> RecordData.Summary {
-        let winnerName = engine.stackName(winner.stack)
-        var decision = "**Decision:** run our agents on \(MarkdownText.escape(winnerName))"
-        if !advice.condition.isEmpty {
-            decision += MarkdownText.escape(", on one condition (under Confirmation): "
-                + advice.condition.map(withoutFinalPeriod).joined(separator: "; "))
-            if let fallback = advice.fallback {
-                decision += MarkdownText.escape("; otherwise \(engine.stackName(fallback)), the best option that meets every floor")
-            }
-        }
-        if !advice.tiedWith.isEmpty {
-            decision += MarkdownText.escape(" (tied with " + advice.tiedWith.map(engine.stackName).joined(separator: ", ") + ")")
-        }
+        let winnerName = advice.recommendationName
+        // The engine's sentences: what to confirm, the fallback and the tie, word for word.
+        let verdict = advice.verdict
+        let after = verdict.conditions + [verdict.fallback, verdict.tie].compactMap { $0 }
+        let decision = "**Decision:** run our agents on \(MarkdownText.escape(winnerName))"
+            + (after.isEmpty ? "" : ", on a condition (see Confirmation). " + MarkdownText.escape(after.map(\.full).joined(separator: " ")))
         // The engine's first reason, whole: a summary says less by giving fewer reasons, never by cutting one.
         let reasons = advice.reasons.prefix(1).map { MarkdownText.escape(withoutFinalPeriod($0.full)) }
         let deciders = advice.answers.values["decision.deciders"]?.list ?? []
         let status = advice.answers.choice("decision.status") ?? "proposed"
         return RecordData.Summary(
-            decision: decision + ".", cost: "**Cost:** " + summaryCost() + summaryPrices(),
+            decision: after.isEmpty ? decision + "." : decision, cost: "**Cost:** " + summaryCost() + summaryPrices(),
             reasons: "**Why:** " + (reasons.isEmpty ? "it is the only option" : reasons.joined(separator: "; ")) + ".",
             commits: "**Commits us to:** " + commitments() + ".",
             confirm: "**Confirm before accepting:** " + summaryConfirm(),

@@ -24,16 +24,17 @@ struct RecordBuilder {
 
     func build() -> RecordData {
         let answersFile = RecordFingerprint.answersFile(advice.answers, questionnaire: questionnaire, markDefaults: true)
+        let answersDigest = SHA256.hex(answersFile)
         let rawTitle = MarkdownText.oneLine(advice.answers.text("decision.title") ?? "")
-        let title = rawTitle.isEmpty ? "Run our AI agents on \(engine.stackName(winner.stack))" : rawTitle
+        let title = rawTitle.isEmpty ? "Run our AI agents on \(advice.recommendationName)" : rawTitle
         var data = RecordData(
-            front: frontMatter(answersFile: answersFile), title: MarkdownText.escape(title), summary: summary(),
+            front: frontMatter(answersDigest: answersDigest), title: MarkdownText.escape(title), summary: summary(),
             slug: ADRFolder.slug(title), supersedes: supersedesLink(), context: context(), drivers: drivers(), otherDefaults: otherDefaults(),
             options: considered(), outcome: outcome(), consequences: consequences(), confirmation: confirmation(),
             diagram: diagram(), scoreTable: scoreTable(), costs: costs(), sensitivity: sensitivity(), risks: risks(),
             caveats: recordCaveats(), trace: trace(),
             answers: RecordData.AnswersBlock(fence: MarkdownText.fence(for: answersFile), yaml: String(answersFile.dropLast()),
-                                  sha256: SHA256.hex(answersFile)),
+                                  sha256: answersDigest),
             priceBook: priceBookBlock(), sources: [])
         data.supersedesWhy = options.supersedes?.why.map(MarkdownText.escape)
         data.exclusions = advice.answers.exclusions.map { exclusion in
@@ -45,7 +46,7 @@ struct RecordBuilder {
         return data
     }
 
-    private func frontMatter(answersFile: String) -> RecordData.FrontMatter {
+    private func frontMatter(answersDigest: String) -> RecordData.FrontMatter {
         let costs = advice.costs
         // The stacks these answers rank: those the team ruled out are in no figure, so in no fingerprint.
         let stacks = costs.stacks.map(\.stack).map { id -> RecordData.FrontMatterStack in
@@ -69,7 +70,7 @@ struct RecordBuilder {
             knowledgeBase: YAMLText.quoted(advice.knowledgeBase.name),
             knowledgeBaseAsOf: YAMLText.quoted(advice.knowledgeBase.asOf.description),
             knowledgeBaseSHA256: YAMLText.quoted(knowledgeBase.sha256),
-            answersSHA256: YAMLText.quoted(SHA256.hex(answersFile)),
+            answersSHA256: YAMLText.quoted(answersDigest),
             chosenStack: YAMLText.quoted(winner.stack), rules: YAMLText.list(engine.appliedRules(advice.answers)),
             rulesSHA256: RecordFingerprint.rules(engine.appliedRules(advice.answers), in: knowledgeBase),
             stacks: stacks, priceBook: frontMatterPriceBook())

@@ -18,13 +18,17 @@ public struct TemplateBudget: Sendable {
     /// Throws, naming the template and the limit hit, when rendering `template` with `data` could exceed
     /// a limit. The estimate is an upper bound: every section is counted at the longest list of its name.
     public func check(_ template: String, file: String, data: RecordData) throws(DiagnosticError) {
+        try check(template, file: file, shape: TemplateContext(data).shape)
+    }
+
+    /// `check`, with the data's shape measured already (rendering measures it while building its context).
+    func check(_ template: String, file: String, shape: DataShape) throws(DiagnosticError) {
         func refuse(_ message: String, expected: String) -> DiagnosticError {
             DiagnosticError([Diagnostic(SourceLocation(file: file), message, expected: expected)])
         }
         guard template.utf8.count <= maxTemplateBytes else {
             throw refuse("is \(template.utf8.count) bytes", expected: "a template of at most \(maxTemplateBytes) bytes")
         }
-        let shape = DataShape(data)
         var stack: [(name: String, multiplier: Double)] = []
         var multiplier = 1.0, renders = 0.0, output = 0.0, tags = 0
         for token in MustacheTokens(template) {
@@ -38,9 +42,9 @@ public struct TemplateBudget: Sendable {
                 }
                 renders += multiplier
                 switch kind {
-                case .section, .inverted:
-                    // An inverted section renders at most once; a section once per item of its list.
-                    let repeats = kind == .inverted ? 1 : Double(max(1, shape.longestList[lastComponent(name)] ?? 1))
+                case .section, .inverted, .block:
+                    // An inverted section, a block or a parent renders at most once; a section once per item of its list.
+                    let repeats = kind == .section ? Double(max(1, shape.longestList[lastComponent(name)] ?? 1)) : 1
                     stack.append((name, repeats))
                     multiplier *= repeats
                     guard stack.count <= maxDepth else {
@@ -53,7 +57,7 @@ public struct TemplateBudget: Sendable {
                     // `{{.}}` is the current item: a text of the enclosing section's list.
                     let key = name == "." ? stack.last.map { lastComponent($0.name) } ?? "" : lastComponent(name)
                     output += multiplier * Double(shape.longestText[key] ?? 0)
-                case .other:
+                case .delimiters, .other:
                     break
                 }
                 guard renders <= Double(maxRenders) else {
@@ -74,42 +78,18 @@ public struct TemplateBudget: Sendable {
     }
 }
 
-/// For each key in the record's data: its longest list and its longest text, found by reflection.
-struct DataShape {
-    var longestList: [String: Int] = [:]
-    var longestText: [String: Int] = [:]
-
-    init(_ data: RecordData) { visit(data, label: "", depth: 0) }
-
-    private mutating func visit(_ value: Any, label: String, depth: Int) {
-        guard depth < 16 else { return }
-        if let text = value as? String {
-            longestText[label] = max(longestText[label] ?? 0, text.utf8.count)
-            return
-        }
-        let mirror = Mirror(reflecting: value)
-        switch mirror.displayStyle {
-        case .collection?:
-            longestList[label] = max(longestList[label] ?? 0, Int(mirror.children.count))
-            for child in mirror.children { visit(child.value, label: label, depth: depth + 1) }
-        case .optional?:
-            if let some = mirror.children.first { visit(some.value, label: label, depth: depth + 1) }
-        default:
-            for child in mirror.children { visit(child.value, label: child.label ?? label, depth: depth + 1) }
-        }
-    }
-}
-
 /// The tags of a Mustache template, with the set-delimiter tag honoured, in order.
 struct MustacheTokens: Sequence, IteratorProtocol {
-    enum Kind { case section, inverted, close, variable, other }
+    /// `block` is a block (`$`) or a parent (`<`), closed like a section; `delimiters` sets them (`=`).
+    enum Kind { case section, inverted, block, close, variable, delimiters, other }
     enum Token {
         case text(Int)
         case tag(Kind, name: String, line: Int)
     }
 
     private let bytes: [UInt8]
-    private var index = 0
+    /// The offset just after the last token returned.
+    private(set) var index = 0
     private var line = 1
     private var open: [UInt8] = Array("{{".utf8)
     private var close: [UInt8] = Array("}}".utf8)
@@ -123,7 +103,7 @@ struct MustacheTokens: Sequence, IteratorProtocol {
             return .text(bytes.count - index)
         }
         if start > index {
-            line += bytes[index..<start].filter { $0 == 0x0A }.count
+            line += newlines(index..<start)
             defer { index = start }
             return .text(start - index)
         }
@@ -135,28 +115,46 @@ struct MustacheTokens: Sequence, IteratorProtocol {
             return .text(bytes.count - index)
         }
         let tagLine = line
-        let content = String(decoding: bytes[contentStart..<end], as: UTF8.self)
-        line += content.utf8.filter { $0 == 0x0A }.count
+        line += newlines(contentStart..<end)
         index = end + (triple ? 3 : close.count)
-        let trimmed = content.trimmingSpaces
-        guard let first = trimmed.first else { return .tag(.other, name: "", line: tagLine) }
-        let name = String(trimmed.dropFirst()).trimmingSpaces
+        let trimmed = trimming(contentStart..<end) { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }
+        guard let first = trimmed.first.map({ bytes[$0] }) else { return .tag(.other, name: "", line: tagLine) }
+        let afterSigil = trimming(trimmed.dropFirst()) { $0 == 0x20 || $0 == 0x09 || $0 == 0x0A }
+        let name = text(afterSigil)
         switch first {
-        case "#": return .tag(.section, name: name, line: tagLine)
-        case "^": return .tag(.inverted, name: name, line: tagLine)
-        case "/": return .tag(.close, name: name, line: tagLine)
-        case "!", ">", "%": return .tag(.other, name: name, line: tagLine)
-        case "=":
-            let delimiters = trimmed.dropFirst().dropLast().split(separator: " ", omittingEmptySubsequences: true)
+        case UInt8(ascii: "#"): return .tag(.section, name: name, line: tagLine)
+        case UInt8(ascii: "^"): return .tag(.inverted, name: name, line: tagLine)
+        case UInt8(ascii: "$"), UInt8(ascii: "<"): return .tag(.block, name: name, line: tagLine)
+        case UInt8(ascii: "/"): return .tag(.close, name: name, line: tagLine)
+        case UInt8(ascii: "!"), UInt8(ascii: ">"), UInt8(ascii: "%"): return .tag(.other, name: name, line: tagLine)
+        case UInt8(ascii: "="):
+            let delimiters = bytes[trimmed.dropFirst().dropLast()].split(separator: 0x20, omittingEmptySubsequences: true)
             if delimiters.count == 2 {
-                open = Array(delimiters[0].utf8)
-                close = Array(delimiters[1].utf8)
+                open = Array(delimiters[0])
+                close = Array(delimiters[1])
             }
-            return .tag(.other, name: "", line: tagLine)
-        case "&", "{": return .tag(.variable, name: name.trimmingCharacters(of: "}"), line: tagLine)
-        default: return .tag(.variable, name: trimmed, line: tagLine)
+            return .tag(.delimiters, name: "", line: tagLine)
+        case UInt8(ascii: "&"), UInt8(ascii: "{"):
+            return .tag(.variable, name: text(trimming(afterSigil) { $0 == UInt8(ascii: "}") }), line: tagLine)
+        default: return .tag(.variable, name: text(trimmed), line: tagLine)
         }
     }
+
+    private func newlines(_ range: Range<Int>) -> Int {
+        var count = 0
+        for position in range where bytes[position] == 0x0A { count += 1 }
+        return count
+    }
+
+    /// `range` without the bytes `drop` matches at either end.
+    private func trimming(_ range: Range<Int>, _ drop: (UInt8) -> Bool) -> Range<Int> {
+        var lower = range.lowerBound, upper = range.upperBound
+        while lower < upper, drop(bytes[lower]) { lower += 1 }
+        while upper > lower, drop(bytes[upper - 1]) { upper -= 1 }
+        return lower..<upper
+    }
+
+    private func text(_ range: Range<Int>) -> String { String(decoding: bytes[range], as: UTF8.self) }
 
     private func find(_ needle: [UInt8], from start: Int) -> Int? {
         guard !needle.isEmpty, bytes.count >= needle.count else { return nil }
@@ -166,15 +164,5 @@ struct MustacheTokens: Sequence, IteratorProtocol {
             position += 1
         }
         return nil
-    }
-}
-
-private extension StringProtocol {
-    var trimmingSpaces: String {
-        String(drop { $0 == " " || $0 == "\t" || $0 == "\n" }.reversed().drop { $0 == " " || $0 == "\t" || $0 == "\n" }.reversed())
-    }
-
-    func trimmingCharacters(of character: Character) -> String {
-        String(drop { $0 == character }.reversed().drop { $0 == character }.reversed())
     }
 }

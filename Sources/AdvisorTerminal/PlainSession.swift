@@ -29,13 +29,14 @@ public struct PlainSession {
         let steps = engine.questionnaire.steps
         write("runtime-advisor: \(kb.stacks.count) candidate stacks for running AI agents, scored on "
               + kb.axes.map { $0.name.lowercased() }.joined(separator: ", ") + ".\n")
-        write("Answer each question on one line. An empty line keeps the answer in [brackets]; ? shows help.\n")
+        write("Answer each question on one line. An empty line keeps the answer in [brackets]; a question marked\n"
+              + "(required) needs an answer; ? shows help.\n")
         var index = 0
         while index < steps.count, !endOfInput {
             let step = steps[index]
             write("\nStep \(index + 1) of \(steps.count): \(clean(step.title))\n\(clean(step.intro))\n")
             for id in step.questions where !endOfInput {
-                guard let question = engine.questionnaire.question(id) else { continue }
+                guard let question = engine.questionnaire.question(id), question.isAsked(given: answers) else { continue }
                 ask(question, step: index)
             }
             if step.questions.contains(where: { $0.hasPrefix("weights.") }), !endOfInput,
@@ -72,6 +73,11 @@ public struct PlainSession {
                 continue
             }
             if input.isEmpty {
+                // A required question has no answer to keep until one is given, as in the wizard.
+                if isUnanswered(question) {
+                    write("This question needs an answer (? shows help). Again:\n")
+                    continue
+                }
                 keep(question, step: step)
                 return
             }
@@ -85,26 +91,39 @@ public struct PlainSession {
         }
     }
 
-    /// The prompt line: what a valid answer looks like and the answer an empty line keeps.
+    /// A required question nobody has answered yet: it shows no answer and an empty line does not pass it.
+    func isUnanswered(_ question: Question) -> Bool {
+        question.required && answers.defaulted.contains(question.id)
+    }
+
+    /// The prompt line: what a valid answer looks like and the answer an empty line keeps, marked when it
+    /// is the questionnaire's default; a required question still unanswered shows "(required)" instead.
     func prompt(_ question: Question) -> String {
         let current = answers.values[question.id]
-        let shown: String
+        let lead: String
+        var shown: String
         switch question.kind {
         case .choice:
             let position = question.options.firstIndex { $0.value == current?.choice }.map { "\($0 + 1): " } ?? ""
+            lead = "Choose 1-\(question.options.count)"
             shown = position + (current?.choice.flatMap { question.option($0)?.label } ?? "")
-            return "Choose 1-\(question.options.count) [\(clean(shown))]: "
         case .boolean:
-            return "Yes or no [\(answers.flag(question.id) ? "yes" : "no")]: "
+            lead = "Yes or no"
+            shown = answers.flag(question.id) ? "yes" : "no"
         case .integer, .number:
             let range = FieldValidation.range(question)
-            let unit = question.unit.map { " (\($0))" } ?? ""
-            return range.prefix(1).uppercased() + range.dropFirst() + unit + " [\(FieldValidation.editableText(current))]: "
+            lead = range.prefix(1).uppercased() + range.dropFirst() + (question.unit.map { " (\($0))" } ?? "")
+            shown = FieldValidation.editableText(current)
         case .text:
-            return "Text, or - for none [\(clean(FieldValidation.editableText(current)))]: "
+            lead = "Text, or - for none"
+            shown = FieldValidation.editableText(current)
         case .list:
-            return "Names separated by commas, or - for none [\(clean(FieldValidation.editableText(current)))]: "
+            lead = "Names separated by commas, or - for none"
+            shown = FieldValidation.editableText(current)
         }
+        if isUnanswered(question) { return lead + " (required): " }
+        if answers.defaulted.contains(question.id), !shown.isEmpty { shown += ", the default" }
+        return lead + " [\(clean(shown))]: "
     }
 
     func parse(_ input: String, for question: Question) -> Result<AnswerValue, FieldError> {

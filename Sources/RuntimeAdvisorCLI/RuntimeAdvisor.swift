@@ -33,7 +33,7 @@ struct RuntimeAdvisor: ParsableCommand {
             let arguments = Array(CommandLine.arguments.dropFirst())
             try ArgumentChecks.validate(arguments)
             try ArgumentChecks.validateCommandNames(arguments, root: Self.self)
-            var command = try parseAsRoot()
+            var command = try parse(arguments)
             try command.run()
         } catch let error where exitCode(for: error).isSuccess {
             let text = fullMessage(for: error)
@@ -42,5 +42,10 @@ struct RuntimeAdvisor: ParsableCommand {
             exit(withError: error)
         }
         if let failure = StandardStreams.outputFailure { exit(withError: outputFailed(failure)) }
+    }
+
+    /// The default command's usual arguments are read by `QuickParse`; the rest by ArgumentParser.
+    static func parse(_ arguments: [String]) throws -> ParsableCommand {
+        try QuickParse.advise(arguments) ?? parseAsRoot(arguments)
     }
 }

@@ -3,14 +3,20 @@ import Testing
 
 /// What the advice says it cannot know: session limits, release status, facts stated two ways.
 @Suite struct CaveatTests {
-    @Test func aSessionLongerThanAgentCoresLimitIsFlagged() throws {
-        // Source 15: about 8 hours (480 minutes) of compute per session.
+    @Test func aSessionLongerThanAgentCoresLimitMakesItConditional() throws {
+        // Source 15: about 8 hours (480 minutes) of compute per session. Longer sessions leave AgentCore's
+        // session lifetime unverified: recommending it becomes conditional on raising the limit.
         let long = shippedEngine.advise(try answers(["workload.session_minutes": "600"]), today: fixedToday)
-        let caveat = try #require(long.caveats.first { $0.kind == .lifetime })
-        #expect(caveat.text.hasPrefix("AWS Bedrock AgentCore: sessions of 600 minutes exceed"))
-        #expect(caveat.sources == [15])
-        let short = shippedEngine.advise(try answers(["workload.session_minutes": "480"]), today: fixedToday)
-        #expect(!short.caveats.contains { $0.kind == .lifetime })
+        let agentCore = try #require(long.ranking.score("aws-agentcore"))
+        let lifetime = try #require(agentCore.unverifiedFloors.first { $0.floor == "session-lifetime-aws-agentcore" })
+        #expect(lifetime.reason.contains("about 480 minutes (8 hours)"))
+        #expect(lifetime.because.sources == [15])
+        #expect(long.condition.contains { $0.contains("the session limit can be raised") })
+        // No other stack states a lifetime, so no other stack is touched.
+        #expect(long.ranking.scores.filter { !$0.unverifiedFloors.isEmpty }.map(\.stack) == ["aws-agentcore"])
+        let exact = shippedEngine.advise(try answers(["workload.session_minutes": "480"]), today: fixedToday)
+        #expect(exact.ranking.score("aws-agentcore")?.floors.isEmpty == true)
+        #expect(exact.condition.isEmpty)
     }
 
     @Test func componentsInPreviewOrGAAfterTheKnowledgeBaseAreNamed() throws {
@@ -32,7 +38,7 @@ import Testing
         let contested = try #require(advice.caveats.first { $0.text.contains("is Cloudflare's isolation enough") })
         #expect(contested.text.contains("Scored reading:") && contested.text.contains("Other reading:"))
         #expect(contested.text.contains("gain ground"))
-        // AgentCore's idle CPU: the vendor's page against the scout's gloss, whenever idle time is answered.
-        #expect(advice.caveats.contains { $0.text.contains("does an idle AgentCore session bill vCPU-hours?") })
+        // Both hyperscalers' idle CPU, read one way for both: the scout's, with AWS's pricing page as the other reading.
+        #expect(advice.caveats.contains { $0.text.contains("does an idle AgentCore or Agent Engine session bill vCPU-hours?") })
     }
 }

@@ -10,9 +10,9 @@ import Testing
 
     /// meter id → (quantity, cost), worked out from the prices in the scout.
     static let expected: [String: (quantity: Double, cost: Double)] = [
-        // $0.0895 per vCPU-hour of active CPU (source 13: no charge during I/O wait):
-        // 4,866.67 h × 1 vCPU × 30% active = 1,460 h → $130.67
-        "aws-runtime-vcpu": (1_460, 130.67),
+        // $0.0895 per vCPU-hour, idle billed as the scout reads it (an idling agent burns AWS's vCPU-hour):
+        // 4,866.67 h × 1 vCPU = 4,866.67 → $435.57
+        "aws-runtime-vcpu": (4_866.6667, 435.5667),
         // $0.00945 per GB-hour, billed for the whole session: 4,866.67 × 2 GB = 9,733.33 → $91.98
         "aws-runtime-memory": (9_733.3333, 91.98),
         // $0.25 per 1,000 events: 24,333.33 × 5 = 121,666.67 events = 121.67 thousands → $30.42
@@ -33,6 +33,9 @@ import Testing
         "anth-session-hours": (1_460, 116.80),
         // $0.00002 per active vCPU-second: 4,866.67 h × 3,600 s × 30% = 5,256,000 s → $105.12
         "cf-active-vcpu-seconds": (5_256_000, 105.12),
+        // $200 per 25,000 credits, with Copilot Studio underneath and 8 credits a session:
+        // 24,333.33 × 8 = 194,666.67 credits = 7.7867 packs → $1,557.33
+        "ms-copilot-studio-credits": (7.786667, 1_557.3333),
     ]
 
     func report() throws -> CostReport {
@@ -47,9 +50,17 @@ import Testing
         #expect(Set(meters) == Set(Self.expected.keys), "a meter was added or removed: add its hand-worked figure here")
     }
 
+    /// The same workload with Copilot Studio running underneath Agent 365, 8 credits a session.
+    func copilotReport() throws -> CostReport {
+        shippedEngine.costs(try answers([
+            "workload.memory_events_per_session": "5", "workload.gateway_calls_per_session": "10",
+            "workload.identity_requests_per_session": "3", "identity.microsoft_runtime": "copilot-studio",
+            "workload.copilot_credits_per_session": "8",
+        ]))
+    }
+
     @Test func lineItemsMatchHandWorkedFigures() throws {
-        let report = try report()
-        for cost in report.stacks {
+        for cost in try report().stacks + copilotReport().stacks {
             for item in cost.lineItems {
                 let expected = try #require(Self.expected[item.meter])
                 #expect(item.quantity.isClose(to: expected.quantity, tolerance: 0.001), "\(item.meter) quantity \(item.quantity)")
@@ -60,8 +71,8 @@ import Testing
 
     @Test func lineItemsSumToTheStackTotal() throws {
         let report = try report()
-        // AWS: 130.67 + 91.98 + 30.4167 + 1.2167 + 0.73 = 255.0133
-        #expect(try #require(report.cost("aws-agentcore")).monthly.isClose(to: 255.0133))
+        // AWS: 435.5667 + 91.98 + 30.4167 + 1.2167 + 0.73 = 559.91
+        #expect(try #require(report.cost("aws-agentcore")).monthly.isClose(to: 559.91))
         // Google: 420.48 + 87.60 + 30.4167 = 538.50
         #expect(try #require(report.cost("google-agent-platform")).monthly.isClose(to: 538.4967))
         for cost in report.stacks {
@@ -83,17 +94,20 @@ import Testing
         #expect(alternate.monthly.isClose(to: 389.3333))
     }
 
-    @Test func agentCoreActiveCPUAgainstTheScoutsIdleBilledReading() throws {
+    @Test func agentCoreIdleBilledAgainstThePricingPagesActiveCPU() throws {
         let cost = try #require(try report().cost("aws-agentcore"))
-        // Vendor's page (primary): CPU only while active: 4,866.67 h × 30% × $0.0895 = $130.67,
-        // memory for the whole session: 9,733.33 GB-h × $0.00945 = $91.98; with Memory, Gateway and
-        // Identity ($30.42 + $1.22 + $0.73) the total is $255.01.
-        #expect(cost.monthly.isClose(to: 130.67 + 91.98 + 30.4167 + 1.2167 + 0.73))
-        // The scout's reading (idle CPU billed): 4,866.67 h × $0.0895 = $435.57 instead of $130.67,
-        // so the total becomes $255.01 − $130.67 + $435.57 = $559.91.
+        // The scout's reading (primary, as for Google): idle CPU billed, 4,866.67 h × $0.0895 = $435.57;
+        // memory for the whole session 9,733.33 GB-h × $0.00945 = $91.98; with Memory, Gateway and
+        // Identity ($30.42 + $1.22 + $0.73) the total is $559.91.
+        #expect(cost.monthly.isClose(to: 435.5667 + 91.98 + 30.4167 + 1.2167 + 0.73))
+        // The pricing page (other reading): CPU only while active, 4,866.67 × 30% × $0.0895 = $130.67
+        // instead of $435.57, so the total becomes $559.91 − $435.57 + $130.67 = $255.01.
         let alternate = try #require(cost.alternates.first { $0.meter == "aws-runtime-vcpu" })
-        #expect(alternate.monthly.isClose(to: 435.5667 + 91.98 + 30.4167 + 1.2167 + 0.73))
-        #expect(alternate.sources.contains(0))
+        #expect(alternate.monthly.isClose(to: 130.67 + 91.98 + 30.4167 + 1.2167 + 0.73))
+        #expect(alternate.sources == [13])
+        // Google, read the same way: idle free on its CPU gives 1,460 × $0.0864 = $126.14 instead of $420.48.
+        let google = try #require(try report().cost("google-agent-platform")?.alternates.first)
+        #expect(google.monthly.isClose(to: 126.144 + 87.60 + 30.4167))
     }
 
     @Test func cloudflareIsALowerBoundAndGoogleBecomesOneWhenItsSandboxIsNeeded() throws {
@@ -120,6 +134,10 @@ import Testing
         #expect(exposure.monthly.isClose(to: 180))
         #expect(try #require(autonomous.cost("microsoft-agent-365")).monthly.isClose(to: 1_800))
         #expect(cost.isLowerBound, "Copilot Studio / Foundry execution is not priced")
+        // With Copilot Studio's credits given, execution is priced: $1,800 + $1,557.33 = $3,357.33, complete.
+        let copilot = try #require(try copilotReport().cost("microsoft-agent-365"))
+        #expect(copilot.monthly.isClose(to: 3_357.3333))
+        #expect(!copilot.isLowerBound)
     }
 
     @Test func unpricedStacksAreNotModelledNotZero() throws {

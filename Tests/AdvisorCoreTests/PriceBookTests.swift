@@ -47,10 +47,13 @@ import Testing
     @Test func theIssuesExampleGivesItsThreeFigures() throws {
         let report = try Self.costs(Self.acme)
         let aws = try #require(report.cost("aws-agentcore"))
-        // List: vCPU 4,866.67 h × 30% active = 1,460 h × $0.0895 = $130.67; memory 4,866.67 h × 2 GB =
-        // 9,733.33 GB-h × $0.00945 = $91.98; $130.67 + $91.98 = $222.65. Less 20%: $222.65 × 0.8 = $178.12.
-        #expect(aws.list.monthly.isClose(to: 222.65))
-        #expect(aws.monthly.isClose(to: 178.12))
+        // List, on the scout's reading (idle CPU billed, issue 19): vCPU 4,866.67 h × $0.0895 = $435.57;
+        // memory 4,866.67 h × 2 GB = 9,733.33 GB-h × $0.00945 = $91.98; $435.57 + $91.98 = $527.55.
+        // Less 20%: $527.55 × 0.8 = $422.04. Under the pricing page's reading (CPU billed only while active,
+        // 1,460 h × $0.0895 = $130.67, + $91.98 = $222.65) the discount gives the issue's $178.12.
+        #expect(aws.list.monthly.isClose(to: 527.55))
+        #expect(aws.monthly.isClose(to: 422.04))
+        #expect(try #require(aws.alternates.first).monthly.isClose(to: 178.12))
         #expect(try #require(aws.lineItems.first { $0.meter == "aws-runtime-vcpu" }).unitPrice.isClose(to: 0.0716, tolerance: 1e-9))
         // Anthropic: 1,460 idle-free session-hours × $0.07 = $102.20, against 1,460 × $0.08 = $116.80 at list.
         let anthropic = try #require(report.cost("anthropic-managed-agents"))
@@ -150,9 +153,9 @@ import Testing
     }
 
     @Test func theCheapestAndTheBillingFitUseYourPrices() throws {
-        // At list the cheapest complete total is Anthropic at $116.80. AgentCore at half price:
-        // $222.65 × 0.5 = $111.33, now the cheapest, so cost takes nothing off its billing fit.
-        let book = try Self.book("version: 1\nname: Half\nas_of: 2026-11-01\ndiscounts:\n  - stack: aws-agentcore\n    percent: 50\n")
+        // At list the cheapest complete total is Anthropic at $116.80. AgentCore at 80% off:
+        // $527.55 × 0.2 = $105.51, now the cheapest, so cost takes nothing off its billing fit.
+        let book = try Self.book("version: 1\nname: Deep\nas_of: 2026-11-01\ndiscounts:\n  - stack: aws-agentcore\n    percent: 80\n")
         let engine = shippedEngine.pricing(book)
         let answers = try answers()
         #expect(shippedEngine.costs(answers).cheapest == "anthropic-managed-agents")
@@ -160,11 +163,11 @@ import Testing
         let ranking = engine.rank(answers)
         let aws = try #require(ranking.score("aws-agentcore")?.axis("billing"))
         #expect(aws.costAdjustment == 0)
-        // Anthropic now loses 0.2 × ($116.80 − $111.33) / $116.80 = 0.2 × 4.69% = 0.0094 of billing fit.
+        // Anthropic now loses 0.2 × ($116.80 − $105.51) / $116.80 = 0.2 × 9.67% = 0.0193 of billing fit.
         let anthropic = try #require(ranking.score("anthropic-managed-agents")?.axis("billing"))
-        #expect(try #require(anthropic.costAdjustment).isClose(to: -0.2 * (116.80 - 111.325) / 116.80, tolerance: 1e-4))
+        #expect(try #require(anthropic.costAdjustment).isClose(to: -0.2 * (116.80 - 527.5467 * 0.2) / 116.80, tolerance: 1e-4))
         let because = try #require(anthropic.contributions.first { $0.rule == Contribution.costRule }).because.text
-        #expect(because.contains("a month at your prices against $111.33 for AWS Bedrock AgentCore"), "\(because)")
+        #expect(because.contains("a month at your prices against $105.51 for AWS Bedrock AgentCore"), "\(because)")
     }
 
     @Test func theDigestIsOfTheTextWithLFLineEnds() throws {

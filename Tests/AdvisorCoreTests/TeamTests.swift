@@ -104,8 +104,8 @@ import Testing
     /// Cost bands at the corners, by hand. Agents 25 to 40, 12 sessions a day of 30 minutes, half idle:
     /// session-hours = agents × 12 × 730 / 24 × 30 / 60. Anthropic at $0.08 per active session-hour:
     /// 25 agents → 4,562.5 h × 0.5 × 0.08 = $182.50; 40 agents → 7,300 h × 0.5 × 0.08 = $292.00.
-    /// AgentCore: active CPU $0.0895 × 0.5 + memory 2 GB × $0.00945 per session-hour = $0.06365:
-    /// $290.40 and $464.65. A band is the whole bill, so tokens are added: sessions × 150,000 tokens ×
+    /// AgentCore: CPU billed idle or not $0.0895 + memory 2 GB × $0.00945 per session-hour = $0.1084:
+    /// 4,562.5 h → $494.58 and 7,300 h → $791.32. A band is the whole bill, so tokens are added: sessions × 150,000 tokens ×
     /// $6 per million = 9,125 × 0.9 = $8,212.50 at 25 agents, 14,600 × 0.9 = $13,140.00 at 40.
     @Test func rangeBandsAreTheCornerRuns() throws {
         let answers = try parseAnswers(Self.handWorked)
@@ -113,13 +113,13 @@ import Testing
         #expect(bands.corners == 2)
         func sessionHours(_ agents: Double) -> Double { agents * 12 * 730 / 24 * 30 / 60 }
         func tokens(_ agents: Double) -> Double { agents * 12 * 730 / 24 * 150_000 / 1_000_000 * 6 }
-        let anthropicRate: Double = 0.5 * 0.08, agentCoreRate: Double = 0.0895 * 0.5 + 2 * 0.00945
+        let anthropicRate: Double = 0.5 * 0.08, agentCoreRate: Double = 0.0895 + 2 * 0.00945
         let anthropic = try #require(bands.band("anthropic-managed-agents"))
         #expect(anthropic.low.isClose(to: sessionHours(25) * anthropicRate + tokens(25)))     // $182.50 + $8,212.50
         #expect(anthropic.high.isClose(to: sessionHours(40) * anthropicRate + tokens(40)))    // $292.00 + $13,140.00
         let agentCore = try #require(bands.band("aws-agentcore"))
-        #expect(agentCore.low.isClose(to: sessionHours(25) * agentCoreRate + tokens(25)))     // $290.40 + tokens
-        #expect(agentCore.high.isClose(to: sessionHours(40) * agentCoreRate + tokens(40)))    // $464.65 + tokens
+        #expect(agentCore.low.isClose(to: sessionHours(25) * agentCoreRate + tokens(25)))     // $494.58 + tokens
+        #expect(agentCore.high.isClose(to: sessionHours(40) * agentCoreRate + tokens(40)))    // $791.32 + tokens
         // Each corner run as its own answers gives the same figure.
         for agents in [25.0, 40.0] {
             var corner = answers

@@ -66,8 +66,8 @@ import Testing
         #expect(why.contains { $0.hasPrefix("Why: the scoring trace") })
         #expect(why.contains("      +0.40 AgentCore Identity brokers agent credentials through AWS IAM, so an IAM shop adds no new identity plane. [0, 13]"))
         #expect(!why.contains { $0.hasPrefix("Monthly cost") })
-        // 4,866.67 session-hours × 1 vCPU × 30% active = 1,460 vCPU-hours × $0.0895 = $130.67, the AgentCore compute line.
-        #expect(costs.contains { $0.contains("Runtime compute (vCPU)") && $0.contains(" 1,460 ") && $0.hasSuffix("$0.0895  $130.67") })
+        // 4,866.67 session-hours × 1 vCPU, idle billed = 4,866.67 vCPU-hours × $0.0895 = $435.57, the AgentCore compute line.
+        #expect(costs.contains { $0.contains("Runtime compute (vCPU)") && $0.contains(" 4,866.67 ") && $0.hasSuffix("$0.0895  $435.57") })
         #expect(!costs.contains { $0.hasPrefix("Why:") })
         #expect(why.last == summary.last && costs.last == summary.last)
     }
@@ -96,7 +96,8 @@ import Testing
     @Test func proseNamesQuestionsByLabel() throws {
         let full = try render("single-cloud-aws", .full)
         #expect(full.contains("also: identity provider from AWS IAM to Microsoft Entra ID makes Microsoft Agent 365 (with Copilot Studio or Foundry) win"))
-        #expect(full.contains("defaults were used: autonomous agents = 0 agents, identity requests per session = 0 requests."))
+        #expect(full.contains("defaults were used: runtime under Agent 365 = Not decided, autonomous agents = 0 agents, "
+                              + "Copilot Studio credits per session = 0 credits, identity requests per session = 0 requests."))
         #expect(!full.contains("identity.provider from"))
         #expect(!full.contains("workload.identity_requests_per_session"))
         // JSON keeps the ids.

@@ -114,7 +114,10 @@ import Testing
         let document = try parseMarkdown(try #require(splitFrontMatter(try record(answers))).body)
         let diagram = try #require(document.all("code_block").first { $0.attributes["info"] == "mermaid" }).literal
         #expect(diagram.hasPrefix("flowchart LR\n"))
-        let components = try #require(shippedEngine.knowledgeBase.stack(advice.recommendation)).components
+        // The components for these answers: under Agent 365 only the runtime the team named (or both, undecided).
+        let components = shippedEngine.components(advice.recommendation, answers: answers)
+        #expect(components.count == (try #require(shippedEngine.knowledgeBase.stack(advice.recommendation)).components
+            .filter { $0.when == nil }.count + (advice.recommendation == "microsoft-agent-365" ? 1 : 0)))
         for component in components {
             #expect(diagram.contains(MermaidText.label("\(component.role): \(component.name)")))
         }
@@ -239,9 +242,9 @@ import Testing
         let condition = try #require(advice.condition.first)
         let lines = try record(answers).components(separatedBy: "\n")
         let decision = try #require(lines.first { $0.hasPrefix("**Decision:** ") })
-        #expect(decision.contains("Anthropic Managed Agents, on one condition (under Confirmation): "
-                                  + MarkdownText.escape(withoutPeriod(condition))))
-        #expect(decision.hasSuffix("; otherwise AWS Bedrock AgentCore, the best option that meets every floor."))
+        #expect(decision.contains("Anthropic Managed Agents, on a condition (see Confirmation). Before accepting: "
+                                  + MarkdownText.escape(condition)))
+        #expect(decision.hasSuffix(" Otherwise: AWS Bedrock AgentCore, the best stack that meets every floor outright."))
         #expect(lines.contains { $0.hasPrefix("* **Condition**: " + MarkdownText.escape(withoutPeriod(condition))) })
     }
 

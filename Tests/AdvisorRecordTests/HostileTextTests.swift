@@ -138,7 +138,7 @@ import Testing
         let text = try record(try exampleAnswers("single-cloud-aws"), engine: engine)
         let document = try parseMarkdown(try #require(splitFrontMatter(text)).body)
         let scores = try #require(table(document, header: "#"))
-        #expect(scores[1] == ["1", name, "1.00", "0.80", "0.70", "0.60", "0.78", "none apply"])
+        #expect(scores[1] == ["1", name, "1.00", "0.80", "0.70", "0.54", "0.76", "none apply"])
         #expect(document.all("paragraph").map(\.text).contains { $0.hasPrefix("Chosen option: \"\(name)\", because") })
         #expect(onlyFoldingAndSourceLinks(document, engine: engine))
         let diagram = try #require(document.all("code_block").first { $0.attributes["info"] == "mermaid" }).literal

@@ -27,14 +27,14 @@ import Testing
                      "price-book-sha256: \"\(book.sha256)\"",
                      // The list rate under Acme's own Anthropic rate, for recheck to compare.
                      "price-book-list-usd: {\"anth-session-hours\": 0.08}",
-                     // Yours: $222.65 less 20% = $178.12.
-                     "\"aws-agentcore\": {monthly-usd: 178.12,"] {
+                     // Yours: $527.55 less 20% = $422.04 (PriceBookTests works it).
+                     "\"aws-agentcore\": {monthly-usd: 422.04,"] {
             #expect(yaml.contains(line), "the front matter lacks \(line)")
         }
         #expect(try YAMLDocument.parse(text: yaml, file: "front matter", limits: .answers) != nil)
-        #expect(record.contains("* **Cost:** \\$178.12 a month as modelled, against \\$102.20 for Anthropic Managed Agents, "
+        #expect(record.contains("* **Cost:** \\$422.04 a month as modelled, against \\$102.20 for Anthropic Managed Agents, "
                                 + "the cheapest complete total at your prices; no token spend was given. Your prices: "
-                                + "“Acme negotiated prices” as of 2026-11-01; at list prices AWS Bedrock AgentCore would cost \\$222.65."))
+                                + "“Acme negotiated prices” as of 2026-11-01; at list prices AWS Bedrock AgentCore would cost \\$527.55."))
     }
 
     @Test(needsCmark) func thePriceBookIsOneFoldedCodeBlockBesideTheAnswers() throws {

@@ -44,31 +44,33 @@ import Testing
         #expect(result.holds)
         let changed = result.costs.filter(\.changed)
         #expect(changed.map(\.stack) == ["aws-agentcore"])
-        #expect(changed.first?.before == .some(.some(222.65)))
-        #expect(changed.first?.after.map { ($0 * 100).rounded() / 100 } == 237.98)
+        // Idle billed: 4,866.67 vCPU-hours × $0.0895 = $435.57 + $91.98 memory = $527.55 before; × $0.1000 =
+        // $486.67 + $91.98 = $578.65 after: +$51.10, 9.7% more.
+        #expect(changed.first?.before == .some(.some(527.55)))
+        #expect(changed.first?.after.map { ($0 * 100).rounded() / 100 } == 578.65)
         let report = RecheckReport.render(result, engine: engine)
-        #expect(report.contains("  AgentCore     $222.65 -> $237.98  +$15.33 (+6.9%)\n"))
+        #expect(report.contains("  AgentCore     $527.55 -> $578.65  +$51.10 (+9.7%)\n"))
         #expect(report.contains("  Cloudflare    at least $105.12, unchanged\n"), "a lower bound stays one")
         #expect(report.contains("  Self-managed  not modelled, unchanged\n"))
         // A price is a fact too: the changed rate is named with its old and new value, then the cost it makes.
         #expect(result.changedPrices.map(\.stack) == ["aws-agentcore"])
         #expect(result.meterChanges.map(\.meter) == ["aws-runtime-vcpu"])
         #expect(report.contains("  AWS Bedrock AgentCore: Runtime compute (vCPU) (aws-runtime-vcpu) $0.0895 -> $0.10 per vCPU-hour.\n"))
-        #expect(report.contains("  AWS Bedrock AgentCore: the same answers now cost $222.65 -> $237.98  +$15.33 (+6.9%) a month."))
+        #expect(report.contains("  AWS Bedrock AgentCore: the same answers now cost $527.55 -> $578.65  +$51.10 (+9.7%) a month."))
         #expect(report.contains("WARNING: the knowledge base differs from the one the record used (knowledge-base-sha256), "
                                 + "although both are as of 2026-04-24."))
-        // Its cost term moves its billing fit: 0.2 × (222.65 − 116.80) / 222.65 = 0.0951 before, 0.2 × (237.98 − 116.80)
-        // / 237.98 = 0.1018 after; billing fit 0.70 − 0.0951 = 0.6049 to 0.70 − 0.1018 = 0.5982.
+        // Its cost term moves its billing fit: 0.2 × (527.55 − 116.80) / 527.55 = 0.1557 before, 0.2 × (578.65 − 116.80)
+        // / 578.65 = 0.1596 after; billing fit 0.70 − 0.1557 = 0.5443 to 0.70 − 0.1596 = 0.5404.
         let agentCore = try #require(result.scoreChanges.first { $0.stack == "aws-agentcore" })
         #expect(agentCore.axes.map(\.axis) == ["billing", "cost"])
-        #expect(abs(agentCore.axes[1].before - (-0.2 * (222.65 - 116.80) / 222.65)) < 0.0002)
-        #expect(abs(agentCore.axes[1].after - (-0.2 * (237.98 - 116.80) / 237.98)) < 0.0002)
+        #expect(abs(agentCore.axes[1].before - (-0.2 * (527.55 - 116.80) / 527.55)) < 0.0002)
+        #expect(abs(agentCore.axes[1].after - (-0.2 * (578.65 - 116.80) / 578.65)) < 0.0002)
         #expect(!report.contains("  None: every stack"))
     }
 
     /// Flipping identity-idp-aws-iam from +0.4 to −0.4 for AgentCore: identity 0.5 − 0.4 − 0.05 + 0.2 =
-    /// 0.25, total (0.25 + 0.8 + 0.7 + 0.605) / 4 = 0.589; Cloudflare keeps (0.6 + 0.9 + 0.7 + 0.5) / 4 =
-    /// 0.675 and wins, Google keeps 0.56, so AgentCore is now second.
+    /// 0.25, total (0.25 + 0.8 + 0.7 + 0.544) / 4 = 0.574 (billing 0.7 − 0.2 × (527.55 − 116.80) / 527.55);
+    /// Cloudflare keeps (0.6 + 0.8 + 0.7 + 0.5) / 4 = 0.65 and wins, Google keeps 0.56, so AgentCore is now second.
     @Test func winnerChangeIsReported() throws {
         let decision = try recorded(try exampleAnswers("single-cloud-aws"))
         let data = try copyOfData()
@@ -83,7 +85,7 @@ import Testing
         #expect(result.costs.allSatisfy { !$0.changed })
         let report = RecheckReport.render(result, engine: engine)
         #expect(report.contains("The decision has changed: Cloudflare Sandboxes + MCP reference architecture (cloudflare-neutral) "
-                                + "now wins with 0.68; the record chose AWS Bedrock AgentCore (aws-agentcore), now ranked 2 with 0.59."))
+                                + "now wins with 0.65; the record chose AWS Bedrock AgentCore (aws-agentcore), now ranked 2 with 0.57."))
         // Only the knowledge base changed, so the report says so and names the rule, not new answers.
         #expect(result.decidingRules.contains("identity-idp-aws-iam"))
         #expect(report.contains("The answers did not change: the knowledge base changed."))
@@ -243,8 +245,9 @@ import Testing
         let old = (lines[..<start].filter { !$0.hasPrefix("rules: ") } + costs + scores + digests + lines[end...]).joined(separator: "\n")
         let decision = try RecordReader.read(old, file: "0001-old.md")
         #expect(decision.appliedRules == nil)
-        #expect(decision.monthlyUSD["aws-agentcore"] == .some(.some(222.65)))
-        #expect(decision.scores["aws-agentcore"] == 0.7762)
+        #expect(decision.monthlyUSD["aws-agentcore"] == .some(.some(527.55)))
+        // (1.0 + 0.8 + 0.7 + 0.7 − 0.2 × (527.55 − 116.80) / 527.55) / 4 = 0.7611
+        #expect(decision.scores["aws-agentcore"] == 0.7611)
         let result = try Recheck.run(decision, engine: shippedEngine, today: fixedToday)
         #expect(result.holds)
         #expect(result.changedFacts.isEmpty)

@@ -35,6 +35,22 @@ import Testing
         #expect(!why.plainText().contains("Total = ?"))
     }
 
+    /// Issue 18: a label shortened with "…" grows to "..." under LANG=C; measured as drawn, the answer
+    /// beside it keeps its place instead of being pushed past the pane's edge (0.8 showed as "0").
+    @Test func answersBesideShortenedLabelsAreWholeUnderAscii() throws {
+        var answers = try exampleAnswers("single-cloud-aws")
+        answers["workload.idle_fraction"] = .number(0.8)
+        var context = WizardContext(recordTemplate: recordTemplate)
+        context.charset = .ascii
+        var driver = Driver(answers: answers, context: context)
+        driver.press(.enter, .pageDown)
+        for _ in 0..<6 { driver.press(.character("j")) }
+        let grid = driver.screen()
+        let idle = try #require(grid.plainLines().first { $0.contains("What share of a session is idle") })
+        #expect(idle.contains(" 0.8 |") || idle.contains(" 0.8 "), "\(idle)")
+        #expect(grid.silentCuts.isEmpty, "\(grid.silentCuts)")
+    }
+
     @Test func symbolsFold() {
         #expect(ASCIIFold.fold("Total = Σ weight × fit / Σ weight") == "Total = sum weight x fit / sum weight")
         #expect(ASCIIFold.fold("cut…") == "cut...")

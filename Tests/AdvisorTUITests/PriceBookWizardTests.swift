@@ -32,8 +32,8 @@ import Testing
             text += driver.text() + "\n"
             driver.press(.pageDown)
         }
-        // $222.65 less 20% = $178.12 for AgentCore, with its list beside it; Anthropic 1,460 h × $0.07 = $102.20.
-        for expected in ["Your prices: “Acme negotiated prices” as of 2026-11-01 (sha256 ", "$178.12", "list $222.65",
+        // $527.55 less 20% = $422.04 for AgentCore (PriceBookTests works it), with its list beside it; Anthropic 1,460 h × $0.07 = $102.20.
+        for expected in ["Your prices: “Acme negotiated prices” as of 2026-11-01 (sha256 ", "$422.04", "list $527.55",
                          "$102.20", "list $116.80", "list not modelled",
                          "Price book: 20% discount on AWS Bedrock AgentCore (Enterprise discount programme); list $0.0895"] {
             #expect(text.contains(expected), "the Costs tab lacks «\(expected)»")

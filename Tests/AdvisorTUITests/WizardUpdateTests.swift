@@ -90,7 +90,7 @@ import Testing
         driver.press(.pageDown)
         #expect(driver.state.step == 1)
         driver.press(.end)
-        #expect(driver.state.focusedQuestion?.id == "workload.token_usd_per_million")
+        #expect(driver.state.focusedQuestion?.id == "workload.copilot_credits_per_session")
         driver.press(.home)
         #expect(driver.state.focusedQuestion?.id == "workload.agents")
         driver.press(.pageUp)
@@ -536,5 +536,36 @@ import Testing
         #expect(!driver.text().contains("Recovery file not written"), "reported once, not after every key")
         driver.press(.character("q"))
         #expect(driver.text().contains("could not be written either"))
+    }
+}
+
+/// "The question is what runs underneath Agent 365": asked of teams heading to Microsoft (Entra or Azure),
+/// passed over for the rest, who keep its default.
+@Suite struct AskedWhereItMattersTests {
+    /// The identity step (the third), its identity provider question focused.
+    func onIdentityStep() -> Driver {
+        var driver = Driver()
+        driver.press(.enter, .pageDown, .pageDown)
+        #expect(driver.state.focusedQuestion?.id == "identity.provider")
+        return driver
+    }
+
+    @Test func anAWSIAMTeamIsNotAskedWhatRunsUnderAgent365() {
+        var driver = onIdentityStep()
+        driver.press(.character("2"), .enter)  // AWS IAM
+        #expect(driver.state.currentStep.id == "model")
+        driver.press(.up)  // back again: the provider, not the passed-over question
+        #expect(driver.state.focusedQuestion?.id == "identity.provider")
+        driver.press(.end)
+        #expect(driver.state.focusedQuestion?.id == "identity.provider")
+    }
+
+    @Test func anEntraTeamIsAsked() {
+        var driver = onIdentityStep()
+        driver.press(.character("1"), .enter)  // Microsoft Entra ID
+        #expect(driver.state.focusedQuestion?.id == "identity.microsoft_runtime")
+        driver.press(.character("3"), .enter)  // Microsoft Foundry
+        #expect(driver.state.answers.choice("identity.microsoft_runtime") == "foundry")
+        #expect(driver.state.currentStep.id == "model")
     }
 }

@@ -40,9 +40,10 @@ import Testing
     }
 
     /// One line per question of Screens/questionnaire.yaml, in order, answering as single-cloud-aws.yaml does:
-    /// organisation (AWS, in production), the thirteen workload numbers, AWS IAM (option 2), several models
-    /// (option 4), four sandbox flags, tight loop (option 2), equal weights, then title, deciders, status.
-    static let singleCloudAWS = ["1", "1", "40", "0", "120", "20", "12", "0.7", "1", "2", "0", "0", "0", "0", "0",
+    /// organisation (AWS, in production), the fourteen workload numbers, AWS IAM (option 2; what runs under
+    /// Agent 365 is asked of Entra or Azure teams only), several models (option 4), four sandbox flags,
+    /// tight loop (option 2), equal weights, then title, deciders, status.
+    static let singleCloudAWS = ["1", "1", "40", "0", "120", "20", "12", "0.7", "1", "2", "0", "0", "0", "0", "0", "0",
                                  "2", "4", "n", "n", "n", "n", "2", "1", "1", "1", "1",
                                  "Agent runtime for support automation", "Platform architecture review", "1"]
 
@@ -60,19 +61,35 @@ import Testing
         #expect(try Self.recovered(store).values == final.values)
     }
 
+    /// Issue 18: pressing Enter never invents a required answer. The prompt shows none, an empty line
+    /// asks again, and the end of input leaves the question unanswered (the command then exits 65).
+    @Test func anEmptyLineDoesNotAnswerARequiredQuestion() throws {
+        let (store, folder) = try Self.recovery()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        let console = Console(["", "", "2"])
+        var session = Self.session(console, store: store)
+        let final = session.run()
+        #expect(console.output.components(separatedBy: "Choose 1-5 (required): ").count - 1 == 3)
+        #expect(console.output.components(separatedBy: "This question needs an answer").count - 1 == 2)
+        #expect(final.choice("organization.cloud") == "gcp" && !final.defaulted.contains("organization.cloud"))
+        // The stage was never answered: it is still a default, so no report rests on it.
+        #expect(final.defaulted.contains("organization.stage"))
+        #expect(!console.output.contains("[AWS]") && !console.output.contains("[1: AWS]"), "no pre-filled cloud")
+    }
+
     @Test func wrongAnswersAreRefusedAtTheQuestionAndAskedAgain() throws {
         let (store, folder) = try Self.recovery()
         defer { try? FileManager.default.removeItem(atPath: folder) }
-        // Cloud: 9 is not one of the 5 options, then "azure" by value. Stage: kept. Agents: -3 is below
-        // the minimum 1, "many" is not a number, 2.5 is not whole, then 12. Then the input ends.
-        let console = Console(["9", "azure", "", "-3", "many", "2.5", "12"])
+        // Cloud: 9 is not one of the 5 options, then "azure" by value. Stage: "production". Agents: -3 is
+        // below the minimum 1, "many" is not a number, 2.5 is not whole, then 12. Then the input ends.
+        let console = Console(["9", "azure", "production", "-3", "many", "2.5", "12"])
         var session = Self.session(console, store: store)
         let final = session.run()
         #expect(final.choice("organization.cloud") == "azure")
         #expect(final.choice("organization.stage") == "production")
         #expect(final.number("workload.agents") == 12)
         #expect(console.output.contains("Error: choose a number from 1 to 5"))
-        let agentPrompt = "A whole number from 1 to 100,000 (agents) ["
+        let agentPrompt = "A whole number from 1 to 100,000 (agents) (required): "
         #expect(console.output.components(separatedBy: agentPrompt).count - 1 == 4, "asked once and again after each of 3 errors")
         #expect(console.output.components(separatedBy: "Error:").count - 1 == 4)
         // The input ended at the fourth workload question: it and the rest keep their defaults.
@@ -92,11 +109,30 @@ import Testing
         #expect(console.output.contains("Source [0]") && console.output.contains(scout.title))
     }
 
+    @Test func anEntraTeamIsAskedWhatRunsUnderAgent365() throws {
+        let (store, folder) = try Self.recovery()
+        defer { try? FileManager.default.removeItem(atPath: folder) }
+        // Entra (option 1) brings the question; Microsoft Foundry is its option 3.
+        var lines = Self.singleCloudAWS
+        lines[16] = "1"
+        lines.insert("3", at: 17)
+        let console = Console(lines)
+        var session = Self.session(console, store: store)
+        let final = session.run()
+        #expect(console.output.contains("If you go with Microsoft Agent 365, what runs your agents underneath it?"))
+        #expect(final.choice("identity.microsoft_runtime") == "foundry")
+        // The AWS IAM run above never sees it.
+        let plain = Console(Self.singleCloudAWS)
+        var other = Self.session(plain, store: store)
+        _ = other.run()
+        #expect(!plain.output.contains("what runs your agents underneath it?"))
+    }
+
     @Test func allZeroWeightsAreRefusedAndTheStepAskedAgain() throws {
         let (store, folder) = try Self.recovery()
         defer { try? FileManager.default.removeItem(atPath: folder) }
         var lines = Array(Self.singleCloudAWS)
-        lines.replaceSubrange(22..<26, with: ["0", "0", "0", "0", "0", "2", "0", "0"])
+        lines.replaceSubrange(23..<27, with: ["0", "0", "0", "0", "0", "2", "0", "0"])
         let console = Console(lines)
         var session = Self.session(console, store: store)
         let final = session.run()

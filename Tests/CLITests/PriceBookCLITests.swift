@@ -33,10 +33,10 @@ import Testing
         #expect(book["as_of"] as? String == "2026-11-01")
         #expect((book["sha256"] as? String)?.count == 64)
         let costs = Self.costs(document)
-        // $222.65 less 20% = $178.12; 1,460 session-hours × $0.07 = $102.20 (list × $0.08 = $116.80);
+        // $527.55 less 20% = $422.04 (the scout's idle-billed reading, see PriceBookTests); 1,460 session-hours × $0.07 = $102.20 (list × $0.08 = $116.80);
         // self-managed: 4,866.67 vCPU-hours × $0.05 = $243.33 where list prices nothing.
-        #expect(costs["aws-agentcore"]?["monthly_usd"] as? Double == 178.12)
-        #expect(costs["aws-agentcore"]?["list_monthly_usd"] as? Double == 222.65)
+        #expect(costs["aws-agentcore"]?["monthly_usd"] as? Double == 422.04)
+        #expect(costs["aws-agentcore"]?["list_monthly_usd"] as? Double == 527.55)
         #expect(costs["anthropic-managed-agents"]?["monthly_usd"] as? Double == 102.2)
         #expect(costs["anthropic-managed-agents"]?["list_monthly_usd"] as? Double == 116.8)
         #expect(costs["self-managed"]?["monthly_usd"] as? Double == 243.33)
@@ -45,8 +45,8 @@ import Testing
         let text = try AdvisorProcess.run(["--answers", Self.aws, "--prices", Self.acme] + Self.today)
         #expect(text.status == 0)
         #expect(text.stdout.contains("Your prices: “Acme negotiated prices” as of 2026-11-01 (sha256 "), "\(text.stdout)")
-        #expect(text.stdout.contains("list where they differ: AgentCore $222.65"))
-        #expect(text.stdout.contains("AgentCore $222.65"))
+        #expect(text.stdout.contains("list where they differ: AgentCore $527.55"))
+        #expect(text.stdout.contains("AgentCore $527.55"))
         #expect(text.stdout.split(separator: "\n", omittingEmptySubsequences: false).count - 1 <= 24)
         // RUNTIME_ADVISOR_PRICES does the same as --prices.
         let environment = try AdvisorProcess.run(["--answers", Self.aws, "--format", "json"] + Self.today,
@@ -144,7 +144,7 @@ import Testing
         #expect(text.contains("price-book: \"Acme negotiated prices\"\n"))
         #expect(text.contains("price-book-list-usd: {\"anth-session-hours\": 0.08}\n"))
         #expect(text.contains("```yaml price-book\n" + (try String(contentsOfFile: Self.acme, encoding: .utf8)) + "```\n"))
-        #expect(text.contains("Your prices: “Acme negotiated prices” as of 2026-11-01; at list prices AWS Bedrock AgentCore would cost \\$222.65."))
+        #expect(text.contains("Your prices: “Acme negotiated prices” as of 2026-11-01; at list prices AWS Bedrock AgentCore would cost \\$527.55."))
         // Re-checked without --prices, and with another price book in the environment: the record's own is used.
         let other = try Self.write("version: 1\nname: Other\nas_of: 2026-11-01\ndiscounts:\n  - all: true\n    percent: 90\n", in: base)
         let recheck = try AdvisorProcess.run(["recheck", record, "--format", "json"] + Self.today,
@@ -199,7 +199,7 @@ import Testing
         let digest = try #require(try String(contentsOfFile: record, encoding: .utf8).split(separator: "\n")
             .first { $0.hasPrefix("price-book-sha256:") })
         #expect(successor.contains(digest + "\n"))
-        #expect(successor.contains("\"aws-agentcore\": {monthly-usd: 178.12,"))
+        #expect(successor.contains("\"aws-agentcore\": {monthly-usd: 422.04,"))
     }
 
     @Test func kbDiffNamesAChangedRateARemovedFactAndAnAddedRule() throws {

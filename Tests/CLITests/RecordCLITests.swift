@@ -183,10 +183,10 @@ import Testing
         let costs = try #require(json["costs"] as? [[String: Any]])
         let aws = try #require(costs.first { $0["stack"] as? String == "aws-agentcore" })
         #expect(aws["status"] as? String == "changed")
-        // 1,460 active vCPU-hours: $130.67 + $91.98 = $222.65 before; × $0.1895 = $276.67 + $91.98 = $368.65 after.
-        #expect(aws["before_usd"] as? Double == 222.65)
-        #expect(aws["after_usd"] as? Double == 368.65)
-        #expect(aws["change_usd"] as? Double == 146.0)
+        // 4,866.67 vCPU-hours, idle billed: $435.57 + $91.98 = $527.55 before; × $0.1895 = $922.23 + $91.98 = $1,014.21 after.
+        #expect(aws["before_usd"] as? Double == 527.55)
+        #expect(aws["after_usd"] as? Double == 1014.21)
+        #expect(aws["change_usd"] as? Double == 486.66)
         // The price change is a changed fact for the same answers.
         #expect(json["changed_prices"] as? [String] == ["aws-agentcore"])
         let meters = try #require(json["meter_changes"] as? [[String: Any]])

@@ -10,19 +10,22 @@ public enum AnswersWriter {
                             markDefaults: Bool = false, notes: [QuestionID: String] = [:]) -> String {
         var lines = ["version: \(Answers.currentVersion)"]
         if let participant = answers.participant { lines.append("participant: \(quoted(participant))") }
+        // One pass over the questions, each line filed under its section; sections in the questionnaire's order.
+        var entries: [String: [String]] = [:]
+        for question in questionnaire.questions {
+            guard let value = answers.values[question.id],
+                  includeDefaults || !answers.defaulted.contains(question.id) else { continue }
+            let mark = (markDefaults && answers.defaulted.contains(question.id) ? defaultMarker : "")
+                + (notes[question.id].map { "  # " + PrintableText.clean($0) } ?? "")
+            let text = answers.ranges[question.id].map(self.range) ?? scalar(value)
+            entries[question.section, default: []].append("  \(question.key): \(text)\(mark)")
+        }
         for section in questionnaire.sections {
-            let entries = questionnaire.questions(in: section).compactMap { question -> String? in
-                guard let value = answers.values[question.id],
-                      includeDefaults || !answers.defaulted.contains(question.id) else { return nil }
-                let mark = (markDefaults && answers.defaulted.contains(question.id) ? defaultMarker : "")
-                    + (notes[question.id].map { "  # " + PrintableText.clean($0) } ?? "")
-                if let range = answers.ranges[question.id] { return "  \(question.key): \(self.range(range))\(mark)" }
-                return "  \(question.key): \(scalar(value))\(mark)"
-            }
             let excluded = section == "decision" ? exclusionLines(answers.exclusions) : []
-            if entries.isEmpty && excluded.isEmpty { continue }
+            let sectionLines = entries[section] ?? []
+            if sectionLines.isEmpty && excluded.isEmpty { continue }
             lines.append("\(section):")
-            lines += entries + excluded
+            lines += sectionLines + excluded
         }
         return lines.joined(separator: "\n") + "\n"
     }

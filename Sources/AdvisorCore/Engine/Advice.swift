@@ -10,7 +10,9 @@ public struct Caveat: Hashable, Sendable {
 
     public enum Kind: String, Sendable {
         case staleKnowledge = "stale-knowledge", closeCall = "close-call", floor, defaults, lowerBound = "lower-bound"
-        case reading, exposure, risk, tokens, tie, condition, contested, release, lifetime
+        case reading, exposure, risk, tokens, tie, condition, contested, release
+        /// The winner's lead changes hands or becomes close under the other reading of a contested fact.
+        case readingDependent = "reading-dependent"
     }
 
     public var kind: Kind
@@ -50,6 +52,8 @@ public struct Advice: Hashable, Sendable {
     /// Cost bands and stability across ranged workload numbers (nil when none is a range).
     public var ranges: RangeBands? = nil
 
+    /// The recommended stack's name for these answers (Agent 365 names the runtime underneath it).
+    public var recommendationName: String = ""
     public var recommendation: StackID { ranking.winner.stack }
     /// Where the recommendation stands against the floors.
     public var standing: FloorStanding { ranking.winner.standing }
@@ -78,22 +82,33 @@ extension Engine {
         let ranking = rank(answers)
         let costs = costs(answers)
         let age = knowledgeBase.age(on: today)
-        let caveats = caveats(answers: answers, ranking: ranking, costs: costs, age: age)
-        let risks = knowledgeBase.risks(for: ranking.winner.stack)
+        let winner = ranking.winner.stack
+        let dependences = readingDependences(questionnaire.vector(answers), ranking: ranking).map {
+            Sentence(full: readingDependenceText($0, ranking: ranking),
+                     shorts: ["The lead rests on a contested reading: " + $0.title, "The lead rests on a contested reading: --detail full"], sources: $0.otherReading.sources)
+        }
+        let caveats = caveats(answers: answers, ranking: ranking, costs: costs, age: age, today: today)
+            + dependences.map { Caveat(.readingDependent, about: .stack(winner), .medium, $0.full, short: [$0.short],
+                                       sources: $0.sources) }
+        let risks = knowledgeBase.risks(for: winner).map { $0.aged(on: today) }
         let sensitivity = sensitivity(answers)
         let ranges = rangeBands(answers)
-        return Advice(knowledgeBase: knowledgeBase.meta, today: today, ageInDays: age,
-                      isStale: knowledgeBase.isStale(on: today), answers: answers, ranking: ranking, costs: costs,
-                      sensitivity: sensitivity,
-                      verdict: verdict(ranking, costs: costs, caveats: caveats, risks: risks, sensitivity: sensitivity,
-                                       ranges: ranges, answers: answers),
-                      caveats: caveats, risks: risks, ranges: ranges)
+        let name = stackName(winner, answers: answers)
+        var advice = Advice(knowledgeBase: knowledgeBase.meta, today: today, ageInDays: age,
+                            isStale: knowledgeBase.isStale(on: today), answers: answers, ranking: ranking, costs: costs,
+                            sensitivity: sensitivity,
+                            verdict: verdict(ranking, costs: costs, caveats: caveats, risks: risks, sensitivity: sensitivity,
+                                             ranges: ranges, answers: answers, name: name,
+                                             moreReasons: componentNotes(winner, answers: answers) + dependences),
+                            caveats: caveats, risks: risks, ranges: ranges)
+        advice.recommendationName = name
+        return advice
     }
 
     public func stackName(_ id: StackID) -> String { knowledgeBase.stack(id)?.name ?? id }
     public func axisName(_ id: AxisID) -> String { knowledgeBase.axis(id)?.name ?? id }
 
-    private func caveats(answers: Answers, ranking: Ranking, costs: CostReport, age: Int) -> [Caveat] {
+    private func caveats(answers: Answers, ranking: Ranking, costs: CostReport, age: Int, today: Day) -> [Caveat] {
         var caveats: [Caveat] = []
         let meta = knowledgeBase.meta
         let winner = ranking.winner.stack
@@ -114,7 +129,7 @@ extension Engine {
             let otherwise = ranking.fallback.map { " Otherwise choose \(stackName($0)), which meets every floor." }
                 ?? " No stack meets every floor outright."
             caveats.append(Caveat(.condition, about: .stack(winner), .high,
-                "Conditional recommendation: \(stackName(winner)) leaves a floor unverified. Before accepting: "
+                "Conditional recommendation: \(stackName(winner, answers: answers)) leaves a floor unverified. Before accepting: "
                 + ranking.condition.map(ensurePeriod).joined(separator: " ") + otherwise,
                 short: ["Conditional: \(shortName(winner)) leaves a floor unverified"],
                 sources: ranking.winner.unverifiedFloors.flatMap(\.because.sources)))
@@ -128,7 +143,7 @@ extension Engine {
         }
         for score in ranking.scores {
             for failure in score.floorFailures {
-                let floor = axisName(failure.axis).lowercased() + " floor"
+                let floor = failure.name
                 caveats.append(Caveat(.floor, about: .stack(score.stack), score.stack == winner ? .high : .medium,
                     "\(stackName(score.stack)) does not meet the \(floor): \(failure.reason)",
                     short: ["\(shortName(score.stack)) does not meet the \(floor)"], sources: failure.because.sources))
@@ -163,13 +178,12 @@ extension Engine {
                     sources: alternate.sources))
             }
             for exposure in cost.exposures {
-                caveats.append(exposureCaveat(exposure, stack: cost.stack))
+                caveats.append(exposureCaveat(exposure, stack: cost.stack, costs: costs))
             }
         }
-        caveats += lifetimeCaveats(answers)
-        caveats += releaseCaveats(ranking)
+        caveats += releaseCaveats(ranking, answers: answers)
         caveats += contestedCaveats(answers, ranking: ranking)
-        for risk in knowledgeBase.risks(for: winner) where risk.severity == .high {
+        for risk in knowledgeBase.risks(for: winner).map({ $0.aged(on: today) }) where risk.severity == .high {
             caveats.append(Caveat(.risk, about: .stack(winner), .high, "\(risk.title). Check: \(risk.check)",
                                   short: [risk.title, "A high risk of \(shortName(winner)): see its open risks"],
                                   sources: risk.statement.sources))
@@ -185,7 +199,7 @@ extension Engine {
 
     /// A cost that may arrive outside the total: with its monthly and yearly figure when the answers count
     /// it (the scout's $180,000 a year for 1,000 autonomous agents), a note of the unit price when not.
-    private func exposureCaveat(_ exposure: ExposureLine, stack: StackID) -> Caveat {
+    private func exposureCaveat(_ exposure: ExposureLine, stack: StackID, costs: CostReport) -> Caveat {
         guard exposure.quantity > 0 else {
             return Caveat(.exposure, about: .stack(stack), .low,
                 "\(stackName(stack)): \(exposure.name) would add \(Format.unitPrice(exposure.unitPrice)) per \(exposure.unit); "
@@ -193,6 +207,16 @@ extension Engine {
                 short: ["\(shortName(stack)): \(lowercasedFirst(exposure.name)) not counted"], sources: exposure.sources)
         }
         let yearly = Format.money(exposure.monthly * 12)
+        if exposure.scoredAtUpperEnd, let cost = costs.cost(stack) {
+            return Caveat(.exposure, about: .stack(stack), .high,
+                "\(stackName(stack)): \(exposure.name) would add \(Format.money(exposure.monthly)) a month (\(yearly) a year: "
+                + "\(Format.quantity(exposure.quantity)) × \(Format.unitPrice(exposure.unitPrice)) per \(exposure.unit)). Its runtime "
+                + "cost is a band from \(Format.money(cost.monthly)) (as modelled, without it) to \(Format.money(cost.comparedMonthly)); "
+                + "the cost comparison uses the upper end. \(ensurePeriod(exposure.why))",
+                short: ["\(shortName(stack)): \(lowercasedFirst(exposure.name)) could add \(Format.money(exposure.monthly)) a month",
+                        "\(shortName(stack)): an exposure of \(Format.money(exposure.monthly)) a month, scored at its upper end"],
+                sources: exposure.sources)
+        }
         return Caveat(.exposure, about: .stack(stack), .high,
             "\(stackName(stack)): \(exposure.name) would add \(Format.money(exposure.monthly)) a month (\(yearly) a year: "
             + "\(Format.quantity(exposure.quantity)) × \(Format.unitPrice(exposure.unitPrice)) per \(exposure.unit)); not in the "
@@ -216,25 +240,20 @@ extension Engine {
         return ids
     }
 
-    /// Stacks whose session limit the answered session length exceeds.
-    func lifetimeCaveats(_ answers: Answers) -> [Caveat] {
-        let minutes = answers.number("workload.session_minutes")
-        return knowledgeBase.stacks.filter { !excluded.contains($0.id) }.compactMap { stack in
-            guard let limit = stack.sessionLimit, minutes > limit.minutes else { return nil }
-            return Caveat(.lifetime, about: .stack(stack.id), .high,
-                "\(stack.name): sessions of \(Format.plain(minutes)) minutes exceed its maximum compute lifetime of about "
-                + "\(Format.plain(limit.minutes)) minutes per session; longer work must be split across sessions or resumed.",
-                short: ["\(stack.short): \(Format.plain(minutes))-minute sessions exceed its \(Format.plain(limit.minutes))-minute limit"],
-                sources: limit.sources)
+    /// What the winner's answer-dependent components say (the runtime underneath Agent 365).
+    func componentNotes(_ stack: StackID, answers: Answers) -> [Sentence] {
+        components(stack, answers: answers).filter { $0.when != nil }.compactMap { component in
+            component.note.map { Sentence(full: $0, shorts: [String($0.prefix { $0 != ":" }), "\(component.role): \(component.name)"],
+                                          sources: component.sources) }
         }
     }
 
     /// Components of the stacks in question that are not generally available, or became so after the
     /// knowledge base's date (so facts from before may have changed).
-    func releaseCaveats(_ ranking: Ranking) -> [Caveat] {
+    func releaseCaveats(_ ranking: Ranking, answers: Answers) -> [Caveat] {
         let asOf = knowledgeBase.meta.asOf
         return stacksInQuestion(ranking).compactMap(knowledgeBase.stack).flatMap { stack in
-            stack.components.compactMap { component -> Caveat? in
+            components(stack.id, answers: answers).compactMap { component -> Caveat? in
                 guard let status = component.status else { return nil }
                 if status == .ga, let since = component.since, since > asOf {
                     return Caveat(.release, about: .stack(stack.id), .low,
@@ -275,9 +294,9 @@ func lowercasedFirst(_ text: String) -> String {
     // Keep acronyms and names (AWS, Cloudflare) as written.
     let second = text.dropFirst().first
     if first.isUppercase, second?.isUppercase == true { return text }
-    // The first word, without a possessive: a name stays a name in "Cloudflare's".
-    let word = text.prefix { $0 != " " && $0 != "'" && $0 != "\u{2019}" }
-    if first.isUppercase, word.count > 1,
+    // A name keeps its capital in the possessive too ("Cloudflare's AI Gateway").
+    if first.isUppercase, let word = text.split(separator: " ").first.map({ $0.hasSuffix("'s") ? $0.dropLast(2) : $0 }),
+       word.count > 1,
        ["Anthropic", "Cloudflare", "Google", "Microsoft", "Amazon", "Gemini", "Claude", "Entra", "Firecracker",
         "Agent", "AgentCore", "Copilot", "Foundry", "Daytona", "Okta", "OpenAI"].contains(String(word)) {
         return text

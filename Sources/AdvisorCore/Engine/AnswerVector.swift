@@ -11,6 +11,8 @@ indirect enum CompiledCondition: Sendable {
     case oneOf(Int, [Double])
     case below(Int, Double)
     case atLeast(Int, Double)
+    /// Strictly above: only the engine builds it (a session longer than a stack's lifetime).
+    case above(Int, Double)
     case any([CompiledCondition])
     case all([CompiledCondition])
     case not(CompiledCondition)
@@ -22,6 +24,7 @@ indirect enum CompiledCondition: Sendable {
         case .oneOf(let index, let values): return values.contains(vector.values[index])
         case .below(let index, let limit): return vector.values[index] < limit
         case .atLeast(let index, let limit): return vector.values[index] >= limit
+        case .above(let index, let limit): return vector.values[index] > limit
         case .any(let parts): return parts.contains { $0.holds(vector) }
         case .all(let parts): return parts.allSatisfy { $0.holds(vector) }
         case .not(let inner): return !inner.holds(vector)

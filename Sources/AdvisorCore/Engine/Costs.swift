@@ -35,6 +35,13 @@ public struct ExposureLine: Hashable, Sendable {
     public var monthly: Double
     public var why: String
     public var sources: [SourceID]
+    /// The cost comparison counts it in full: the stack's cost is a band from its total to its total plus this.
+    public var scoredAtUpperEnd: Bool
+
+    /// How it stands to the total, for every surface: "not in the total", and whether scoring counts it.
+    public var totalNote: String {
+        scoredAtUpperEnd ? "not in the total, but the cost comparison counts it (the band's upper end)" : "not in the total"
+    }
 }
 
 public struct StackCost: Hashable, Sendable {
@@ -51,6 +58,9 @@ public struct StackCost: Hashable, Sendable {
     public var list: ListTotal
     /// The token spend the answers price (the same on every stack), 0 when they price none.
     public var tokens: Double = 0
+
+    /// What the cost comparison counts of the runtime: `monthly` plus exposures scored at their upper end.
+    public var comparedMonthly: Double { monthly + exposures.filter(\.scoredAtUpperEnd).reduce(0) { $0 + $1.monthly } }
 
     /// True when running the agents themselves is not priced, so the runtime is only a floor.
     public var isLowerBound: Bool { notModelled.contains { $0.scope == .execution } }
@@ -125,14 +135,17 @@ extension Engine {
     public func costs(_ workload: Workload, vector: AnswerVector? = nil) -> CostReport {
         let tokens = tokenLine(workload)
         let stackCosts = stacks.indices.map { index in
-            stackCost(stacks[index], workload: workload, tokens: tokens,
+            stackCost(stacks[index], meters: meters(index, vector), unpriced: unpriced(index, vector),
+                      workload: workload, tokens: tokens,
                       executionItems: vector.map { vector in
                           Set(listExecutionConditions[index].filter { $0.condition.holds(vector) }.map(\.item))
                       } ?? [])
         }
         let standing = vector.map(floorStanding)
         let eligible = standing?.eligible ?? stacks.map { _ in true }
-        let figures = CostFigures(totals: stackCosts.map(\.monthly), priced: stackCosts.map { !$0.lineItems.isEmpty },
+        let figures = CostFigures(totals: stackCosts.map(\.comparedMonthly),
+                                  scoredExposure: stackCosts.map { $0.comparedMonthly - $0.monthly },
+                                  priced: stackCosts.map { !$0.lineItems.isEmpty },
                                   complete: stackCosts.map { !$0.lineItems.isEmpty && !$0.isLowerBound },
                                   tokens: tokens?.monthly ?? 0)
         return CostReport(workload: workload, stacks: stackCosts, tokens: tokens,
@@ -143,9 +156,11 @@ extension Engine {
 
     /// One stack's modelled monthly total: what the cost chart and break-even search evaluate.
     /// `alternativeFor` names a meter to price under its other reading instead.
-    public func monthlyTotal(_ stack: StackID, workload: Workload, alternativeFor meter: String? = nil) -> Double {
-        guard let stack = stacks.first(where: { $0.id == stack }) else { return 0 }
-        return stack.meters.reduce(0) { total, item in
+    /// `vector` decides which conditional meters bill; without it only the unconditional ones count.
+    public func monthlyTotal(_ stack: StackID, workload: Workload, alternativeFor meter: String? = nil,
+                             vector: AnswerVector? = nil) -> Double {
+        guard let index = stacks.firstIndex(where: { $0.id == stack }) else { return 0 }
+        return meters(index, vector).reduce(0) { total, item in
             let alternative = item.id == meter ? item.alternative : nil
             return total + item.monthly(workload, rate: alternative?.rate, idle: alternative?.idle)
         }
@@ -161,10 +176,11 @@ extension Engine {
                         cost: quantity * unitPrice, basis: basis, sources: meter.sources, price: meter.price)
     }
 
-    private func stackCost(_ stack: Stack, workload: Workload, tokens: TokenLine?, executionItems: Set<String>) -> StackCost {
-        let items = stack.meters.map { lineItem($0, workload: workload) }
+    private func stackCost(_ stack: Stack, meters: [Meter], unpriced: [UnpricedItem], workload: Workload, tokens: TokenLine?,
+                           executionItems: Set<String>) -> StackCost {
+        let items = meters.map { lineItem($0, workload: workload) }
         let monthly = items.reduce(0) { $0 + $1.cost }
-        let alternates = zip(stack.meters, items).compactMap { meter, item -> AlternateReading? in
+        let alternates = zip(meters, items).compactMap { meter, item -> AlternateReading? in
             guard let alternative = meter.alternative else { return nil }
             let other = lineItem(meter, workload: workload, rate: alternative.rate, idle: alternative.idle)
             return AlternateReading(meter: meter.id, reading: alternative.reading,
@@ -175,19 +191,19 @@ extension Engine {
             let quantity = workload.quantity(exposure.driver, idle: nil) / exposure.unitSize
             return ExposureLine(id: exposure.id, name: exposure.name, quantity: quantity, unit: exposure.unit,
                                 unitPrice: exposure.rate, monthly: quantity * exposure.rate, why: exposure.why,
-                                sources: exposure.sources)
+                                sources: exposure.sources, scoredAtUpperEnd: exposure.scoredAtUpperEnd)
         }
         func resolved(_ item: UnpricedItem) -> UnpricedItem {
             var resolved = item
             if executionItems.contains(item.id) { resolved.scope = .execution }
             return resolved
         }
-        let notModelled = stack.notModelled.map(resolved)
+        let notModelled = unpriced.map(resolved)
         let share = tokens.flatMap { tokens in
             monthly + tokens.monthly > 0 ? monthly / (monthly + tokens.monthly) : nil
         }
         // At list, the items your rates price are still unpriced.
-        let unpricedAtList = notModelled + stack.meters.compactMap { $0.price?.replaces.map(resolved) }
+        let unpricedAtList = notModelled + meters.compactMap { $0.price?.replaces.map(resolved) }
         let list = ListTotal(monthly: items.reduce(0) { $0 + ($1.listCost ?? 0) }, isPriced: items.contains { $0.listCost != nil },
                              isLowerBound: unpricedAtList.contains { $0.scope == .execution })
         return StackCost(stack: stack.id, monthly: monthly, lineItems: items, alternates: alternates,

@@ -12,6 +12,7 @@ public struct Engine: Sendable {
     let axes: [Axis]
     let weightPositions: [Int]
     let rules: [CompiledRule]
+    /// The knowledge base's floors in id order, then one per stack with a session lifetime.
     let floors: [CompiledFloor]
     let profiles: [Profile]
     let profileConditions: [CompiledCondition]
@@ -19,6 +20,11 @@ public struct Engine: Sendable {
     /// the items still unpriced (`executionConditions`) and for every item at list (`listExecutionConditions`).
     let executionConditions: [[(item: String, condition: CompiledCondition)]]
     let listExecutionConditions: [[(item: String, condition: CompiledCondition)]]
+    /// Per stack (in id order), per meter, unpriced item and component: when it is part of the stack.
+    let meterConditions: [[CompiledCondition]]
+    let unpricedConditions: [[CompiledCondition]]
+    let componentConditions: [[CompiledCondition]]
+    let nameConditions: [[CompiledCondition]]
     /// Vector positions of `Workload.requiredQuestions`, in that order.
     let workloadPositions: [Int]
     /// The `when` of each contested fact, in `knowledgeBase.contested` order.
@@ -38,6 +44,14 @@ public struct Engine: Sendable {
         let condition: CompiledCondition
         let failing: [(stack: Int, reason: String)]
         let unverified: [(stack: Int, reason: String, confirm: String)]
+        /// Per unverified stack (same order): answers that name what to confirm more precisely.
+        var cases: [[(condition: CompiledCondition, confirm: String)]] = []
+
+        /// What `unverified[item]` must confirm for an answer set.
+        func confirm(_ item: Int, _ vector: AnswerVector) -> String {
+            guard item < cases.count else { return unverified[item].confirm }
+            return cases[item].first { $0.condition.holds(vector) }?.confirm ?? unverified[item].confirm
+        }
     }
 
     /// `prices` must have been read against this knowledge base (`PriceBookParser`). `excluding` names
@@ -76,15 +90,19 @@ public struct Engine: Sendable {
                              stackIndex[adjustment.stack].map { ($0, adjustment.delta) }
                          })
         }
-        floors = knowledgeBase.floors.sorted { $0.id < $1.id }.map { floor in
-            CompiledFloor(floor: floor, condition: questionnaire.compile(floor.condition, profiles: profileByID),
-                          failing: floor.failures.compactMap { failure in
-                              stackIndex[failure.stack].map { ($0, failure.reason) }
-                          },
-                          unverified: floor.unverified.compactMap { item in
-                              stackIndex[item.stack].map { ($0, item.reason, item.confirm) }
-                          })
+        var floors = knowledgeBase.floors.sorted { $0.id < $1.id }.map { floor in
+            let known = floor.unverified.filter { stackIndex[$0.stack] != nil }
+            return CompiledFloor(floor: floor, condition: questionnaire.compile(floor.condition, profiles: profileByID),
+                                 failing: floor.failures.compactMap { failure in
+                                     stackIndex[failure.stack].map { ($0, failure.reason) }
+                                 },
+                                 unverified: known.map { (stackIndex[$0.stack]!, $0.reason, $0.confirm) },
+                                 cases: known.map { item in
+                                     item.cases.map { (questionnaire.compile($0.when, profiles: profileByID), $0.confirm) }
+                                 })
         }
+        floors += Self.lifetimeFloors(stacks, minutes: questionnaire.position(of: "workload.session_minutes") ?? 0)
+        self.floors = floors
         profiles = knowledgeBase.profiles
         self.profileConditions = profiles.map { questionnaire.compile($0.condition, profiles: [:]) }
         listExecutionConditions = listStacks.map { stack in
@@ -95,9 +113,37 @@ public struct Engine: Sendable {
         executionConditions = zip(stacks, listExecutionConditions).map { stack, conditions in
             conditions.filter { condition in stack.notModelled.contains { $0.id == condition.item } }
         }
+        func compiled(_ condition: Condition?) -> CompiledCondition {
+            condition.map { questionnaire.compile($0, profiles: profileByID) } ?? .always
+        }
+        meterConditions = stacks.map { $0.meters.map { compiled($0.when) } }
+        unpricedConditions = stacks.map { $0.notModelled.map { compiled($0.when) } }
+        componentConditions = stacks.map { $0.components.map { compiled($0.when) } }
+        nameConditions = stacks.map { $0.names.map { compiled($0.when) } }
         contestedConditions = knowledgeBase.contested.map { questionnaire.compile($0.condition, profiles: profileByID) }
         workloadPositions = Workload.requiredQuestions.map { questionnaire.position(of: $0) ?? 0 }
         costFit = knowledgeBase.meta.costFit.flatMap { fit in axisIndex[fit.axis].map { ($0, fit.weight) } }
+    }
+
+    /// One floor per stack with a documented session lifetime: a longer session leaves the stack
+    /// unverified, so recommending it is conditional on raising the limit, with a fallback that has none.
+    static func lifetimeFloors(_ stacks: [Stack], minutes position: Int) -> [CompiledFloor] {
+        stacks.enumerated().compactMap { index, stack in
+            guard let limit = stack.sessionLimit else { return nil }
+            let hours = Format.plain(limit.minutes / 60)
+            let because = Cited(text: "\(stack.name) caps a session's compute lifetime at about \(Format.plain(limit.minutes)) "
+                                + "minutes (\(hours) hours) by default; a longer session must be split, resumed, or run under a raised limit.",
+                                sources: limit.sources, asOf: stack.asOf)
+            let reason = "sessions as long as yours exceed its maximum compute lifetime of about "
+                + "\(Format.plain(limit.minutes)) minutes (\(hours) hours) per session."
+            let confirm = "Confirm with \(stack.vendor) that the session limit can be raised to your session length, or "
+                + "that the work can be split across sessions and resumed."
+            let floor = Floor(id: "session-lifetime-\(stack.id)", axis: "sandbox", condition: .always, failures: [],
+                              unverified: [.init(stack: stack.id, reason: reason, confirm: confirm)], because: because,
+                              name: "session lifetime")
+            return CompiledFloor(floor: floor, condition: .above(position, limit.minutes), failing: [],
+                                 unverified: [(index, reason, confirm)])
+        }
     }
 
     public var stackIDs: [StackID] { stacks.map(\.id) }
@@ -106,6 +152,42 @@ public struct Engine: Sendable {
     public func pricing(_ prices: PriceBook?) -> Engine {
         // The questionnaire was accepted once already, so the check in init cannot fail here.
         (try? Engine(knowledgeBase: knowledgeBase, questionnaire: questionnaire, prices: prices, excluding: excluded)) ?? self
+    }
+
+    /// The stack's meters that bill for an answer set; without one, those that always bill.
+    func meters(_ stack: Int, _ vector: AnswerVector?) -> [Meter] {
+        zip(stacks[stack].meters, meterConditions[stack]).compactMap { meter, condition in
+            holds(condition, vector) ? meter : nil
+        }
+    }
+
+    /// The stack's unpriced items that belong to it for an answer set.
+    func unpriced(_ stack: Int, _ vector: AnswerVector?) -> [UnpricedItem] {
+        zip(stacks[stack].notModelled, unpricedConditions[stack]).compactMap { item, condition in
+            holds(condition, vector) ? item : nil
+        }
+    }
+
+    /// The stack's components for these answers: Agent 365 names the runtime underneath it once the team says which.
+    public func components(_ stack: StackID, answers: Answers) -> [Component] {
+        guard let index = stacks.firstIndex(where: { $0.id == stack }) else { return [] }
+        let vector = questionnaire.vector(answers)
+        return zip(stacks[index].components, componentConditions[index]).compactMap { component, condition in
+            condition.holds(vector) ? component : nil
+        }
+    }
+
+    /// The stack's name for these answers: "Microsoft Agent 365 with Microsoft Foundry" once the team says
+    /// what runs underneath; otherwise its usual name.
+    public func stackName(_ stack: StackID, answers: Answers) -> String {
+        guard let index = stacks.firstIndex(where: { $0.id == stack }) else { return stack }
+        let vector = questionnaire.vector(answers)
+        return zip(stacks[index].names, nameConditions[index]).first { $0.1.holds(vector) }?.0.name ?? stacks[index].name
+    }
+
+    private func holds(_ condition: CompiledCondition, _ vector: AnswerVector?) -> Bool {
+        guard let vector else { if case .always = condition { return true } else { return false } }
+        return condition.holds(vector)
     }
 
     /// The workload numbers of an answer vector.

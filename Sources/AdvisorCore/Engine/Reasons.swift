@@ -26,7 +26,7 @@ extension Engine {
             reasons.append(reason)
         }
         if let failure = rival.floorFailures.first, winner.standing != .failed {
-            let floor = axisName(failure.axis).lowercased() + " floor"
+            let floor = failure.name
             var reason = Sentence(full: "\(shortName(rival.stack)) ranks after it because it does not meet the \(floor): "
                                       + lowercasedFirst(failure.reason),
                                   shorts: ["\(shortName(rival.stack)) ranks after it: it does not meet the \(floor)"],

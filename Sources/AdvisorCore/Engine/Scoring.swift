@@ -26,6 +26,10 @@ public struct AxisScore: Hashable, Sendable {
 /// How a stack stands against one floor that applies to the answers.
 public struct FloorResult: Hashable, Sendable {
     public var floor: String
+    /// How sentences name it: "sandbox threat model floor", "session lifetime".
+    public var name: String
+    /// Its name in a table cell: "sandbox threat model", "session lifetime".
+    public var label: String { name.hasSuffix(" floor") ? String(name.dropLast(6)) : name }
     public var axis: AxisID
     public var status: FloorStatus
     public var reason: String
@@ -59,7 +63,8 @@ public struct StackScore: Hashable, Sendable {
     public func axis(_ id: AxisID) -> AxisScore? { axes.first { $0.axis == id } }
 }
 
-/// The stacks in rank order: those failing no floor first, then by weighted total, then by id.
+/// The stacks in rank order: those failing no floor first, then by weighted total, then (on an exact tie) those
+/// meeting every floor outright, then by id.
 public struct Ranking: Hashable, Sendable {
     public var scores: [StackScore]
     public var profiles: [Profile]
@@ -118,6 +123,7 @@ struct FloorTally {
 
 /// The numbers behind a ranking, without names or sentences: cheap enough to compute thousands of times.
 struct Evaluation {
+    var vector: AnswerVector
     var fits: [Double]
     var totals: [Double]
     var failing: [Bool]
@@ -134,11 +140,13 @@ struct Evaluation {
     /// Totals closer than this are a tie: sums of the same adjustments in another order differ by rounding only.
     static let tieTolerance = 1e-9
 
-    /// Stacks level with the winner and sharing its floor standing.
+    /// Stacks level with the winner and sharing its floor standing (an exact tie between a stack that
+    /// meets every floor and one that leaves a floor unverified is decided by the floors, not reported).
     var tiedWithWinner: [Int] {
         let winner = order[0]
         return order.dropFirst().filter {
-            failing[$0] == failing[winner] && abs(totals[$0] - totals[winner]) <= Evaluation.tieTolerance
+            failing[$0] == failing[winner] && unverified[$0] == unverified[winner]
+                && abs(totals[$0] - totals[winner]) <= Evaluation.tieTolerance
         }
     }
 
@@ -161,29 +169,37 @@ extension Engine {
         var failing = [Bool](repeating: false, count: stacks.count)
         var unverified = failing
         var matched: [Int] = []
-        for (index, floor) in floors.enumerated() where floor.condition.holds(vector) {
+        // By index, so no floor is copied (with its texts) to be tested.
+        for index in floors.indices where floors[index].condition.holds(vector) {
             matched.append(index)
-            for failure in floor.failing { failing[failure.stack] = true }
-            for item in floor.unverified { unverified[item.stack] = true }
+            for failure in floors[index].failing { failing[failure.stack] = true }
+            for item in floors[index].unverified { unverified[item.stack] = true }
         }
         return FloorTally(failing: failing, unverified: unverified, matched: matched)
     }
 
     /// Scores one answer set. Rules are summed in rule-id order, so neither file order nor rule order
     /// in the knowledge base can change a result. Cost joins its axis before fits are held to 0...1.
-    func evaluate(_ vector: AnswerVector, skippingRule skipped: Int? = nil, costTotals: [Double]? = nil) -> Evaluation {
+    /// `fixedCosts` are the meter prices of an answer set with the same workload (see `costFigures`);
+    /// `costTotals` replace the compared totals (a contested fact's other reading).
+    func evaluate(_ vector: AnswerVector, skippingRule skipped: Int? = nil, fixedCosts: MeterPrices? = nil,
+                  costTotals: [Double]? = nil) -> Evaluation {
         let axisCount = axes.count, stackCount = stacks.count
         var fits = [Double](repeating: 0, count: stackCount * axisCount)
         for stack in 0..<stackCount {
             for axis in 0..<axisCount { fits[stack * axisCount + axis] = axes[axis].neutral }
         }
         var matchedRules: [Int] = []
-        for (index, rule) in rules.enumerated() where index != skipped && rule.condition.holds(vector) {
+        matchedRules.reserveCapacity(rules.count)
+        // By index, so no rule is copied (with its texts) to be tested.
+        for index in rules.indices where index != skipped && rules[index].condition.holds(vector) {
             matchedRules.append(index)
-            for adjustment in rule.adjustments { fits[adjustment.stack * axisCount + rule.axis] += adjustment.delta }
+            let axis = rules[index].axis
+            for adjustment in rules[index].adjustments { fits[adjustment.stack * axisCount + axis] += adjustment.delta }
         }
         let standing = floorStanding(vector)
-        let costs = costFigures(vector, totals: costTotals)
+        var costs = costFigures(vector, fixed: fixedCosts)
+        if let costTotals { costs.totals = costTotals }
         let reference = cheapestComplete(costs, eligible: standing.eligible)
         let costAdjustments = costAdjustments(costs, reference: reference)
         if let fit = costFit {
@@ -198,16 +214,18 @@ extension Engine {
             for axis in 0..<axisCount { sum += weights[axis] * fits[stack * axisCount + axis] }
             totals[stack] = weightSum > 0 ? sum / weightSum : 0
         }
-        let failing = standing.failing
-        // Stacks are held in id order, so the index puts tied stacks in id order; ties are reported as such.
+        let failing = standing.failing, unverified = standing.unverified
+        // An exact tie goes to the stack that meets every floor outright; stacks are held in id order, so
+        // the index puts the rest of a tie in id order, and such ties are reported as ties.
         let order = (0..<stackCount).sorted { a, b in
             if failing[a] != failing[b] { return !failing[a] }
             if abs(totals[a] - totals[b]) > Evaluation.tieTolerance { return totals[a] > totals[b] }
+            if unverified[a] != unverified[b] { return !unverified[a] }
             return a < b
         }
         let profileConditions = self.profileConditions
         let matchedProfiles = profileConditions.indices.filter { profileConditions[$0].holds(vector) }
-        return Evaluation(fits: fits, totals: totals, failing: failing, unverified: standing.unverified,
+        return Evaluation(vector: vector, fits: fits, totals: totals, failing: failing, unverified: standing.unverified,
                           matchedRules: matchedRules, matchedFloors: standing.matched, weights: weights, order: order,
                           matchedProfiles: matchedProfiles, costs: costs, costReference: reference,
                           costAdjustments: costAdjustments)
@@ -239,7 +257,8 @@ extension Engine {
                                  contributions: contributions, clamped: raw < -1e-12 || raw > 1 + 1e-12)
             }
             return StackScore(stack: stacks[stack].id, rank: rank + 1, total: evaluation.totals[stack],
-                              axes: axisScores, floors: floorResults(stack, matched: evaluation.matchedFloors))
+                              axes: axisScores, floors: floorResults(stack, matched: evaluation.matchedFloors,
+                                                                     vector: evaluation.vector))
         }
         let eligible = scores.filter { $0.standing != .failed }
         let margin = eligible.count > 1 ? eligible[0].total - eligible[1].total : 0
@@ -249,18 +268,21 @@ extension Engine {
                        fallback: evaluation.fallback.map { stacks[$0].id })
     }
 
-    private func floorResults(_ stack: Int, matched: [Int]) -> [FloorResult] {
+    func floorName(_ floor: Floor) -> String { floor.name ?? "\(axisName(floor.axis).lowercased()) floor" }
+
+    private func floorResults(_ stack: Int, matched: [Int], vector: AnswerVector) -> [FloorResult] {
         matched.map { index in
             let floor = floors[index]
             if let failure = floor.failing.first(where: { $0.stack == stack }) {
-                return FloorResult(floor: floor.floor.id, axis: floor.floor.axis, status: .failed, reason: failure.reason,
+                return FloorResult(floor: floor.floor.id, name: floorName(floor.floor), axis: floor.floor.axis, status: .failed, reason: failure.reason,
                                    confirm: nil, because: floor.floor.because)
             }
-            if let item = floor.unverified.first(where: { $0.stack == stack }) {
-                return FloorResult(floor: floor.floor.id, axis: floor.floor.axis, status: .unverified, reason: item.reason,
-                                   confirm: item.confirm, because: floor.floor.because)
+            if let item = floor.unverified.firstIndex(where: { $0.stack == stack }) {
+                return FloorResult(floor: floor.floor.id, name: floorName(floor.floor), axis: floor.floor.axis, status: .unverified,
+                                   reason: floor.unverified[item].reason, confirm: floor.confirm(item, vector),
+                                   because: floor.floor.because)
             }
-            return FloorResult(floor: floor.floor.id, axis: floor.floor.axis, status: .met,
+            return FloorResult(floor: floor.floor.id, name: floorName(floor.floor), axis: floor.floor.axis, status: .met,
                                reason: floor.floor.because.text, confirm: nil, because: floor.floor.because)
         }
     }
@@ -269,7 +291,8 @@ extension Engine {
     private func costContribution(_ stack: Int, evaluation: Evaluation) -> Contribution {
         let costs = evaluation.costs
         let delta = evaluation.costAdjustments[stack]
-        let sources = Array(Set(stacks[stack].meters.flatMap(\.sources))).sorted()
+        let sources = Array(Set(meters(stack, evaluation.vector).flatMap(\.sources) + stacks[stack].exposures.filter(\.scoredAtUpperEnd)
+            .flatMap(\.sources))).sorted()
         let asOf = knowledgeBase.meta.asOf
         func because(_ text: String) -> Contribution {
             Contribution(rule: Contribution.costRule, delta: delta, because: Cited(text: text, sources: sources, asOf: asOf))
@@ -280,7 +303,12 @@ extension Engine {
         guard let reference = evaluation.costReference, let fit = costFit else {
             return because("No stack that meets every floor has a complete monthly total, so cost moves no fit.")
         }
-        let own = (costs.complete[stack] ? "" : "at least ") + Format.money(costs.totals[stack])
+        var own = (costs.complete[stack] ? "" : "at least ") + Format.money(costs.totals[stack])
+        if costs.scoredExposure[stack] > 0 {
+            let names = stacks[stack].exposures.filter(\.scoredAtUpperEnd).map { lowercasedFirst($0.name) }
+            own += " (counting \(names.joined(separator: " and ")) at the upper end, "
+                + "\(Format.money(costs.scoredExposure[stack])) of it)"
+        }
         // With a price book every figure here is at your prices; said once, beside the stack's own.
         let month = priceBook == nil ? "a month" : "a month at your prices"
         let floor = Format.money(costs.totals[reference])

@@ -61,10 +61,11 @@ extension Engine {
         let priced = costs(workload, vector: vector).stacks.enumerated().filter { index, cost in
             !cost.isLowerBound && !cost.lineItems.isEmpty && (standing?.eligible[index] ?? true)
         }.map(\.element)
-        var result = breakEvens(priced.map(\.stack), workload: workload, alternative: nil)
+        var result = breakEvens(priced.map(\.stack), workload: workload, alternative: nil, vector: vector)
         for cost in priced {
             for alternate in cost.alternates {
-                let changed = breakEvens(priced.map(\.stack), workload: workload, alternative: (cost.stack, alternate.meter))
+                let changed = breakEvens(priced.map(\.stack), workload: workload, alternative: (cost.stack, alternate.meter),
+                                         vector: vector)
                 result += changed.filter { !result.contains($0) }.map {
                     BreakEven(idleFraction: $0.idleFraction, from: $0.from, to: $0.to,
                               reading: "\(stackName(cost.stack)): \(alternate.reading)")
@@ -77,13 +78,13 @@ extension Engine {
     /// Every meter is linear in the idle fraction, so each stack's cost is a line and the crossings
     /// can be found exactly.
     private func breakEvens(_ priced: [StackID], workload: Workload,
-                            alternative: (stack: StackID, meter: String)?) -> [BreakEven] {
+                            alternative: (stack: StackID, meter: String)?, vector: AnswerVector?) -> [BreakEven] {
         guard priced.count > 1 else { return [] }
         let range = Sensitivity.idleRange
         let lines = priced.map { stack -> (id: StackID, start: Double, slope: Double) in
             let meter = alternative?.stack == stack ? alternative?.meter : nil
-            let start = monthlyTotal(stack, workload: workload.withIdle(0), alternativeFor: meter)
-            return (stack, start, monthlyTotal(stack, workload: workload.withIdle(1), alternativeFor: meter) - start)
+            let start = monthlyTotal(stack, workload: workload.withIdle(0), alternativeFor: meter, vector: vector)
+            return (stack, start, monthlyTotal(stack, workload: workload.withIdle(1), alternativeFor: meter, vector: vector) - start)
         }
         func cheapest(at idle: Double) -> StackID {
             lines.min { ($0.start + $0.slope * idle, $0.id) < ($1.start + $1.slope * idle, $1.id) }!.id
@@ -223,6 +224,8 @@ extension Engine {
         func collect(_ condition: CompiledCondition) -> [Double] {
             switch condition {
             case .below(let i, let limit), .atLeast(let i, let limit): return i == index ? [limit] : []
+            // Strictly above: one whole unit past the limit crosses it (a session a minute longer).
+            case .above(let i, let limit): return i == index ? [limit + 1] : []
             case .any(let parts), .all(let parts): return parts.flatMap(collect)
             case .not(let inner): return collect(inner)
             default: return []

@@ -63,14 +63,14 @@ extension Engine {
         let positions = sweptQuestions
         let radices = positions.map { questionnaire.questions[$0].kind == .boolean ? 2 : questionnaire.questions[$0].options.count }
         var vector = questionnaire.vector(base)
-        let totals = costFigures(vector).totals  // the sweep keeps the workload, so prices hold for every set
+        let costs = meterPrices(workload(vector))  // the sweep keeps the workload, so prices hold for every set
         let total = radices.reduce(1, *)
         var winners = [Int](repeating: 0, count: total)
         var ties = 0, conditional = 0
         var digits = [Int](repeating: 0, count: radices.count)
         for set in 0..<total {
             for (slot, position) in positions.enumerated() { vector.values[position] = Double(digits[slot]) }
-            let evaluation = evaluate(vector, costTotals: totals)
+            let evaluation = evaluate(vector, fixedCosts: costs)
             winners[set] = evaluation.order[0]
             if !evaluation.tiedWithWinner.isEmpty { ties += 1 }
             if evaluation.unverified[evaluation.order[0]] { conditional += 1 }
@@ -140,13 +140,13 @@ extension Engine {
     /// A rule is idle if, in every answer set where it matches, the ranking without it is the same.
     private func idleRules(base: Answers, sweep: Sweep) -> [String] {
         let baseVector = questionnaire.vector(base)
-        let totals = costFigures(baseVector).totals
+        let costs = meterPrices(workload(baseVector))
         var matters = [Bool](repeating: false, count: rules.count)
         for set in 0..<sweep.count {
             let vector = vector(ofSet: set, sweep: sweep, base: baseVector)
-            let full = evaluate(vector, costTotals: totals)
+            let full = evaluate(vector, fixedCosts: costs)
             for index in full.matchedRules where !matters[index] {
-                if evaluate(vector, skippingRule: index, costTotals: totals).order != full.order { matters[index] = true }
+                if evaluate(vector, skippingRule: index, fixedCosts: costs).order != full.order { matters[index] = true }
             }
             if !matters.contains(false) { break }
         }

@@ -43,11 +43,13 @@ public struct Verdict: Hashable, Sendable {
 }
 
 extension Engine {
+    /// `name` is the winner's name for these answers; `moreReasons` follow the reasons read off the trace
+    /// (what runs underneath Agent 365, a lead that rests on a contested reading).
     func verdict(_ ranking: Ranking, costs: CostReport, caveats: [Caveat], risks: [Risk], sensitivity: Sensitivity,
-                 ranges: RangeBands?, answers: Answers) -> Verdict {
-        Verdict(headline: headline(ranking), standing: standingSentence(ranking.winner), because: because(ranking),
+                 ranges: RangeBands?, answers: Answers, name: String, moreReasons: [Sentence] = []) -> Verdict {
+        Verdict(headline: headline(ranking, name: name), standing: standingSentence(ranking.winner), because: because(ranking),
                 conditions: conditions(ranking), fallback: fallbackSentence(ranking), tie: tieSentence(ranking),
-                reasons: reasons(ranking, costs: costs), mainCaveat: mainCaveat(caveats, ranking: ranking),
+                reasons: reasons(ranking, costs: costs) + moreReasons, mainCaveat: mainCaveat(caveats, ranking: ranking),
                 mainRisk: mainRisk(risks, winner: ranking.winner.stack), costNote: costNote(costs),
                 otherReadings: otherReadings(costs, order: ranking.scores.map(\.stack)),
                 nearestChange: nearestChange(sensitivity),
@@ -68,7 +70,7 @@ extension Engine {
             }
     }
 
-    private func headline(_ ranking: Ranking) -> Sentence {
+    private func headline(_ ranking: Ranking, name: String) -> Sentence {
         let winner = ranking.winner
         let score = "score \(Format.score(winner.total))"
         let lead: String
@@ -77,7 +79,7 @@ extension Engine {
         case .failed: lead = "No stack meets every floor; the best of the rest"
         case .met, .none: lead = "Recommendation"
         }
-        var full = "\(lead): \(stackName(winner.stack)), \(score)"
+        var full = "\(lead): \(name), \(score)"
         var short = "\(lead): \(shortName(winner.stack)), \(Format.score(winner.total))"
         if !ranking.tiedWith.isEmpty {
             full += ", tied with " + ranking.tiedWith.map(stackName).joined(separator: " and ")
@@ -86,14 +88,16 @@ extension Engine {
             full += "; a close call, \(Format.score(ranking.margin)) ahead of \(stackName(second.stack))"
             short += " (close call)"
         }
-        return Sentence(full: full, shorts: [short, "\(lead): \(shortName(winner.stack))"])
+        // A name the answers made more precise (the runtime under Agent 365) is kept in the short form when it fits.
+        let named = name == stackName(winner.stack) ? [] : ["\(lead): \(name), \(Format.score(winner.total))"]
+        return Sentence(full: full, shorts: named + [short, "\(lead): \(shortName(winner.stack))"])
     }
 
     /// `ofWinner: false` for a stack that is not the recommendation, which failing a floor says nothing
     /// about the other stacks.
     func standingSentence(_ score: StackScore, ofWinner: Bool = true) -> Sentence {
         func floors(_ results: [FloorResult]) -> String {
-            results.map { axisName($0.axis).lowercased() + " floor" }.joined(separator: " and the ")
+            results.map(\.name).joined(separator: " and the ")
         }
         switch score.standing {
         case .none:
@@ -127,9 +131,9 @@ extension Engine {
     /// What to confirm before the ranking's leader holds: for surfaces that show a live ranking only.
     public func conditions(_ ranking: Ranking) -> [Sentence] {
         ranking.winner.unverifiedFloors.map { floor in
-            let confirm = ensurePeriod(floor.confirm ?? "Confirm the \(axisName(floor.axis).lowercased()) floor.")
+            let confirm = ensurePeriod(floor.confirm ?? "Confirm the \(floor.name).")
             var sentence = Sentence(full: "Before accepting: " + confirm,
-                                    shorts: ["Before accepting: confirm the \(axisName(floor.axis).lowercased()) floor for "
+                                    shorts: ["Before accepting: confirm the \(floor.name) for "
                                              + shortName(ranking.winner.stack), "Before accepting: confirm a floor"],
                                     sources: floor.because.sources)
             sentence.about = questionsBehind(floor: floor.floor)
@@ -160,7 +164,7 @@ extension Engine {
         // Shown elsewhere on every surface: the condition and tie (headline), the stale knowledge base
         // (first line), a close call (headline) and the winner's high risks (the risk line).
         let shownElsewhere: Set<Caveat.Kind> = [.condition, .tie, .staleKnowledge, .closeCall, .risk]
-        let order: [Caveat.Kind] = [.lifetime, .exposure, .floor, .release, .contested, .lowerBound, .defaults, .reading, .tokens]
+        let order: [Caveat.Kind] = [.readingDependent, .exposure, .floor, .release, .contested, .lowerBound, .defaults, .reading, .tokens]
         let winner = ranking.winner.stack
         let candidates = caveats.filter { caveat in
             guard !shownElsewhere.contains(caveat.kind) else { return false }
@@ -197,7 +201,8 @@ extension Engine {
         guard let fit = knowledgeBase.meta.costFit else { return Sentence("Cost did not enter the scores.") }
         let axis = axisName(fit.axis).lowercased()
         guard let cheapest = costs.cheapest, let cost = costs.cost(cheapest) else {
-            return Sentence("Cost did not move any score: no stack that meets every floor has a complete monthly total.")
+            return Sentence(full: "Cost did not move any score: no stack that meets every floor has a complete monthly total.",
+                            shorts: ["Cost moved no score: no stack meeting every floor has a complete total"])
         }
         return Sentence(full: "Cost entered the \(axis): a stack whose runtime is dearer than \(stackName(cheapest))'s "
                             + "(\(Format.money(cost.monthly)) a month, the \(costs.cheapestMeaning)) loses up to "
@@ -261,7 +266,7 @@ extension Engine {
 
     /// A stack's standing in a table cell, the floors named by their axes: `unverified: sandbox threat model`.
     public func floorPhrase(_ score: StackScore) -> String {
-        func axes(_ results: [FloorResult]) -> String { results.map { axisName($0.axis).lowercased() }.joined(separator: ", ") }
+        func axes(_ results: [FloorResult]) -> String { results.map(\.label).joined(separator: ", ") }
         switch score.standing {
         case .none, .met: return score.standing.word
         case .unverified: return "unverified: " + axes(score.unverifiedFloors)
@@ -277,7 +282,7 @@ extension Engine {
         let runnerUp = ranking.scores[1]
         let versus = "\(Format.score(winner.total)) against \(Format.score(runnerUp.total)) for \(stackName(runnerUp.stack))"
         func floors(_ results: [FloorResult]) -> String {
-            results.map { axisName($0.axis).lowercased() + " floor" }.joined(separator: " and the ")
+            results.map(\.name).joined(separator: " and the ")
         }
         let full: String
         switch winner.standing {

@@ -16,13 +16,15 @@ public struct Workload: Hashable, Sendable {
     public var identityRequestsPerSession: Double
     public var tokensPerSession: Double
     public var tokenUSDPerMillion: Double
+    /// Copilot Studio credits a session uses (0 when not given).
+    public var copilotCreditsPerSession: Double
     public var monthHours: Double
 
     static let requiredQuestions: [QuestionID] = [
         "workload.agents", "workload.autonomous_agents", "workload.humans", "workload.sessions_per_agent_per_day", "workload.session_minutes",
         "workload.idle_fraction", "workload.vcpus", "workload.memory_gb", "workload.memory_events_per_session",
         "workload.gateway_calls_per_session", "workload.identity_requests_per_session",
-        "workload.tokens_per_session", "workload.token_usd_per_million",
+        "workload.tokens_per_session", "workload.token_usd_per_million", "workload.copilot_credits_per_session",
     ]
 
     public init(answers: Answers, monthHours: Double) {
@@ -45,6 +47,7 @@ public struct Workload: Hashable, Sendable {
         identityRequestsPerSession = number(10)
         tokensPerSession = number(11)
         tokenUSDPerMillion = number(12)
+        copilotCreditsPerSession = number(13)
         self.monthHours = monthHours
     }
 
@@ -68,6 +71,7 @@ public struct Workload: Hashable, Sendable {
         case .autonomousAgents: return min(autonomousAgents, agents)
         case .sessions: return sessions
         case .monthly: return 1
+        case .copilotCredits: return sessions * copilotCreditsPerSession
         }
     }
 
@@ -92,6 +96,8 @@ public struct Workload: Hashable, Sendable {
         case .autonomousAgents: return "\(Format.plain(min(autonomousAgents, agents))) autonomous agents"
         case .sessions: return "\(Format.quantity(sessions)) sessions"
         case .monthly: return "a fixed amount each month"
+        case .copilotCredits:
+            return "\(Format.quantity(sessions)) sessions × \(Format.plain(copilotCreditsPerSession)) Copilot Studio credits"
         }
     }
 

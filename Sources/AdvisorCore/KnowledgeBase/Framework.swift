@@ -57,6 +57,8 @@ public struct Floor: Hashable, Sendable, Identifiable {
     /// Stacks that may meet it once the team confirms something, in stack-id order.
     public var unverified: [Unverified]
     public var because: Cited
+    /// How sentences name it ("data residency floor"); nil reads "the <axis> floor".
+    public var name: String? = nil
 
     public struct Failure: Hashable, Sendable {
         public var stack: StackID
@@ -68,6 +70,13 @@ public struct Floor: Hashable, Sendable, Identifiable {
         public var reason: String
         /// What the team must confirm before relying on this stack for the floor.
         public var confirm: String
+        /// Answers that make the confirmation more precise: the first that holds replaces `confirm`.
+        public var cases: [Case] = []
+
+        public struct Case: Hashable, Sendable {
+            public var when: Condition
+            public var confirm: String
+        }
     }
 }
 
@@ -94,6 +103,26 @@ public struct Risk: Hashable, Sendable, Identifiable {
     public var statement: Cited
     /// What the team should confirm before committing.
     public var check: String
+    /// Something the scout expected by a date: once the date has passed, the risk says so.
+    public var expected: Expectation? = nil
+
+    /// `expected: {what: "a repricing in Q3 2026", by: 2026-09-30, then: "check the current price"}`.
+    public struct Expectation: Hashable, Sendable {
+        public var what: String
+        public var by: Day
+        /// What to do once the date has passed, replacing the risk's check.
+        public var then: String
+    }
+
+    /// The risk as it reads on `today`: past its expected date, the text says the date has passed and
+    /// the check becomes what to do now.
+    public func aged(on today: Day) -> Risk {
+        guard let expected, today > expected.by else { return self }
+        var risk = self
+        risk.statement.text += " The scout expected \(expected.what); that date has passed: \(expected.then)."
+        risk.check = expected.then.prefix(1).uppercased() + expected.then.dropFirst() + "."
+        return risk
+    }
 
     public static let kinds = ["pricing", "licensing", "isolation", "identity", "operations", "model", "roadmap",
                                "observability", "cost"]
@@ -126,4 +155,7 @@ public struct Contested: Hashable, Sendable, Identifiable {
     public var readings: [Cited]
     /// How the knowledge base scores it, and what would change under the other reading.
     public var scored: String
+    /// Meters whose `alternative` is the other reading: priced together under it, they show whether
+    /// the winner's lead depends on which reading holds.
+    public var meters: [String] = []
 }

@@ -57,7 +57,11 @@ enum FrameworkReader {
             let failures = floorFailures(entry, context: context)
             let unverified = floorUnverified(entry, context: context)
             let because = entries.statement(entry, "because")
+            let name = entry.optionalString("name", maxLength: 60)
             entry.finish()
+            if failures.isEmpty, unverified.isEmpty, entry.value("fails") == nil, entry.value("unverified") == nil {
+                reader.error(node, key: "floors[\(id ?? "?")]", "names no stack", expected: "fails:, unverified: or both")
+            }
             let twice = Set(failures.map(\.stack)).intersection(unverified.map(\.stack))
             for stack in twice.sorted() {
                 reader.error(entry.value("unverified"), key: "floors[\(id ?? "?")].unverified.\(stack)",
@@ -66,7 +70,7 @@ enum FrameworkReader {
             guard let id, let axis, let condition, let because else { return nil }
             context.define("floor", id, at: reader.location(node))
             return Floor(id: id, axis: axis, condition: condition, failures: failures, unverified: unverified,
-                         because: because)
+                         because: because, name: name)
         }
         let homeGrounds = entries.list(fields, "home_grounds", required: false) { node -> HomeGround? in
             guard let entry = reader.fields(node, path: "home_grounds") else { return nil }
@@ -111,6 +115,10 @@ enum FrameworkReader {
             let condition = conditions.read(entry.value("when"), key: "contested.when", allowProfiles: true)
             let readings = entries.list(entry, "readings", required: true) { entries.cited($0, key: "contested.readings") }
             let scored = entry.string("scored")
+            let meters = entry.stringList("meters") ?? []
+            for meter in meters {
+                context.referMeter(meter, at: reader.location(entry.value("meters")), key: "contested[\(id ?? "?")].meters")
+            }
             entry.finish()
             if readings.count < 2 {
                 reader.error(entry.value("readings"), key: "contested[\(id ?? "?")].readings", "has \(readings.count) reading(s)",
@@ -118,7 +126,8 @@ enum FrameworkReader {
             }
             guard let id, let title, let condition, let scored, readings.count >= 2 else { return nil }
             context.define("contested fact", id, at: reader.location(node))
-            return Contested(id: id, title: title, stacks: stacks, condition: condition, readings: readings, scored: scored)
+            return Contested(id: id, title: title, stacks: stacks, condition: condition, readings: readings, scored: scored,
+                             meters: meters)
         }
         fields.finish()
         return items
@@ -136,6 +145,7 @@ enum FrameworkReader {
             let stacks = entry.stringList("stacks", required: true) ?? []
             let text = entry.string("text")
             let check = entry.string("check")
+            let expected = entry.value("expected").flatMap { expectation($0, reader: reader) }
             let sources = context.sources(entry)
             let day = entries.entryAsOf(entry)
             entry.finish()
@@ -145,10 +155,21 @@ enum FrameworkReader {
             guard let id, let title, let kind, let severity, let text, let check else { return nil }
             context.define("risk", id, at: reader.location(node))
             return Risk(id: id, title: title, kind: kind, severity: severity, stacks: stacks,
-                        statement: Cited(text: text, sources: sources, asOf: day), check: check)
+                        statement: Cited(text: text, sources: sources, asOf: day), check: check, expected: expected)
         }
         fields.finish()
         return risks
+    }
+
+    /// `expected: {what: "...", by: YYYY-MM-DD, then: "..."}` on a risk.
+    private static func expectation(_ node: Node, reader: YAMLReader) -> Risk.Expectation? {
+        guard let fields = reader.fields(node, path: "risks.expected") else { return nil }
+        let what = fields.string("what", maxLength: 200)
+        let by = fields.required("by").flatMap { reader.day($0, key: fields.key("by")) }
+        let then = fields.string("then", maxLength: 400)
+        fields.finish()
+        guard let what, let by, let then else { return nil }
+        return Risk.Expectation(what: what, by: by, then: then)
     }
 
     private static func axisReference(_ entry: Fields, context: LoadContext) -> AxisID? {
@@ -191,7 +212,8 @@ enum FrameworkReader {
         return adjustments.sorted { $0.stack < $1.stack }
     }
 
-    /// `unverified: {stack: {reason: "...", confirm: "..."}}`, optional.
+    /// `unverified: {stack: {reason: "...", confirm: "...", cases: [{when: …, confirm: "..."}]}}`, optional;
+    /// the first case that holds says what to confirm instead (the runtime the team named).
     private static func floorUnverified(_ entry: Fields, context: LoadContext) -> [Floor.Unverified] {
         guard let node = entry.value("unverified"),
               let map = entry.reader.fields(node, path: entry.key("unverified")) else { return [] }
@@ -199,17 +221,28 @@ enum FrameworkReader {
             guard let valueNode = map.value(stack),
                   let fields = entry.reader.fields(valueNode, path: map.key(stack)) else { return nil }
             let reason = fields.string("reason"), confirm = fields.string("confirm")
+            let conditions = ConditionReader(reader: entry.reader, context: context)
+            let caseNodes = fields.value("cases").flatMap { entry.reader.sequence($0, key: fields.key("cases")) } ?? []
+            let cases = caseNodes.compactMap { node -> Floor.Unverified.Case? in
+                guard let item = entry.reader.fields(node, path: fields.key("cases")) else { return nil }
+                let when = conditions.read(item.required("when"), key: item.key("when"), allowProfiles: true)
+                let text = item.string("confirm")
+                item.finish()
+                guard let when, let text else { return nil }
+                return Floor.Unverified.Case(when: when, confirm: text)
+            }
             fields.finish()
             context.referStack(stack, at: entry.reader.location(map.keyNode(stack)), key: map.key(stack))
             guard let reason, let confirm else { return nil }
-            return Floor.Unverified(stack: stack, reason: reason, confirm: confirm)
+            return Floor.Unverified(stack: stack, reason: reason, confirm: confirm, cases: cases)
         }
         map.finish()
         return items.sorted { $0.stack < $1.stack }
     }
 
+    /// `fails: {stack: reason}`; a floor may list only `unverified:` stacks instead.
     private static func floorFailures(_ entry: Fields, context: LoadContext) -> [Floor.Failure] {
-        guard let node = entry.required("fails", expected: "stack-id: reason pairs"),
+        guard let node = entry.value("fails"),
               let map = entry.reader.fields(node, path: entry.key("fails")) else { return [] }
         let failures = map.keys.compactMap { stack -> Floor.Failure? in
             guard let valueNode = map.value(stack),

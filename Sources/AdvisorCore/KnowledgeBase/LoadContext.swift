@@ -8,6 +8,9 @@ final class LoadContext {
     private var stackReferences: [(id: StackID, location: SourceLocation, key: String)] = []
     private var axisReferences: [(id: AxisID, location: SourceLocation, key: String)] = []
     private var profileReferences: [(id: String, location: SourceLocation, key: String)] = []
+    private var meterReferences: [(id: String, location: SourceLocation, key: String)] = []
+    /// Every meter id written, valid or not: a reference to a meter refused for another reason is not dangling.
+    private var declaredMeters: Set<String> = []
     private var definitions: [(kind: String, id: String, location: SourceLocation)] = []
 
     init(questionnaire: Questionnaire) { self.questionnaire = questionnaire }
@@ -23,6 +26,13 @@ final class LoadContext {
     func referAxis(_ id: AxisID, at location: SourceLocation, key: String) {
         axisReferences.append((id, location, key))
     }
+
+    /// A meter named as having a second reading: it must exist and give an `alternative`.
+    func referMeter(_ id: String, at location: SourceLocation, key: String) {
+        meterReferences.append((id, location, key))
+    }
+
+    func declareMeter(_ id: String) { declaredMeters.insert(id) }
 
     func referProfile(_ id: String, at location: SourceLocation, key: String) {
         profileReferences.append((id, location, key))
@@ -64,6 +74,10 @@ final class LoadContext {
         problems += dangling(stackReferences, known: base.stacks.map(\.id), kind: "stack")
         problems += dangling(axisReferences, known: base.axes.map(\.id), kind: "axis")
         problems += dangling(profileReferences, known: base.profiles.map(\.id), kind: "profile")
+        let invalidMeters = declaredMeters.subtracting(base.stacks.flatMap(\.meters).map(\.id))
+        problems += dangling(meterReferences.filter { !invalidMeters.contains($0.id) },
+                             known: base.stacks.flatMap(\.meters).filter { $0.alternative != nil }.map(\.id),
+                             kind: "meter with an alternative reading")
         var seen: [String: SourceLocation] = [:]
         for definition in definitions {
             let key = definition.kind + ":" + definition.id

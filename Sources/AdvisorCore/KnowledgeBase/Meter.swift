@@ -13,6 +13,7 @@ public enum MeterDriver: String, CaseIterable, Sendable {
     case sessions
     /// A fixed amount each month, whatever the workload: a quantity of 1.
     case monthly
+    case copilotCredits = "copilot-credits"
 
     /// Drivers measured in wall-clock time, where the knowledge base must say whether idle time bills.
     public var isWallClock: Bool { [.sessionHours, .vcpuHours, .gbHours].contains(self) }
@@ -31,6 +32,7 @@ public enum MeterDriver: String, CaseIterable, Sendable {
         case .agents, .autonomousAgents: "agent-month"
         case .sessions: "session"
         case .monthly: "month"
+        case .copilotCredits: "Copilot Studio credit"
         }
     }
 }
@@ -52,6 +54,8 @@ public struct Meter: Hashable, Sendable, Identifiable {
     /// Set when a price book changed this meter's rate, or priced an item the knowledge base leaves
     /// unpriced; nil for a list price.
     public var price: PriceOrigin? = nil
+    /// When the meter bills for an answer set (Copilot Studio credits, once given); nil means always.
+    public var when: Condition? = nil
 
     /// The largest price one unit may have, in the knowledge base or a price book: far above any real
     /// rate, low enough that every monthly total stays finite and prints as a plain figure.
@@ -91,6 +95,9 @@ public struct UnpricedItem: Hashable, Sendable, Identifiable {
     /// When this holds, the item is part of running the agents (the total becomes a lower bound)
     /// even though its scope is `extra`: Google's Agent Sandbox once the workload needs a sandbox.
     public var executionWhen: Condition?
+    /// When the item is part of the stack at all (Foundry execution, unless Copilot Studio runs
+    /// underneath); nil means always.
+    public var when: Condition? = nil
 }
 
 /// A cost that may arrive (licensing not yet defined): shown as a risk, never in the total.
@@ -104,4 +111,10 @@ public struct Exposure: Hashable, Sendable, Identifiable {
     public var why: String
     public var sources: [SourceID]
     public var asOf: Day
+    /// `scored: upper`: the cost comparison counts it in full (the band's upper end), so a large
+    /// exposure can change the ranking; the shown total stays without it.
+    public var scoredAtUpperEnd = false
+
+    /// The monthly amount for a workload.
+    func monthly(_ workload: Workload) -> Double { workload.quantity(driver, idle: nil) / unitSize * rate }
 }

@@ -14,6 +14,13 @@ public struct Stack: Hashable, Sendable, Identifiable {
     public var exposures: [Exposure]
     /// The longest session the runtime allows, where a source states one.
     public var sessionLimit: SessionLimit? = nil
+    /// Names for answer sets that say more (Agent 365 with the runtime the team chose underneath it).
+    public var names: [NameCase] = []
+
+    public struct NameCase: Hashable, Sendable {
+        public var when: Condition
+        public var name: String
+    }
 
     public func trait(_ topic: TraitTopic) -> Trait? { traits.first { $0.topic == topic } }
 }
@@ -26,6 +33,11 @@ public struct Component: Hashable, Sendable {
     public var status: ReleaseStatus? = nil
     /// When it reached that status, where a source dates it.
     public var since: Day? = nil
+    /// When it is part of the stack for an answer set (Copilot Studio or Foundry underneath Agent 365);
+    /// nil means always.
+    public var when: Condition? = nil
+    /// What a recommendation of the stack says about this component when its `when` holds.
+    public var note: String? = nil
 
     public static let roles = ["runtime", "registry", "tool-gateway", "inference", "identity", "observability",
                                "governance", "sandbox", "harness", "model"]

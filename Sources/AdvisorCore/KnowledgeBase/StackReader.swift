@@ -18,6 +18,7 @@ enum StackReader {
         let unpriced = entries.list(fields, "not_modelled", required: false) { entries.unpriced($0) }
         let exposures = entries.list(fields, "exposures", required: false) { entries.exposure($0) }
         let sessionLimit = fields.value("session_limit").flatMap { entries.sessionLimit($0) }
+        let names = entries.list(fields, "names", required: false) { entries.nameCase($0) }
         fields.finish()
         if let id {
             context.define("stack", id, at: reader.location(fields.value("id")))
@@ -26,7 +27,7 @@ enum StackReader {
         guard let id, let name, let short, let vendor, let summary else { return nil }
         return Stack(id: id, name: name, short: short, vendor: vendor, asOf: asOf, summary: summary,
                      components: components, traits: traits, facts: facts, meters: meters,
-                     notModelled: unpriced, exposures: exposures, sessionLimit: sessionLimit)
+                     notModelled: unpriced, exposures: exposures, sessionLimit: sessionLimit, names: names)
     }
 }
 
@@ -69,6 +70,17 @@ struct EntryReader {
         return text.map { Cited(text: $0, sources: sources, asOf: day) }
     }
 
+    /// `names: [{when: …, name: "..."}]`: the first that holds names the stack for those answers.
+    func nameCase(_ node: Node) -> Stack.NameCase? {
+        guard let fields = reader.fields(node, path: "names") else { return nil }
+        let when = ConditionReader(reader: reader, context: context).read(fields.required("when"), key: fields.key("when"),
+                                                                           allowProfiles: true)
+        let name = fields.string("name", maxLength: 120)
+        fields.finish()
+        guard let when, let name else { return nil }
+        return Stack.NameCase(when: when, name: name)
+    }
+
     /// `session_limit: {minutes: 480, sources: [15]}`.
     func sessionLimit(_ node: Node) -> SessionLimit? {
         guard let fields = reader.fields(node, path: "session_limit") else { return nil }
@@ -86,9 +98,11 @@ struct EntryReader {
         let status = fields.value("status") != nil
             ? fields.choice("status", from: ReleaseStatus.allCases.map(\.rawValue)).flatMap(ReleaseStatus.init) : nil
         let since = fields.day("since")
+        let when = optionalCondition(fields)
+        let note = fields.optionalString("note")
         fields.finish()
-        guard let role, let name else { return nil }
-        return Component(role: role, name: name, sources: sources, status: status, since: since)
+        guard let role, let name, when != .some(nil) else { return nil }
+        return Component(role: role, name: name, sources: sources, status: status, since: since, when: when ?? nil, note: note)
     }
 
     func traits(_ node: Node) -> [Trait] {
@@ -123,6 +137,7 @@ struct EntryReader {
     func meter(_ node: Node) -> Meter? {
         guard let fields = reader.fields(node, path: "meters") else { return nil }
         let id = fields.string("id", maxLength: 80)
+        if let id { context.declareMeter(id) }
         let name = fields.string("name", maxLength: 120)
         let priced = pricedUnit(fields)
         let idle = fields.value("idle") != nil
@@ -130,14 +145,16 @@ struct EntryReader {
         let sources = context.sources(fields)
         let day = entryAsOf(fields)
         let alternative = fields.value("alternative").flatMap { self.alternative($0) }
+        let when = optionalCondition(fields)
         fields.finish()
         if let driver = priced.driver, driver.isWallClock, idle == nil {
             reader.error(node, key: "meters[\(id ?? "?")].idle", "is missing for a wall-clock meter",
                          expected: "billed | free")
         }
-        guard let id, let name, let unit = priced.unit, let rate = priced.rate, let driver = priced.driver else { return nil }
+        guard let id, let name, let unit = priced.unit, let rate = priced.rate, let driver = priced.driver,
+              when != .some(nil) else { return nil }
         return Meter(id: id, name: name, unit: unit, unitSize: priced.unitSize, rate: rate, driver: driver, idle: idle,
-                     sources: sources, asOf: day, alternative: alternative)
+                     sources: sources, asOf: day, alternative: alternative, when: when ?? nil)
     }
 
     func alternative(_ node: Node) -> MeterAlternative? {
@@ -171,10 +188,18 @@ struct EntryReader {
         let executionWhen = fields.value("execution_when").map {
             conditions.read($0, key: fields.key("execution_when"), allowProfiles: true)
         }
+        let when = optionalCondition(fields)
         fields.finish()
-        guard let id, let name, let scope, let unit, let why, executionWhen != .some(nil) else { return nil }
+        guard let id, let name, let scope, let unit, let why, executionWhen != .some(nil), when != .some(nil) else { return nil }
         return UnpricedItem(id: id, name: name, scope: scope, unit: unit, rate: rate, why: why, sources: sources,
-                            asOf: day, executionWhen: executionWhen ?? nil)
+                            asOf: day, executionWhen: executionWhen ?? nil, when: when ?? nil)
+    }
+
+    /// An optional `when:` (rule syntax): nil when absent, `.some(nil)` when given but invalid (reported).
+    private func optionalCondition(_ fields: Fields) -> Condition?? {
+        fields.value("when").map {
+            ConditionReader(reader: reader, context: context).read($0, key: fields.key("when"), allowProfiles: true)
+        }
     }
 
     func exposure(_ node: Node) -> Exposure? {
@@ -183,14 +208,16 @@ struct EntryReader {
         let name = fields.string("name", maxLength: 120)
         let priced = pricedUnit(fields)
         let why = fields.string("why")
+        let scored = fields.value("scored") == nil ? "none" : fields.choice("scored", from: ["none", "upper"])
         let sources = context.sources(fields)
         let day = entryAsOf(fields)
         fields.finish()
-        guard let id, let name, let unit = priced.unit, let rate = priced.rate, let driver = priced.driver, let why else {
+        guard let id, let name, let unit = priced.unit, let rate = priced.rate, let driver = priced.driver, let why,
+              let scored else {
             return nil
         }
         return Exposure(id: id, name: name, unit: unit, unitSize: priced.unitSize, rate: rate, driver: driver, why: why,
-                        sources: sources, asOf: day)
+                        sources: sources, asOf: day, scoredAtUpperEnd: scored == "upper")
     }
 
     /// What meters and exposures share: a unit, its size, a rate, and the driver of the quantity.

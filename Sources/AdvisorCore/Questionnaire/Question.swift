@@ -31,6 +31,21 @@ public struct Question: Hashable, Sendable, Identifiable {
     public var sources: [SourceID]
     /// A short name for prose, such as "identity provider"; nil falls back to the key in words.
     public var shortLabel: String? = nil
+    /// Asked only when one of these earlier choice answers holds (any of them); empty means always.
+    /// The runtime under Agent 365 is asked of Entra or Azure teams only; others keep its default.
+    public var askedWhen: [AskedWhen] = []
+
+    public struct AskedWhen: Hashable, Sendable {
+        public var question: QuestionID
+        public var values: [String]
+    }
+
+    /// Whether the wizard and the plain prompts ask it, given the answers so far.
+    public func isAsked(given answers: Answers) -> Bool {
+        askedWhen.isEmpty || askedWhen.contains { condition in
+            answers.choice(condition.question).map(condition.values.contains) ?? false
+        }
+    }
 
     /// How a sentence names the question: "identity provider", not `identity.provider`.
     public var label: String { shortLabel ?? key.replacingOccurrences(of: "_", with: " ") }
@@ -46,8 +61,27 @@ public struct Question: Hashable, Sendable, Identifiable {
         }
     }
 
-    public var section: String { String(id.split(separator: ".").first ?? "") }
-    public var key: String { String(id.split(separator: ".").dropFirst().joined(separator: ".")) }
+    /// The id's first part: `workload` in `workload.agents`.
+    public var section: String { String(id[sectionRange]) }
+
+    /// The rest of the id: `agents` in `workload.agents`. Both read the id as `split(separator: ".")`
+    /// does (empty parts dropped) without building its parts: these are asked for on every question,
+    /// many times a run.
+    public var key: String {
+        var rest = id[sectionRange.upperBound...]
+        while rest.first == "." { rest = rest.dropFirst() }
+        while rest.last == "." { rest = rest.dropLast() }
+        guard !zip(rest, rest.dropFirst()).contains(where: { $0 == "." && $1 == "." }) else {
+            return rest.split(separator: ".").joined(separator: ".")
+        }
+        return String(rest)
+    }
+
+    private var sectionRange: Range<String.Index> {
+        var start = id.startIndex
+        while start < id.endIndex, id[start] == "." { start = id.index(after: start) }
+        return start..<(id[start...].firstIndex(of: ".") ?? id.endIndex)
+    }
 
     public func option(_ value: String) -> AnswerOption? { options.first { $0.value == value } }
 
@@ -83,20 +117,28 @@ public struct Questionnaire: Hashable, Sendable {
     /// for a questionnaire on its own, which then accepts no exclusion.
     public internal(set) var stackOptions: [AnswerOption] = []
     private var index: [QuestionID: Int]
+    /// Sections in order of first appearance, and each one's questions' positions: asked for many
+    /// times a run (reading answers, writing them, the wizard), so worked out once, like `index`.
+    public private(set) var sections: [String]
+    private var sectionPositions: [String: [Int]]
 
     public init(version: Int, steps: [Step], questions: [Question]) {
         self.version = version
         self.steps = steps
         self.questions = questions
         self.index = Dictionary(questions.enumerated().map { ($1.id, $0) }, uniquingKeysWith: { a, _ in a })
+        var sections: [String] = []
+        var positions: [String: [Int]] = [:]
+        for (position, question) in questions.enumerated() {
+            let section = question.section
+            if positions[section] == nil { sections.append(section) }
+            positions[section, default: []].append(position)
+        }
+        self.sections = sections
+        self.sectionPositions = positions
     }
 
     public func question(_ id: QuestionID) -> Question? { index[id].map { questions[$0] } }
     public func position(of id: QuestionID) -> Int? { index[id] }
-    public var sections: [String] {
-        var seen: [String] = []
-        for question in questions where !seen.contains(question.section) { seen.append(question.section) }
-        return seen
-    }
-    public func questions(in section: String) -> [Question] { questions.filter { $0.section == section } }
+    public func questions(in section: String) -> [Question] { (sectionPositions[section] ?? []).map { questions[$0] } }
 }

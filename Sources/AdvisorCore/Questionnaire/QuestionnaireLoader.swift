@@ -20,8 +20,27 @@ public enum QuestionnaireLoader {
             fields.finish()
         }
         checkUnique(questions.map { ($0.id, "question") } + steps.map { ($0.id, "step") }, root: root, reader: reader)
+        checkAskedWhen(questions, root: root, reader: reader)
         guard reader.diagnostics.isEmpty else { throw DiagnosticError(reader.diagnostics) }
         return Questionnaire(version: version, steps: steps, questions: questions)
+    }
+
+    /// `asked_when` names earlier choice questions and their options, so the answers it reads are given first.
+    private static func checkAskedWhen(_ questions: [Question], root: Node, reader: YAMLReader) {
+        for (index, question) in questions.enumerated() {
+            for condition in question.askedWhen {
+                let earlier = questions[..<index].first { $0.id == condition.question && $0.kind == .choice }
+                guard let earlier else {
+                    reader.error(root, key: "\(question.id).asked_when.\(condition.question)", "is not an earlier choice question",
+                                 expected: questions[..<index].filter { $0.kind == .choice }.map(\.id).joined(separator: " | "))
+                    continue
+                }
+                for value in condition.values where earlier.option(value) == nil {
+                    reader.error(root, key: "\(question.id).asked_when.\(condition.question)", "has no option '\(value)'",
+                                 expected: earlier.options.map(\.value).joined(separator: " | "))
+                }
+            }
+        }
     }
 
     private static func readStep(_ node: Node, reader: YAMLReader) -> (step: Step, questions: [Question])? {
@@ -61,13 +80,21 @@ public enum QuestionnaireLoader {
         let feeds = fields.stringList("feeds") ?? []
         let sources = fields.value("sources").map { SourceList.read($0, key: path + ".sources", reader: reader) } ?? []
         let defaultNode = fields.required("default")
+        var askedWhen: [Question.AskedWhen] = []
+        if let node = fields.value("asked_when"), let map = reader.fields(node, path: path + ".asked_when") {
+            for other in map.keys {
+                askedWhen.append(Question.AskedWhen(question: other, values: map.stringList(other, required: true) ?? []))
+            }
+            map.finish()
+        }
         fields.finish()
         guard let id, let text, let kind, let defaultNode else { return nil }
 
         var question = Question(id: id, text: text, help: help, kind: kind, options: options,
                                 minimum: minimum, maximum: maximum, step: step, unit: unit,
                                 maxLength: maxLength.map { Int($0) }, defaultValue: .text(""),
-                                required: required, feeds: feeds, sources: sources, shortLabel: label)
+                                required: required, feeds: feeds, sources: sources, shortLabel: label,
+                                askedWhen: askedWhen)
         switch kind {
         case .choice where options.isEmpty:
             reader.error(node, key: id, "is a choice with no options", expected: "an options list")

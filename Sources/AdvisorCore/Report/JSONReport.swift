@@ -153,6 +153,7 @@ public enum JSONReport {
             "list_monthly_usd": cost.list.isPriced || cost.tokens > 0 ? .number(Format.cents(cost.list.monthly + cost.tokens)) : .null,
             "list_runtime_monthly_usd": cost.list.isPriced ? .number(Format.cents(cost.list.monthly)) : .null,
             "list_lower_bound": .bool(cost.list.isLowerBound || (!cost.list.isPriced && cost.tokens > 0)),
+            "compared_monthly_usd": priced ? .number(Format.cents(cost.comparedMonthly)) : .null,
             "cheapest": .bool(cost.stack == cheapest),
             "line_items": .array(cost.lineItems.map {
                 .object(["meter": .string($0.meter), "name": .string($0.name), "quantity": .number(Format.rounded4($0.quantity)),
@@ -174,7 +175,8 @@ public enum JSONReport {
             "exposures": .array(cost.exposures.map {
                 .object(["id": .string($0.id), "name": .string($0.name), "quantity": .number(Format.rounded4($0.quantity)),
                          "unit": .string($0.unit), "unit_price_usd": .number($0.unitPrice),
-                         "monthly_usd": .number(Format.cents($0.monthly)), "why": .string($0.why), "sources": .numbers($0.sources)])
+                         "monthly_usd": .number(Format.cents($0.monthly)), "scored_at_upper_end": .bool($0.scoredAtUpperEnd),
+                         "why": .string($0.why), "sources": .numbers($0.sources)])
             }),
             "runtime_share": .optional(cost.runtimeShare.map(Format.rounded4)),
         ])

@@ -68,24 +68,38 @@ public indirect enum JSONValue: Hashable, Sendable {
     /// separators), so no text can break the document; and, as `\uXXXX`, the invisible characters that
     /// can make a value read as something else where the JSON is shown: bidi embeddings, overrides and
     /// isolates, zero-width characters and marks (U+200B–U+200F, U+2060) and the byte order mark.
+    /// Text with none of them, which is nearly all, is copied as its UTF-8 bytes.
     static func writeString(_ text: String, into out: inout [UInt8]) {
         out.append(UInt8(ascii: "\""))
-        for scalar in text.unicodeScalars {
-            let value = scalar.value
-            switch value {
-            case 0x22: out += "\\\"".utf8
-            case 0x5C: out += "\\\\".utf8
-            case 0x0A: out += "\\n".utf8
-            case 0x0D: out += "\\r".utf8
-            case 0x09: out += "\\t".utf8
-            case 0x20..<0x7F: out.append(UInt8(value))
-            case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0x200B...0x200F, 0x2060, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF:
-                let hex = String(value, radix: 16)
-                out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
-            default:
-                UTF8.encode(scalar) { out.append($0) }
-            }
+        if mayNeedEscape(text.utf8) {
+            for scalar in text.unicodeScalars { writeScalar(scalar, into: &out) }
+        } else {
+            out += text.utf8
         }
         out.append(UInt8(ascii: "\""))
+    }
+
+    private static func writeScalar(_ scalar: Unicode.Scalar, into out: inout [UInt8]) {
+        let value = scalar.value
+        switch value {
+        case 0x22: out += "\\\"".utf8
+        case 0x5C: out += "\\\\".utf8
+        case 0x0A: out += "\\n".utf8
+        case 0x0D: out += "\\r".utf8
+        case 0x09: out += "\\t".utf8
+        case 0x20..<0x7F: out.append(UInt8(value))
+        case 0..<0x20, 0x7F...0x9F, 0x2028, 0x2029, 0x200B...0x200F, 0x2060, 0x202A...0x202E, 0x2066...0x2069, 0xFEFF:
+            let hex = String(value, radix: 16)
+            out += ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8
+        default:
+            UTF8.encode(scalar) { out.append($0) }
+        }
+    }
+
+    /// False when no scalar in `bytes` (UTF-8) is one `writeScalar` escapes: those are ASCII, or lead
+    /// with C2 (C1 controls), E2 (U+2028 and the rest of that block) or EF (the byte order mark), bytes
+    /// that only ever lead a scalar. A lead byte alone is enough to take the careful path.
+    private static func mayNeedEscape(_ bytes: String.UTF8View) -> Bool {
+        bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C || $0 == 0x7F || $0 == 0xC2 || $0 == 0xE2 || $0 == 0xEF }
     }
 }

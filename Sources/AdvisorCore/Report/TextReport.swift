@@ -68,7 +68,7 @@ public struct TextReport {
             lines.append("    Not modelled: \(item.name)\(rate). \(item.why)" + cite(item.sources))
         }
         for exposure in cost.exposures {
-            lines.append("    Exposure, not in the total: \(exposure.name), \(Format.money(exposure.monthly)) a month. \(exposure.why)"
+            lines.append("    Exposure, \(exposure.totalNote): \(exposure.name), \(Format.money(exposure.monthly)) a month. \(exposure.why)"
                          + cite(exposure.sources))
         }
         return lines
@@ -101,9 +101,8 @@ public struct TextReport {
         if let ranges = verdict.ranges { lines.append("  " + ranges.full) }
         if let excluded = verdict.exclusions { lines.append("  " + excluded.full) }
         for reason in verdict.reasons { lines.append("  - " + reason.full + cite(reason.sources)) }
-        if let stack = engine.knowledgeBase.stack(advice.recommendation) {
-            lines.append("  Components: " + stack.components.map(\.name).joined(separator: "; "))
-        }
+        let components = engine.components(advice.recommendation, answers: advice.answers)
+        if !components.isEmpty { lines.append("  Components: " + components.map(\.name).joined(separator: "; ")) }
         for profile in advice.ranking.profiles {
             lines.append("  Profile: \(profile.name). \(profile.advice.text)" + cite(profile.advice.sources))
         }

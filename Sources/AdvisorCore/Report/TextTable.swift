@@ -20,8 +20,18 @@ struct TextTable {
         return [line(headers)] + rows.map(line)
     }
 
-    /// Columns a string takes: report text is Latin script, dashes and symbols, one column each.
-    static func width(_ text: String) -> Int { text.unicodeScalars.filter { $0.properties.generalCategory != .nonspacingMark }.count }
+    /// Columns a string takes: report text is Latin script, dashes and symbols, one column each, and
+    /// combining marks none. ASCII is counted by its bytes; no mark is below U+0300, so only scalars
+    /// from there up are looked up.
+    static func width(_ text: some StringProtocol) -> Int {
+        var columns = 0
+        for byte in text.utf8 where byte < 0x80 || byte >= 0xC0 { columns += 1 }  // ASCII and lead bytes: one per scalar
+        guard text.utf8.contains(where: { $0 >= 0xCC }) else { return columns }  // every scalar below U+0300
+        for scalar in text.unicodeScalars where scalar.value >= 0x300 && scalar.properties.generalCategory == .nonspacingMark {
+            columns -= 1
+        }
+        return columns
+    }
 }
 
 extension String {

@@ -29,11 +29,14 @@ extension Source: SnapshotCodable {
 extension Component: SnapshotCodable {
     func write(to w: inout SnapshotWriter) {
         w.string(role); w.string(name); w.ints(sources); w.optional(status) { $0.raw($1) }; w.optional(since) { $0.value($1) }
+        w.optional(when) { $0.value($1) }; w.optional(note) { $0.string($1) }
     }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
         self.init(role: try r.string(), name: try r.string(), sources: try r.ints(),
                   status: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.raw(ReleaseStatus.self) },
-                  since: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.value(Day.self) })
+                  since: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.value(Day.self) },
+                  when: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.value(Condition.self) },
+                  note: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.string() })
     }
 }
 
@@ -67,13 +70,15 @@ extension Meter: SnapshotCodable {
     func write(to w: inout SnapshotWriter) {
         w.string(id); w.string(name); w.string(unit); w.double(unitSize); w.double(rate); w.raw(driver)
         w.optional(idle) { $0.raw($1) }; w.ints(sources); w.value(asOf); w.optional(alternative) { $0.value($1) }
+        w.optional(when) { $0.value($1) }
     }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
         self.init(id: try r.string(), name: try r.string(), unit: try r.string(), unitSize: try r.double(),
                   rate: try r.double(), driver: try r.raw(),
                   idle: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.raw(IdleBilling.self) },
                   sources: try r.ints(), asOf: try r.value(),
-                  alternative: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.value(MeterAlternative.self) })
+                  alternative: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.value(MeterAlternative.self) },
+                  when: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.value(Condition.self) })
     }
 }
 
@@ -81,22 +86,25 @@ extension UnpricedItem: SnapshotCodable {
     func write(to w: inout SnapshotWriter) {
         w.string(id); w.string(name); w.raw(scope); w.string(unit); w.optional(rate) { $0.double($1) }
         w.string(why); w.ints(sources); w.value(asOf); w.optional(executionWhen) { $0.value($1) }
+        w.optional(when) { $0.value($1) }
     }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
         self.init(id: try r.string(), name: try r.string(), scope: try r.raw(), unit: try r.string(),
                   rate: try r.optionalDouble(), why: try r.string(), sources: try r.ints(), asOf: try r.value(),
-                  executionWhen: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.value(Condition.self) })
+                  executionWhen: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.value(Condition.self) },
+                  when: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.value(Condition.self) })
     }
 }
 
 extension Exposure: SnapshotCodable {
     func write(to w: inout SnapshotWriter) {
         w.string(id); w.string(name); w.string(unit); w.double(unitSize); w.double(rate); w.raw(driver)
-        w.string(why); w.ints(sources); w.value(asOf)
+        w.string(why); w.ints(sources); w.value(asOf); w.bool(scoredAtUpperEnd)
     }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
         self.init(id: try r.string(), name: try r.string(), unit: try r.string(), unitSize: try r.double(),
-                  rate: try r.double(), driver: try r.raw(), why: try r.string(), sources: try r.ints(), asOf: try r.value())
+                  rate: try r.double(), driver: try r.raw(), why: try r.string(), sources: try r.ints(), asOf: try r.value(),
+                  scoredAtUpperEnd: try r.bool())
     }
 }
 
@@ -105,6 +113,7 @@ extension Stack: SnapshotCodable {
         w.string(id); w.string(name); w.string(short); w.string(vendor); w.value(asOf); w.value(summary)
         w.values(components); w.values(traits); w.values(facts); w.values(meters); w.values(notModelled); w.values(exposures)
         w.optional(sessionLimit) { $0.double($1.minutes); $0.ints($1.sources) }
+        w.int(names.count); for item in names { w.value(item.when); w.string(item.name) }
     }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
         self.init(id: try r.string(), name: try r.string(), short: try r.string(), vendor: try r.string(),
@@ -113,6 +122,7 @@ extension Stack: SnapshotCodable {
                   sessionLimit: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in
                       SessionLimit(minutes: try r.double(), sources: try r.ints())
                   })
+        for _ in 0..<(try r.int()) { names.append(NameCase(when: try r.value(), name: try r.string())) }
     }
 }
 
@@ -203,29 +213,39 @@ extension Floor.Failure: SnapshotCodable {
 }
 
 extension Floor.Unverified: SnapshotCodable {
-    func write(to w: inout SnapshotWriter) { w.string(stack); w.string(reason); w.string(confirm) }
+    func write(to w: inout SnapshotWriter) { w.string(stack); w.string(reason); w.string(confirm); w.values(cases) }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
-        self.init(stack: try r.string(), reason: try r.string(), confirm: try r.string())
+        self.init(stack: try r.string(), reason: try r.string(), confirm: try r.string(), cases: try r.values())
     }
+}
+
+extension Floor.Unverified.Case: SnapshotCodable {
+    func write(to w: inout SnapshotWriter) { w.value(when); w.string(confirm) }
+    init(from r: inout SnapshotReader) throws(SnapshotError) { self.init(when: try r.value(), confirm: try r.string()) }
 }
 
 extension Floor: SnapshotCodable {
     func write(to w: inout SnapshotWriter) {
         w.string(id); w.string(axis); w.value(condition); w.values(failures); w.values(unverified); w.value(because)
+        w.optional(name) { $0.string($1) }
     }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
         self.init(id: try r.string(), axis: try r.string(), condition: try r.value(), failures: try r.values(),
-                  unverified: try r.values(), because: try r.value())
+                  unverified: try r.values(), because: try r.value(), name: try r.optionalString())
     }
 }
 
 extension Risk: SnapshotCodable {
     func write(to w: inout SnapshotWriter) {
         w.string(id); w.string(title); w.string(kind); w.raw(severity); w.strings(stacks); w.value(statement); w.string(check)
+        w.optional(expected) { w, expected in w.string(expected.what); w.value(expected.by); w.string(expected.then) }
     }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
         self.init(id: try r.string(), title: try r.string(), kind: try r.string(), severity: try r.raw(),
-                  stacks: try r.strings(), statement: try r.value(), check: try r.string())
+                  stacks: try r.strings(), statement: try r.value(), check: try r.string(),
+                  expected: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in
+                      Risk.Expectation(what: try r.string(), by: try r.value(), then: try r.string())
+                  })
     }
 }
 
@@ -263,10 +283,11 @@ extension HomeGround: SnapshotCodable {
 extension Contested: SnapshotCodable {
     func write(to w: inout SnapshotWriter) {
         w.string(id); w.string(title); w.strings(stacks); w.value(condition); w.values(readings); w.string(scored)
+        w.strings(meters)
     }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
         self.init(id: try r.string(), title: try r.string(), stacks: try r.strings(), condition: try r.value(),
-                  readings: try r.values(), scored: try r.string())
+                  readings: try r.values(), scored: try r.string(), meters: try r.strings())
     }
 }
 
@@ -295,6 +316,7 @@ extension Question: SnapshotCodable {
         w.optional(minimum) { $0.double($1) }; w.optional(maximum) { $0.double($1) }; w.optional(step) { $0.double($1) }
         w.optional(unit) { $0.string($1) }; w.optional(maxLength) { $0.int($1) }; w.value(defaultValue)
         w.bool(required); w.strings(feeds); w.ints(sources); w.optional(shortLabel) { $0.string($1) }
+        w.strings(askedWhen.map(\.question)); for condition in askedWhen { w.strings(condition.values) }
     }
     init(from r: inout SnapshotReader) throws(SnapshotError) {
         self.init(id: try r.string(), text: try r.string(), help: try r.string(), kind: try r.raw(), options: try r.values(),
@@ -303,6 +325,7 @@ extension Question: SnapshotCodable {
                   maxLength: try r.optional { (r: inout SnapshotReader) throws(SnapshotError) in try r.int() },
                   defaultValue: try r.value(), required: try r.bool(), feeds: try r.strings(), sources: try r.ints(),
                   shortLabel: try r.optionalString())
+        for question in try r.strings() { askedWhen.append(AskedWhen(question: question, values: try r.strings())) }
     }
 }
 

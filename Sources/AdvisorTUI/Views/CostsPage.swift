@@ -128,7 +128,7 @@ struct CostsPage {
                            + Span.sources(item.sources), indent: 2)
         }
         for exposure in cost.exposures {
-            page.paragraph([Span("Exposure, not in the total: ", style: .warning),
+            page.paragraph([Span("Exposure, \(exposure.totalNote): ", style: .warning),
                             Span("\(exposure.name), \(Format.money(exposure.monthly)) a month. "), Span(exposure.why, style: .dim)]
                            + Span.sources(exposure.sources), indent: 2)
         }

@@ -214,27 +214,8 @@ struct HelpPage {
             page.blank()
         }
         page.line("Keys", style: Style.title)
-        let keys: [(String, String)] = state.screen == .comparison ? [
-            ("Up/Down, j/k", "move between questions"), ("Left/Right, Tab", "move between people"),
-            ("Enter, Space", "settle the question on the highlighted person's answer"),
-            ("t or =", "settle it on a value typed in the meeting"), ("r", "results for the answers as they stand"),
-            ("s", "save the answers (open splits marked)"), ("e", "export the team's decision record"),
-            ("q", "quit (asks first when settlements are unsaved)"),
-        ] : state.screen == .results ? [
-            ("Tab, Left/Right, 1-6", "switch tab"), ("Up/Down, PgUp/PgDn, Home/End", "scroll"),
-            ("g", "jump to a section of the tab"), ("/, then n / N", "search the tab; next / previous match"),
-            ("c, z (Costs)", "fold the chart away; change its money scale"),
-            ("e", "export the decision record (asks for a path)"), ("s", "save the answers as YAML"),
-            ("Esc", "back to the questions"), ("q", "quit (asks first when answers are unsaved)"),
-        ] : [
-            ("Up/Down, j/k", "move between options and questions"), ("Enter", "choose, then go to the next question"),
-            ("Space, 1-9", "choose an option"), ("0-9 . Backspace", "type a number; Left/Right step it"),
-            ("Tab / Shift-Tab", "next / previous question"), ("PgDn / PgUp", "next / previous step"),
-            ("Home / End", "first / last question"), ("Esc", "back one question (or undo typing)"),
-            ("r", "results"), ("s", "save the answers"), ("e", "export the decision record"), ("q", "quit"),
-        ]
-        for (key, meaning) in keys {
-            page.paragraph([Span(meaning)], indent: 2, first: Span(key.padding(30), style: Style.accent))
+        for key in KeyReference.screen(for: state.screen).keys {
+            page.paragraph([Span(key.meaning)], indent: 2, first: Span(key.keys.padding(30), style: Style.accent))
         }
         page.paragraph("Answers are kept in a recovery file after every change; `runtime-advisor --resume` restores them.",
                        style: .dim)

@@ -19,9 +19,14 @@ struct QuestionPane {
     /// Lines of the focused question, kept in view when scrolling.
     private(set) var focusRange: Range<Int> = 0..<0
 
+    /// Text as the terminal will show it: under an ASCII locale "…" is "...", so a line is measured as
+    /// drawn and a value is never pushed past the edge by a stand-in wider than its symbol.
+    let shown: (String) -> String
+
     init(state: WizardState, charset: Charset, width: Int) {
         self.state = state
         self.glyphs = Glyphs(charset)
+        self.shown = charset == .unicode ? { $0 } : { ASCIIFold.fold($0) }
         self.width = max(1, width)
         build()
     }
@@ -79,15 +84,17 @@ struct QuestionPane {
     private mutating func closedQuestion(_ question: Question, index: Int, wrap: Bool) {
         let given = !state.answers.defaulted.contains(question.id)
         let unanswered = state.isUnanswered(question)
-        let shown = AnswerDisplay.text(state.answers.values[question.id], for: question)
+        let answer = self.shown(AnswerDisplay.text(state.answers.values[question.id], for: question))
         let formWidth = min(width, Self.maximumFormWidth)
-        let value = DisplayWidth.truncate(unanswered ? "unanswered" : given ? shown : shown + " (default)", to: max(8, formWidth / 2))
+        let value = DisplayWidth.truncate(unanswered ? "unanswered" : given ? answer : answer + " (default)",
+                                          to: max(8, formWidth / 2), ellipsis: glyphs.ellipsis)
         let valueSpan = Span(value, style: unanswered ? .warning : given ? .accent : .normal)
         let valueWidth = DisplayWidth.of(value)
         // Wrapped: the whole label, the answer after its last line (or on a line of its own).
         // Not wrapped: one line, the label shortened at a word.
-        var labels = wrap ? Paragraph(question.text).lines(width: max(1, formWidth - 2)).map { $0.map(\.text).joined() }
-            : [DisplayWidth.truncateAtWord(question.text, to: max(1, formWidth - 4 - valueWidth))]
+        let text = self.shown(question.text)
+        var labels = wrap ? Paragraph(text).lines(width: max(1, formWidth - 2)).map { $0.map(\.text).joined() }
+            : [DisplayWidth.truncateAtWord(text, to: max(1, formWidth - 4 - valueWidth), ellipsis: glyphs.ellipsis)]
         if labels.isEmpty { labels = [""] }
         if DisplayWidth.of(labels[labels.count - 1]) + 2 + valueWidth > formWidth - 2 { labels.append("") }
         for (row, label) in labels.enumerated() {

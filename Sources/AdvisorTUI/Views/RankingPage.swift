@@ -75,8 +75,8 @@ struct RankingPage {
         if !failures.isEmpty {
             page.heading("Floors")
             for (stack, failure) in failures {
-                page.paragraph([Span("\(engine.stackName(stack)) does not meet the \(engine.axisName(failure.axis).lowercased()) "
-                                     + "floor: \(failure.reason)", style: .bad)] + Span.sources(failure.because.sources),
+                page.paragraph([Span("\(engine.stackName(stack)) does not meet the \(failure.name): "
+                                     + failure.reason, style: .bad)] + Span.sources(failure.because.sources),
                                first: Span(glyphs.cross + " ", style: .bad))
             }
         }
@@ -90,7 +90,7 @@ struct RankingPage {
         }
         if let stack = engine.knowledgeBase.stack(winner.stack) {
             page.heading("What \(stack.short) brings")
-            for component in stack.components {
+            for component in engine.components(stack.id, answers: advice.answers) {
                 page.paragraph([Span(component.role + ": ", style: .dim), Span(component.name)] + Span.sources(component.sources),
                                first: Span(glyphs.bullet + " "))
             }

@@ -114,7 +114,7 @@ struct RisksPage {
             cost.notModelled.forEach { ids.formUnion($0.sources) }
             cost.exposures.forEach { ids.formUnion($0.sources) }
         }
-        engine.knowledgeBase.stack(advice.recommendation)?.components.forEach { ids.formUnion($0.sources) }
+        engine.components(advice.recommendation, answers: advice.answers).forEach { ids.formUnion($0.sources) }
         advice.risks.forEach { ids.formUnion($0.statement.sources) }
         advice.caveats.forEach { ids.formUnion($0.sources) }
         return ids.sorted()

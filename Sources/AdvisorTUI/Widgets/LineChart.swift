@@ -105,12 +105,8 @@ public struct LineChart: Sendable {
 
     public func render(into grid: inout CellGrid, area: Rect) {
         guard !area.isEmpty else { return }
-        // The overlap entry joins the legend only when some cells are shared.
-        var overlaps: String?
-        if let plan = plan(area: area, overlapEntry: "lines overlap"), plan.cells.values.contains(where: { $0.count > 1 }) {
-            overlaps = overlapLabel(plan)
-        }
-        guard let plan = plan(area: area, overlapEntry: overlaps) else {
+        let (overlaps, planned) = legendAndPlan(area: area)
+        guard let plan = planned else {
             _ = drawLegend(into: &grid, area: area, overlapEntry: overlaps)
             return
         }
@@ -156,6 +152,31 @@ public struct LineChart: Sendable {
         var cells: [Cell: [Int]]
     }
 
+    /// The overlap entry and the plan it is drawn with. The entry's length can change how many rows the
+    /// legend takes, and so the plot and which lines share cells: the names are kept only when the plot
+    /// they are drawn beside is the one they were read from; otherwise the entry says "lines overlap".
+    func legendAndPlan(area: Rect) -> (String?, Plan?) {
+        let bare = plan(area: area, overlapEntry: nil)
+        guard let bare, bare.cells.values.contains(where: { $0.count > 1 }) else { return (nil, bare) }
+        // Some cells are shared; the entry takes legend room, which can change the plot.
+        guard let generic = plan(area: area, overlapEntry: "lines overlap") else { return ("lines overlap", nil) }
+        guard generic.cells.values.contains(where: { $0.count > 1 }) else {
+            // With the entry's room taken no cell is shared any more: draw that plot, without the entry.
+            return (nil, generic)
+        }
+        // Read the names off a plot, plan again with them, until the names describe the plot they sit
+        // beside (a few rounds at most; the legend can only grow or shrink by a row).
+        var entry = overlapLabel(generic)
+        for _ in 0..<3 {
+            guard let next = plan(area: area, overlapEntry: entry) else { break }
+            let label = next.cells.values.contains(where: { $0.count > 1 }) ? overlapLabel(next) : nil
+            if label == entry { return (entry, next) }
+            guard let label else { break }
+            entry = label
+        }
+        return ("lines overlap", generic)
+    }
+
     /// Names the lines that share rows for most of the plot ("Agent 365 and Google GEAP overlap"),
     /// so the room knows what '@' hides; otherwise just "lines overlap".
     func overlapLabel(_ plan: Plan) -> String {
@@ -164,7 +185,11 @@ public struct LineChart: Sendable {
         let names = shared.filter { $0.value * 2 >= plan.scale.plot.width }
             .sorted { ($0.value, $1.key.min() ?? 0) > ($1.value, $0.key.min() ?? 0) }
             .prefix(2)
-            .map { group in group.key.sorted().map { series[$0].shortName }.joined(separator: " and ") }
+            .map { group in
+                let names = group.key.sorted().map { series[$0].shortName }
+                return names.count > 2 ? names.dropLast().joined(separator: ", ") + " and " + names[names.count - 1]
+                    : names.joined(separator: " and ")
+            }
         return names.isEmpty ? "lines overlap" : names.joined(separator: "; ") + " overlap"
     }
 

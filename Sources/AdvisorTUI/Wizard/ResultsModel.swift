@@ -53,12 +53,13 @@ public struct CostChartData: Sendable {
 
     init(engine: Engine, advice: Advice) {
         let workload = advice.costs.workload
+        let vector = engine.questionnaire.vector(advice.answers)
         // Rank order, so the legend reads like the scoreboard.
         let ordered = advice.ranking.scores.compactMap { advice.costs.cost($0.stack) }
         series = ordered.filter { !$0.lineItems.isEmpty }.map { cost in
             CostSeries(stack: cost.stack, name: engine.knowledgeBase.stack(cost.stack)?.short ?? cost.stack,
                        points: Self.idleSamples.map { idle in
-                           LineChart.Point(x: idle, y: engine.monthlyTotal(cost.stack, workload: workload.withIdle(idle)))
+                           LineChart.Point(x: idle, y: engine.monthlyTotal(cost.stack, workload: workload.withIdle(idle), vector: vector))
                        },
                        isLowerBound: cost.isLowerBound, monthly: cost.monthly)
         }

@@ -43,7 +43,23 @@ extension Transition {
         state.screen = .step
         state.step = max(0, min(index, state.steps.count - 1))
         let count = state.currentStep.questions.count
-        focus(atEnd ? count - 1 : min(max(0, question), count - 1), cursor: .selected)
+        focus(atEnd ? askedIndex(before: count) ?? count - 1 : min(max(0, question), count - 1), cursor: .selected)
+    }
+
+    /// The nearest question of the current step after (or before) `index` that these answers ask:
+    /// a question with `asked_when` (the runtime under Agent 365) is passed over where it does not apply.
+    func askedIndex(after index: Int) -> Int? {
+        let ids = state.currentStep.questions
+        return ids.indices.first { $0 > index && isAsked(ids[$0]) }
+    }
+
+    func askedIndex(before index: Int) -> Int? {
+        let ids = state.currentStep.questions
+        return ids.indices.last { $0 < index && isAsked(ids[$0]) }
+    }
+
+    private func isAsked(_ id: QuestionID) -> Bool {
+        state.engine.questionnaire.question(id)?.isAsked(given: state.answers) ?? true
     }
 
     enum CursorPlacement { case first, last, selected }
@@ -127,9 +143,9 @@ extension Transition {
     }
 
     mutating func nextQuestion(cursor: CursorPlacement = .selected) {
-        if state.question + 1 < state.currentStep.questions.count {
+        if let next = askedIndex(after: state.question) {
             guard commitField() else { return }
-            focus(state.question + 1, cursor: cursor)
+            focus(next, cursor: cursor)
         } else {
             nextStep()
         }
@@ -137,8 +153,8 @@ extension Transition {
 
     mutating func previousQuestion(cursor: CursorPlacement = .selected) {
         guard commitField() else { return }
-        if state.question > 0 {
-            focus(state.question - 1, cursor: cursor)
+        if let previous = askedIndex(before: state.question) {
+            focus(previous, cursor: cursor)
         } else if state.step > 0 {
             // Leaving the step backwards checks it too: all-zero weights never stay behind.
             guard stepIsComplete() else { return }
@@ -187,7 +203,9 @@ extension Transition {
         case .pageDown: nextStep()
         case .pageUp: previousStep()
         case .home: if commitField() { focus(0, cursor: .selected) }
-        case .end: if commitField() { focus(state.currentStep.questions.count - 1, cursor: .selected) }
+        case .end:
+            let count = state.currentStep.questions.count
+            if commitField() { focus(askedIndex(before: count) ?? count - 1, cursor: .selected) }
         case .escape:
             // Back one question (from the first, the previous step's last); typing is undone first.
             if state.field != nil { cancelField() } else if state.question == 0 && state.step == 0 { previousStep() } else { previousQuestion() }
