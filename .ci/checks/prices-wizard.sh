@@ -49,9 +49,10 @@ wait_for "Recommended:"
 keys 3 c
 wait_for "list where they differ"
 wait_for "list not modelled"
-# AgentCore at list is $58.08 (912.5 h × 50% active × $0.0895 + 1,825 GB-h × $0.00945); less 15%: $49.37.
-wait_for "list \$58.08"
-wait_for "\$49.37"
+# AgentCore at list is $98.92 (the scout's reading, idle CPU billed: 912.5 vCPU-h × $0.0895 = $81.67
+# + 1,825 GB-h × $0.00945 = $17.25); less 15%: $84.08.
+wait_for "list \$98.92"
+wait_for "\$84.08"
 
 echo "== export the record: it embeds the price book and equals the headless record"
 keys e

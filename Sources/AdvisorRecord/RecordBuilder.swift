@@ -126,7 +126,7 @@ struct RecordBuilder {
             + "stacks\(ruledOut); we weigh them on " + engine.axisIDs.map { engine.axisName($0).lowercased() }.joined(separator: ", ")
             + ", and price each for our workload."
         let base = "Facts and prices come from the knowledge base \u{201C}\(meta.name)\u{201D} as of \(meta.asOf) "
-            + "(\(DayCount.phrase(advice.ageInDays, before: "this record"))), derived from \(meta.derivedFrom.title)."
+            + "(\(DayCount.phrase(advice.ageInDays, before: "this record"))), derived from \(knowledgeBase.scoutName), which this record calls \u{201C}the scout\u{201D}."
         var stale: String?
         if advice.isStale {
             stale = "The knowledge base is older than \(meta.staleAfterDays) days: prices and facts may have changed "

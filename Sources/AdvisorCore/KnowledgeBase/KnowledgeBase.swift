@@ -41,6 +41,19 @@ public struct KnowledgeBase: Hashable, Sendable {
 
     public func isStale(on today: Day) -> Bool { age(on: today) > meta.staleAfterDays }
 
+    /// What "the scout" is, where a sentence cites it: `the April 2026 runtime scout “Scout: Managed
+    /// Agent Runtimes — …” (Artificer's Grimoire)`, from the knowledge base's own date and source.
+    public var scoutName: String {
+        "the \(scoutDate) runtime scout \u{201C}\(meta.derivedFrom.title)\u{201D} (\(meta.derivedFrom.publisher))"
+    }
+
+    /// "April 2026", the month of the knowledge base's `as_of`.
+    public var scoutDate: String {
+        let months = ["January", "February", "March", "April", "May", "June", "July", "August", "September",
+                      "October", "November", "December"]
+        return "\(months[max(0, min(11, meta.asOf.month - 1))]) \(meta.asOf.year)"
+    }
+
     /// A knowledge base dated after the run's day is a mistake (or an `as_of` that would silence the
     /// staleness warning for ever): the error for it, or nil.
     public func dateProblem(on today: Day) -> DiagnosticError? {

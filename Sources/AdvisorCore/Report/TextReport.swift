@@ -84,7 +84,8 @@ public struct TextReport {
 
     private func header() -> [String] {
         let meta = advice.knowledgeBase
-        var lines = ["runtime-advisor: \(meta.name), knowledge base as of \(meta.asOf) (\(DayCount.phrase(advice.ageInDays, before: advice.today.description)))"]
+        var lines = ["runtime-advisor: \(meta.name), knowledge base as of \(meta.asOf) (\(DayCount.phrase(advice.ageInDays, before: advice.today.description)))",
+                     "  \u{201C}The scout\u{201D} below is " + engine.knowledgeBase.scoutName + " [\(meta.derivedFrom.id)]."]
         if advice.isStale {
             lines.append("WARNING: the knowledge base is older than \(meta.staleAfterDays) days; prices and facts may have changed.")
         }

@@ -108,11 +108,18 @@ struct CostsPage {
         return page
     }
 
+    /// `1,460 vCPU-hour × $0.0895`, or, for a unit that is itself a count, `0 × (1,000 events at $0.25)`,
+    /// so a quantity never reads as part of the unit ("0 1,000 events").
+    static func quantityTimesPrice(_ item: LineItem) -> String {
+        let quantity = Format.quantity(item.quantity), price = Format.unitPrice(item.unitPrice)
+        return item.unit.first?.isNumber == true ? "\(quantity) × (\(item.unit) at \(price))" : "\(quantity) \(item.unit) × \(price)"
+    }
+
     private func stackDetail(_ cost: StackCost, into page: inout Document) {
         page.heading("\(engine.stackName(cost.stack)): " + cost.totalText + (cost.breakdownText.map { " (\($0))" } ?? ""))
         for item in cost.lineItems {
             page.paragraph([Span(item.name + "  "),
-                            Span("\(Format.quantity(item.quantity)) \(item.unit) × \(Format.unitPrice(item.unitPrice)) = ", style: .dim),
+                            Span(Self.quantityTimesPrice(item) + " = ", style: .dim),
                             Span(Format.money(item.cost), style: Style.accent)], indent: 2)
             page.paragraph([Span(item.basis, style: .dim)] + Span.sources(item.sources), indent: 6)
             if let change = PriceText.change(item) { page.paragraph([Span("Price book: ", style: .warning), Span(change)], indent: 6) }

@@ -116,6 +116,9 @@ struct WhyPage {
         var page = Document(width: width)
         let glyphs = Glyphs(charset)
         page.paragraph("Why \(engine.stackName(advice.recommendation))", style: Style.title)
+        // One line at 80 columns: the source's full title is on the Risks & sources tab.
+        page.paragraph([Span("\u{201C}The scout\u{201D} below is the \(engine.knowledgeBase.scoutDate) runtime scout", style: .dim)]
+                       + Span.sources([advice.knowledgeBase.derivedFrom.id]))
         for reason in advice.reasons {
             page.paragraph([Span(reason.full)] + Span.sources(reason.sources), first: Span(glyphs.bullet + " "))
         }
