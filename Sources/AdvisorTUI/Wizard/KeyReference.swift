@@ -20,6 +20,7 @@ public enum KeyReference {
         Key(keys: "PgDn / PgUp", meaning: "next / previous step"),
         Key(keys: "Home / End", meaning: "first / last question"),
         Key(keys: "Esc", meaning: "back one question (or undo typing)"),
+        Key(keys: "Enter / Esc (from a result)", meaning: "back to the result the question was opened from, re-scored"),
         Key(keys: "r", meaning: "results"),
         Key(keys: "s", meaning: "save the answers"),
         Key(keys: "e", meaning: "export the decision record"),
@@ -28,7 +29,14 @@ public enum KeyReference {
 
     public static let results = Screen(title: "Results", keys: [
         Key(keys: "Tab, Left/Right, 1-6", meaning: "switch tab"),
-        Key(keys: "Up/Down, PgUp/PgDn, Home/End", meaning: "scroll"),
+        Key(keys: "Up/Down, j/k", meaning: "move the cursor (▸) between lines a key can open; scroll"),
+        Key(keys: "PgUp/PgDn, Home/End", meaning: "scroll"),
+        Key(keys: "Enter", meaning: "open the line under the cursor: a stack beside the winner, or the question behind a result"),
+        Key(keys: "c (Ranking)", meaning: "the stack under the cursor side by side with the winner"),
+        Key(keys: "C (Ranking)", meaning: "compare any two: C on the first stack, Enter on the second"),
+        Key(keys: "x (Ranking)", meaning: "rule the stack under the cursor out (asks why), or take it back in"),
+        Key(keys: "p", meaning: "pin these answers as what-if A, or unpin; the Ranking tab shows now against A"),
+        Key(keys: "w", meaning: "swap the answers now with the pinned A"),
         Key(keys: "g", meaning: "jump to a section of the tab"),
         Key(keys: "/, then n / N", meaning: "search the tab; next / previous match"),
         Key(keys: "c, z (Costs)", meaning: "fold the chart away; change its money scale"),
@@ -49,13 +57,21 @@ public enum KeyReference {
         Key(keys: "q", meaning: "quit (asks first when settlements are unsaved)"),
     ])
 
+    public static let sideBySide = Screen(title: "Two stacks side by side", keys: [
+        Key(keys: "Up/Down, j/k, PgUp/PgDn", meaning: "scroll"),
+        Key(keys: "Home / End", meaning: "top / end"),
+        Key(keys: "Esc, Enter, b", meaning: "back to the Ranking tab, on the same stack"),
+        Key(keys: "q", meaning: "quit (asks first when answers are unsaved)"),
+    ])
+
     /// Every screen, in the order a session meets them.
-    public static let all = [questions, results, teamComparison]
+    public static let all = [questions, results, sideBySide, teamComparison]
 
     static func screen(for screen: WizardScreen) -> Screen {
         switch screen {
         case .comparison: teamComparison
         case .results: results
+        case .sideBySide: sideBySide
         default: questions
         }
     }
