@@ -78,10 +78,8 @@ struct ResultsView {
             matchCount(query, page: page, frame: layout.frame, into: &grid)
         }
         if let focus = Self.focusedLink(state: state, page: page) {
-            // A pointer in the margin, so the bars and colours of the line stay as they are.
-            for line in page.links[focus].lines where line >= scroll && line < scroll + area.height {
-                grid.put(Glyphs(charset).pointer, x: area.x - 1, y: area.y + line - scroll, style: Style.accent)
-            }
+            // A pointer in the margin by its first line, so the bars and colours of the line stay as they are.
+            grid.put(Glyphs(charset).pointer, x: area.x - 1, y: area.y + page.links[focus].lines.lowerBound - scroll, style: Style.accent)
         }
         scrollIndicator(lines: page.lines.count, scroll: scroll, area: area, frame: layout.frame, into: &grid)
         Chrome.footer(hints(page: page), state: state, charset: charset, into: &grid)

@@ -56,15 +56,15 @@ struct ScoreboardView {
                 axisKey: showAxes)
     }
 
-    /// What each symbol the board draws means, for the symbols it draws now.
+    /// What each symbol the board draws means, for the symbols its lines draw now (a line that has room
+    /// says "floor unverified" or "at least" in words and needs no legend).
     private func legend(width: Int, glyphs: Glyphs) -> Document {
-        let scores = state.ranking.scores
+        let drawn = state.ranking.scores.map { detailLine($0, width: width, glyphs: glyphs).map(\.text).joined() }
         var entries: [String] = []
-        if scores.contains(where: { $0.standing == .unverified }) { entries.append("? floor unverified") }
-        if scores.contains(where: { $0.standing == .failed }) { entries.append(glyphs.cross + " floor failed") }
-        if scores.contains(where: { state.costs.cost($0.stack).map { !$0.isUnpriced && $0.totalIsLowerBound } ?? false }) {
-            entries.append((charset == .unicode ? "≥" : ">=") + " at least (part not priced)")
-        }
+        if drawn.contains(where: { $0.hasPrefix("  ? ") && !$0.hasPrefix("  ? floor unverified") }) { entries.append("? floor unverified") }
+        if drawn.contains(where: { $0.hasPrefix("  " + glyphs.cross + " ") }) { entries.append(glyphs.cross + " fails a floor") }
+        let atLeast = charset == .unicode ? "≥" : ">="
+        if drawn.contains(where: { $0.contains(atLeast + " ") }) { entries.append(atLeast + " at least") }
         var page = Document(width: width)
         if !entries.isEmpty { page.paragraph(entries.joined(separator: ", "), style: .hint) }
         return page

@@ -107,7 +107,6 @@ extension Transition {
                 state.search = query.isEmpty ? nil : query
                 guard !query.isEmpty else { return state.searchLine = nil }
                 state.searchLine = nil
-                state.scroll[state.tab] = max(0, (state.scroll[state.tab] ?? 0) - 1)  // a match on the top line counts
                 jumpToMatch(forward: true)
             default:
                 guard field.handle(key) != .ignored else { return }

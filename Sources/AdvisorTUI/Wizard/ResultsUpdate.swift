@@ -71,8 +71,10 @@ extension Transition {
             return
         }
         let top = state.scroll[state.tab] ?? 0
-        // From the match last gone to, not the top line: near the end the page cannot scroll to every match.
-        let from = state.searchLine.flatMap { matches.contains($0) && $0 >= top && $0 < top + pageHeight ? $0 : nil } ?? top
+        // From the match last gone to while it shows (near the end the page cannot scroll to every match);
+        // otherwise from the top line, which counts as the next match itself.
+        let from = state.searchLine.flatMap { matches.contains($0) && $0 >= top && $0 < top + pageHeight ? $0 : nil }
+            ?? (forward ? top - 1 : top)
         let target = forward ? (matches.first { $0 > from } ?? matches[0]) : (matches.last { $0 < from } ?? matches[matches.count - 1])
         state.searchLine = target
         scroll(toLine: target)
