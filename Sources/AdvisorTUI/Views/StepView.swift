@@ -21,7 +21,8 @@ struct StepView {
     /// Opened from a result: where from and what the line said, over the questions, in the accent style.
     static func banner(state: WizardState, width: Int) -> [[Span]] {
         guard let origin = state.jumpedFrom else { return [] }
-        let text = "From the \(origin.tab.title) tab: \(origin.context). Enter takes the answer back there, re-scored; Esc goes back."
+        // What to press is in the footer ("Enter/Esc back to …"): two rows at most at 80 columns.
+        let text = "From the \(origin.tab.title) tab: \(origin.context)."
         return Array(Paragraph(spans: [Span(text, style: Style.accent)]).lines(width: width - 2).prefix(3))
     }
 
@@ -68,13 +69,14 @@ struct StepView {
             }
             hints = [.init("Enter", "edit", priority: 1), .init(arrows, "move", priority: 3)]
         }
-        if let origin = state.jumpedFrom, state.field?.isTextEntry != true {
-            hints.insert(.init("Enter/Esc", "back to \(origin.tab.title)", priority: 0), at: 0)
-        }
         // Kept longest: help, moving between steps and back; then results and quit.
-        return hints + [.init("?", "all keys", priority: 0), .init("PgUp/PgDn", "step", priority: 1),
+        let all = hints + [.init("?", "all keys", priority: 0), .init("PgUp/PgDn", "step", priority: 1),
                         .init("Esc", "back", priority: 1), .init("r", "results", priority: 2), .init("q", "quit", priority: 3),
                         .init("s", "save", priority: 4), .init("e", "export", priority: 4)]
+        // Opened from a result, Enter and Esc go back there (Esc undoes typing first, as ever).
+        guard let origin = state.jumpedFrom, state.field?.isTextEntry != true else { return all }
+        return [.init("Enter/Esc", "back to \(origin.tab.title), re-scored", priority: 0)]
+            + all.filter { $0.key != "Enter" && $0.key != "Esc" }
     }
 
     /// The question and option under a screen cell, for mouse clicks.

@@ -216,7 +216,7 @@ extension Transition {
             state.answers.include(stack)
             answersChanged()
             refreshKeepingPlace(focusOn: stack)
-            state.status = StatusMessage(text: "\(engine.stackName(stack)) is back in the ranking", isError: false)
+            state.status = StatusMessage(text: "\(engine.shortName(stack)) is back in the ranking", isError: false)
         case .stack(let stack, ruledOut: false)?:
             let ranked = state.results?.advice.ranking.scores.count ?? 0
             guard ranked > 1 else {
@@ -249,7 +249,7 @@ extension Transition {
             state.answers.exclude(Exclusion(stack: stack, reason: reason.isEmpty ? nil : reason))
             answersChanged()
             refreshKeepingPlace(focusOn: stack)
-            state.status = StatusMessage(text: "Ruled out \(engine.stackName(stack)): x on its row takes it back in", isError: false,
+            state.status = StatusMessage(text: "Ruled out \(engine.shortName(stack)): x on its row takes it back in", isError: false,
                                          shorter: "Ruled out \(engine.shortName(stack))")
         default:
             guard field.handle(key) != .ignored else { return }
