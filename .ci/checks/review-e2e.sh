@@ -2,7 +2,8 @@
 # Issue 22: the review conversation in a real terminal (tmux) at 80x24, as an architecture review
 # drives it on single-cloud-aws: "why AgentCore and not Google?" (two stacks side by side and back),
 # pin the answers as A, "what if 45 agents?" (from the sensitivity flip to its question and back,
-# re-scored), the pinned what-if's delta on the Ranking tab, then quit with the terminal cooked.
+# re-scored), the pinned what-if's delta on the Ranking tab, "never Microsoft" (Agent 365 ruled out with
+# a reason), then quit with the terminal cooked.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 source .ci/lib/pane.sh
@@ -62,6 +63,16 @@ keys g Down Enter                                       # scroll to the what-if 
 wait_for "Changed from A: fleet size from 40 agents to 45 agents."
 # AgentCore bills per session: \$527.55 × 45 / 40 = \$593.49, a change of \$527.55 × 5 / 40 = \$65.94.
 wait_for "\$593.49  +\$65.94"
+
+echo "== never Microsoft (rule Agent 365 out from the Ranking tab, with the reason typed)"
+keys g Up Enter                                         # back to the top: the cursor on AgentCore's row
+wait_for "Recommendation: AWS Bedrock AgentCore"
+keys Down Down Down Down x                              # Cloudflare, Google GEAP, Self-managed, Agent 365
+wait_for "Rule out Microsoft Agent 365"
+type_text "we will never buy Microsoft"
+keys Enter
+wait_for "Agent 365    ruled out: “we will never buy Microsoft”"
+wait_for "5  Anthropic MA"
 
 echo "== quit (the answers changed: confirm) restores the terminal"
 keys q
