@@ -116,8 +116,8 @@ extension Transition {
         case .up, .character("k"): scrollPair(by: -1)
         case .pageDown, .character(" "): scrollPair(by: max(1, SideBySideView.pageHeight(state: state) - 1))
         case .pageUp: scrollPair(by: -max(1, SideBySideView.pageHeight(state: state) - 1))
-        case .home: scrollPair(by: -Int(Int32.max))
-        case .end, .character("G"): scrollPair(by: Int(Int32.max))
+        case .home: scrollPair(by: -SideBySideView.lineCount(state: state))
+        case .end, .character("G"): scrollPair(by: SideBySideView.lineCount(state: state))
         case .escape, .character("b"), .enter:
             // Back on the Ranking tab, the cursor still on the stack it was on.
             state.screen = .results
@@ -132,7 +132,7 @@ extension Transition {
     mutating func scrollPair(by delta: Int) {
         guard var pair = state.pair else { return }
         let limit = max(0, SideBySideView.lineCount(state: state) - SideBySideView.pageHeight(state: state))
-        pair.scroll = max(0, min(limit, pair.scroll + max(-limit - 1, min(limit + 1, delta))))
+        pair.scroll = max(0, min(limit, pair.scroll + delta))
         state.pair = pair
     }
 
