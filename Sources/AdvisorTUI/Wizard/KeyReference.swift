@@ -29,7 +29,7 @@ public enum KeyReference {
 
     public static let results = Screen(title: "Results", keys: [
         Key(keys: "Tab, Left/Right, 1-6", meaning: "switch tab"),
-        Key(keys: "Up/Down, j/k", meaning: "move the cursor (▸) between lines a key can open; scroll"),
+        Key(keys: "Up/Down, j/k", meaning: "move the cursor (the pointer in the margin) between lines a key can open; scroll"),
         Key(keys: "PgUp/PgDn, Home/End", meaning: "scroll"),
         Key(keys: "Enter", meaning: "open the line under the cursor: a stack beside the winner, or the question behind a result"),
         Key(keys: "c (Ranking)", meaning: "the stack under the cursor side by side with the winner"),
