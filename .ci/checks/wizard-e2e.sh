@@ -168,7 +168,7 @@ wait_for "EXIT=0"
 
 echo "== LANG=C: every symbol has an ASCII stand-in, none shows as ?"
 # A '?' is legitimate after a word ("workloads?") or as the help key; any other is a lost symbol.
-stray_marks() { screen | sed -e 's/? help//g' -e 's/; ? explains/;/g' | grep -nE '(^|[^A-Za-z0-9)])\?' || true; }
+stray_marks() { screen | sed -e 's/? help//g' -e 's/? all keys//g' -e 's/; ? explains/;/g' | grep -nE '(^|[^A-Za-z0-9)])\?' || true; }
 rm -rf "$XDG_STATE_HOME"                               # no recovery offer in the way
 run "clear; LANG=C LC_ALL=C '$bin' --answers '$root/Data/examples/single-cloud-aws.yaml' --interactive --today $day; echo EXIT=\$?"
 wait_for "Review"

@@ -109,7 +109,7 @@ public enum Recheck {
         let answers = try record.answers(questionnaire: engine.questionnaire)
         let advice = engine.advise(answers, today: today)
         let knowledgeBase = engine.knowledgeBase
-        let ids = Set(engine.stackIDs).union(record.monthlyUSD.keys).sorted()
+        let ids = Set(advice.costs.stacks.map(\.stack)).union(record.monthlyUSD.keys).sorted()
         let costs = ids.map { id -> RecheckResult.CostChange in
             let now = advice.costs.cost(id)
             let after = now.flatMap { $0.lineItems.isEmpty ? nil : $0.monthly }

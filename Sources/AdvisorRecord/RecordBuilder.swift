@@ -37,6 +37,10 @@ struct RecordBuilder {
                                   sha256: answersDigest),
             priceBook: priceBookBlock(), sources: [])
         data.supersedesWhy = options.supersedes?.why.map(MarkdownText.escape)
+        data.exclusions = advice.answers.exclusions.map { exclusion in
+            RecordData.RuledOut(name: name(exclusion.stack),
+                                reason: MarkdownText.escape(exclusion.reason.map { "\u{201C}\($0)\u{201D}" } ?? "no reason given"))
+        }
         // Last, so it lists every source cited anywhere above.
         data.sources = citations.cited.sorted().compactMap { knowledgeBase.source($0) }.map(sourceLine)
         return data
@@ -44,7 +48,8 @@ struct RecordBuilder {
 
     private func frontMatter(answersDigest: String) -> RecordData.FrontMatter {
         let costs = advice.costs
-        let stacks = engine.stackIDs.map { id -> RecordData.FrontMatterStack in
+        // The stacks these answers rank: those the team ruled out are in no figure, so in no fingerprint.
+        let stacks = costs.stacks.map(\.stack).map { id -> RecordData.FrontMatterStack in
             let cost = costs.cost(id)
             let monthly = cost.flatMap { $0.lineItems.isEmpty ? nil : Format.fixed(Format.cents($0.monthly), 2, grouping: false) }
             let score = advice.ranking.score(id)
@@ -115,8 +120,10 @@ struct RecordBuilder {
                 + "\(Format.unitPrice(tokens.usdPerMillion)) per million."
         }
         let meta = advice.knowledgeBase
+        let excluded = answers.exclusions.count
+        let ruledOut = excluded == 0 ? "" : ", of which the team ruled out \(excluded) (see Decision Drivers)"
         let problem = "Where should our AI agents run? The knowledge base offers \(knowledgeBase.stacks.count) candidate "
-            + "stacks; we weigh them on " + engine.axisIDs.map { engine.axisName($0).lowercased() }.joined(separator: ", ")
+            + "stacks\(ruledOut); we weigh them on " + engine.axisIDs.map { engine.axisName($0).lowercased() }.joined(separator: ", ")
             + ", and price each for our workload."
         let base = "Facts and prices come from the knowledge base \u{201C}\(meta.name)\u{201D} as of \(meta.asOf) "
             + "(\(DayCount.phrase(advice.ageInDays, before: "this record"))), derived from \(knowledgeBase.scoutName), which this record calls \u{201C}the scout\u{201D}."

@@ -19,6 +19,8 @@ public struct RecordData: Sendable {
     public var supersedesWhy: String? = nil
     public var context: ContextSection
     public var drivers: [Driver]
+    /// The stacks the team ruled out, each with its reason: decision drivers outside the four axes.
+    public var exclusions: [RuledOut] = []
     /// The answers left at their defaults that no driver lists (workload figures and the like), or nil.
     public var otherDefaults: String?
     public var options: [ConsideredOption]
@@ -40,6 +42,12 @@ public struct RecordData: Sendable {
 }
 
 extension RecordData {
+    /// A stack the team ruled out (`decision.exclude`): its name and why, in the team's words quoted.
+    public struct RuledOut: Sendable {
+        public var name: String
+        public var reason: String
+    }
+
     /// The summary under the title. Each entry is one line of Markdown text (escaped).
     public struct Summary: Sendable {
         /// The chosen stack, with the condition and the fallback when its floor is unverified.

@@ -8,14 +8,20 @@ public enum TeamRecord {
     /// The whole record every front end writes: the template's record for the advice, with the team's
     /// disagreements when there is a team and the ranges behind the cost bands when answers are ranges.
     /// The headless run, `team` and the wizard's export all call this, so their records are the same bytes.
+    /// `alternative`: answers pinned as what-if A in a review, with the engine's A against these answers.
     public static func render(_ advice: Advice, team: TeamAdvice? = nil, engine: Engine,
-                              options: RecordOptions, template: String, file: String) throws(DiagnosticError)
+                              options: RecordOptions, template: String, file: String,
+                              alternative: (pinned: Advice, whatIf: WhatIf)? = nil) throws(DiagnosticError)
         -> (text: String, slug: String, answersDigest: String) {
         var data = DecisionRecord.data(advice, engine: engine, options: options)
         if let team { data.summary.team = summaryLine(team, engine: engine) }
         var record = try DecisionRecord.render(data, template: template, file: file)
         if let team { record = insert(section(team, engine: engine), into: record) }
         if let bands = advice.ranges { record = insert(rangesSection(bands, advice: advice, engine: engine), into: record) }
+        if let alternative {
+            record = insert(AlternativeRecord.section(pinned: alternative.pinned, whatIf: alternative.whatIf, engine: engine),
+                            into: record)
+        }
         return (record, data.slug, data.answers.sha256)
     }
 

@@ -62,6 +62,7 @@ struct Advise: ParsableCommand {
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var knowledge: KnowledgeOptions
     @OptionGroup var prices: PriceOptions
+    @OptionGroup var exclusions: ExclusionOptions
     @OptionGroup var wizard: WizardOptions
 
     /// The format asked for, or the one the record options imply.
@@ -87,7 +88,9 @@ struct Advise: ParsableCommand {
         let day = try today(knowledge.today)
         do {
             let engine = try prices.engine(knowledge.engine(on: day), on: day)
-            try emit(try loadAnswers(answersPath, engine: engine), engine: engine, day: day)
+            let answers = try exclusions.apply(to: try loadAnswers(answersPath, engine: engine),
+                                               options: engine.questionnaire.stackOptions)
+            try emit(answers, engine: engine, day: day)
         } catch let error as DiagnosticError {
             throw report(error)
         }

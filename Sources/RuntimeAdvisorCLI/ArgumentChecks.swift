@@ -2,9 +2,12 @@ import AdvisorCore
 import ArgumentParser
 
 /// Mistakes ArgumentParser lets through, checked on the raw arguments before parsing: a single-value
-/// option given twice (it would silently take the last one) and an empty value (`--screens ""` would
+/// option given twice (it would silently take the last one; `--exclude` is the one meant to repeat) and an empty value (`--screens ""` would
 /// read `/questionnaire.yaml`). Every option of this tool takes one value or is a flag.
 enum ArgumentChecks {
+    /// Options that may be given more than once.
+    static let repeatable: Set<String> = ["--help", "-h", "--exclude"]
+
     static func validate(_ arguments: [String]) throws(ValidationError) {
         var seen: Set<String> = []
         var problems: [String] = []
@@ -19,7 +22,7 @@ enum ArgumentChecks {
                 if argument.hasSuffix("=") && argument.dropLast() == name {
                     problems.append("\(name) is given an empty value; expected a path or a value")
                 }
-                if !seen.insert(name).inserted, !["--help", "-h"].contains(name) {
+                if !seen.insert(name).inserted, !Self.repeatable.contains(name) {
                     problems.append("\(name) is given more than once; give it once")
                 }
             }

@@ -57,6 +57,10 @@ enum QuickParse {
             advise.format = try value("--format")
             (advise.text, advise.written, advise.templates, advise.knowledge, advise.wizard) = (text, written, templates, knowledge, wizard)
             advise.prices = prices
+            // `--exclude` is repeatable, so ArgumentParser reads it; here it was not given.
+            var exclusions = ExclusionOptions()
+            exclusions.stacks = []
+            advise.exclusions = exclusions
             try advise.validate()
             return advise
         } catch {

@@ -21,7 +21,7 @@ struct RuntimeAdvisor: ParsableCommand {
         74 a write failed part-way (full disk, I/O error), standard output included.
         """,
         version: ToolVersion.current,
-        subcommands: [Advise.self, Team.self, Schema.self, Recheck.self, Supersede.self, KB.self],
+        subcommands: [Advise.self, Compare.self, Team.self, Schema.self, Recheck.self, Supersede.self, KB.self],
         defaultSubcommand: Advise.self)
 
     /// ArgumentParser's main, plus what every run needs: write signals ignored (so failed writes are

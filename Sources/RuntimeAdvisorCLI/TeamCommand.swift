@@ -53,6 +53,7 @@ struct Team: ParsableCommand {
     @OptionGroup var templates: TemplateOptions
     @OptionGroup var knowledge: KnowledgeOptions
     @OptionGroup var prices: PriceOptions
+    @OptionGroup var exclusions: ExclusionOptions
 
     func validate() throws {
         if text.detail != nil, resolvedFormat != .text {
@@ -69,12 +70,18 @@ struct Team: ParsableCommand {
         let day = try today(knowledge.today)
         do {
             let engine = try prices.engine(knowledge.engine(on: day), on: day)
-            let participants = try loadParticipants(files, engine: engine)
+            // The team rules these out for everyone: each participant's own winner is found without them too.
+            let participants = try loadParticipants(files, engine: engine).map { participant in
+                var ruled = participant
+                ruled.answers = try exclusions.apply(to: participant.answers, options: engine.questionnaire.stackOptions)
+                return ruled
+            }
             let team = try consensus.map { path in
                 // Lines the saved file still marks as unsettled splits stay splits, lines it marks as settled in
                 // the meeting say how; any other answer that is not the rule's was given in the file.
                 let file = try loadAnswersWithText(path, engine: engine)
-                return engine.team(participants, settled: file.answers,
+                let settled = try exclusions.apply(to: file.answers, options: engine.questionnaire.stackOptions)
+                return engine.team(participants, settled: settled,
                                    how: Consensus.settlements(in: file.text, participants: participants),
                                    openSplits: AnswersWriter.splitIDs(in: file.text), today: day)
             } ?? engine.team(participants, today: day)

@@ -54,6 +54,10 @@ extension Advise {
         } catch {
             throw report(error)
         }
+        if !exclusions.stacks.isEmpty {
+            given = try exclusions.apply(to: given ?? Answers(defaultsOf: engine.questionnaire),
+                                         options: engine.questionnaire.stackOptions)
+        }
         // Earlier sessions no running wizard holds, newest first; unusable ones are named, never overwritten.
         let sessions = RecoverySessions.list(folder: store.sessionsFolder, questionnaire: engine.questionnaire)
         let offered = Array(sessions.compactMap(Self.offer).prefix(Self.maxOffered))

@@ -85,6 +85,40 @@ import Testing
         try Self.check(editing.screen(), "step-8-editing")
     }
 
+    /// Issue 22: two stacks side by side (its top, and at 80x24 its end), a pinned what-if on the Ranking
+    /// tab after "what if 45 agents?", a stack ruled out, and a question opened from a result.
+    @Test(arguments: [0, 1]) func reviewConversation(size: Int) throws {
+        let (width, height) = Self.sizes[size]
+        var driver = Driver(answers: try exampleAnswers("single-cloud-aws"), width: width, height: height)
+        driver.press(.character("r"), .down, .down, .character("c"))  // Google GEAP beside AgentCore
+        try Self.check(driver.screen(), "side-by-side")
+        driver.press(.end)
+        try Self.check(driver.screen(), "side-by-side-end")
+        driver.press(.escape, .character("p"), .character("4"), .enter)  // pin A, then the first flip's question
+        try Self.check(driver.screen(), "jumped-question")
+        driver.type("45")
+        driver.press(.enter, .character("1"))
+        driver.press(.character("g"), .down, .enter)  // the outline's second section: the what-if
+        try Self.check(driver.screen(), "what-if-pinned")
+        var ruledOut = Driver(answers: try exampleAnswers("single-cloud-aws"), width: width, height: height)
+        ruledOut.press(.character("r"), .down, .down, .down, .down, .character("x"))
+        ruledOut.type("we will never buy Microsoft")
+        try Self.check(ruledOut.screen(), "rule-out-prompt")
+        ruledOut.press(.enter)
+        try Self.check(ruledOut.screen(), "ranking-ruled-out")
+    }
+
+    /// Issue 22: the live ranking says what its symbols mean on screen: the conditional case (a floor
+    /// left unverified, "?") and the floor-failing one ("✗"), where 80 columns leave room only for the symbols.
+    @Test(arguments: [0, 1]) func liveRankingLegend(size: Int) throws {
+        let (width, height) = Self.sizes[size]
+        for testCase in SurfaceCase.all where ["conditional", "floor-failing"].contains(testCase.name) {
+            var driver = Driver(answers: try answers(testCase.overrides), width: width, height: height)
+            driver.press(.enter, .pageDown, .pageDown, .pageDown, .pageDown)  // the sandbox step
+            try Self.check(driver.screen(), "live-ranking-\(testCase.name)")
+        }
+    }
+
     /// Colours are checked apart from text: the style map of a step and of the Costs tab.
     @Test func styleMaps() throws {
         try Self.walk(width: 80, height: 24) { name, driver in

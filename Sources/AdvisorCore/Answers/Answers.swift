@@ -9,6 +9,8 @@ public struct Answers: Hashable, Sendable {
     public var ranges: [QuestionID: ValueRange] = [:]
     /// Who gave these answers, when they are one voice of a team (`participant:` in the file).
     public var participant: String? = nil
+    /// Stacks the team ruled out (`decision.exclude`), in the order given.
+    public var exclusions: [Exclusion] = []
 
     public init(values: [QuestionID: AnswerValue] = [:], defaulted: Set<QuestionID> = []) {
         self.values = values

@@ -63,6 +63,9 @@ public enum AnswersParser {
                 answers.values[question.id] = value
             }
         }
+        if section == "decision", let node = fields.value("exclude") {
+            answers.exclusions = ExclusionReading.read(node, options: questionnaire.stackOptions, reader: reader)
+        }
         for key in fields.keys where questionnaire.question("\(section).\(key)") == nil {
             // A key that belongs to another section is the likeliest mistake; say where it goes.
             if let elsewhere = questionnaire.questions.first(where: { $0.key == key }) {

@@ -21,11 +21,21 @@ public enum AnswersWriter {
             entries[question.section, default: []].append("  \(question.key): \(text)\(mark)")
         }
         for section in questionnaire.sections {
-            guard let sectionLines = entries[section] else { continue }
+            let excluded = section == "decision" ? exclusionLines(answers.exclusions) : []
+            let sectionLines = entries[section] ?? []
+            if sectionLines.isEmpty && excluded.isEmpty { continue }
             lines.append("\(section):")
-            lines += sectionLines
+            lines += sectionLines + excluded
         }
         return lines.joined(separator: "\n") + "\n"
+    }
+
+    /// `decision.exclude`, one flow mapping a line: `- {stack: microsoft-agent-365, reason: "…"}`.
+    static func exclusionLines(_ exclusions: [Exclusion]) -> [String] {
+        guard !exclusions.isEmpty else { return [] }
+        return ["  exclude:"] + exclusions.map { exclusion in
+            "    - {stack: \(quotedIfNeeded(exclusion.stack))" + (exclusion.reason.map { ", reason: \(quoted($0))" } ?? "") + "}"
+        }
     }
 
     /// `{low: 20, high: 60, likely: 35}`, `likely` only when it was given.

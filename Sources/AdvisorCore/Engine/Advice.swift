@@ -78,6 +78,7 @@ public struct Advice: Hashable, Sendable {
 extension Engine {
     /// The whole analysis of one answer set. `today` decides how old the knowledge base is.
     public func advise(_ answers: Answers, today: Day) -> Advice {
+        if let scoped = rescoped(for: answers) { return scoped.advise(answers, today: today) }
         let ranking = rank(answers)
         let costs = costs(answers)
         let age = knowledgeBase.age(on: today)
@@ -97,7 +98,7 @@ extension Engine {
                             isStale: knowledgeBase.isStale(on: today), answers: answers, ranking: ranking, costs: costs,
                             sensitivity: sensitivity,
                             verdict: verdict(ranking, costs: costs, caveats: caveats, risks: risks, sensitivity: sensitivity,
-                                             ranges: ranges, name: name,
+                                             ranges: ranges, answers: answers, name: name,
                                              moreReasons: componentNotes(winner, answers: answers) + dependences),
                             caveats: caveats, risks: risks, ranges: ranges)
         advice.recommendationName = name

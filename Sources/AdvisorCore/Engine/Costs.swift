@@ -125,7 +125,8 @@ public struct CostReport: Hashable, Sendable {
 
 extension Engine {
     public func costs(_ answers: Answers) -> CostReport {
-        costs(Workload(answers: answers, monthHours: knowledgeBase.meta.monthHours), vector: questionnaire.vector(answers))
+        if let scoped = rescoped(for: answers) { return scoped.costs(answers) }
+        return costs(Workload(answers: answers, monthHours: knowledgeBase.meta.monthHours), vector: questionnaire.vector(answers))
     }
 
     /// Costs for a workload. With the answers' vector, unpriced items that the answers make part of

@@ -5,7 +5,9 @@ public struct Engine: Sendable {
     public let questionnaire: Questionnaire
     /// Your prices, when a price book is in use: `stacks` carry its rates, `knowledgeBase` the list's.
     public let priceBook: PriceBook?
-    /// The stacks as priced: the knowledge base's, with the price book applied.
+    /// The stacks ruled out of everything this engine computes (see `scoped(to:)`).
+    public let excluded: Set<StackID>
+    /// The stacks as priced: the knowledge base's less those ruled out, with the price book applied.
     let stacks: [Stack]
     let axes: [Axis]
     let weightPositions: [Int]
@@ -52,8 +54,10 @@ public struct Engine: Sendable {
         }
     }
 
-    /// `prices` must have been read against this knowledge base (`PriceBookParser`).
-    public init(knowledgeBase: KnowledgeBase, questionnaire: Questionnaire, prices: PriceBook? = nil) throws(DiagnosticError) {
+    /// `prices` must have been read against this knowledge base (`PriceBookParser`). `excluding` names
+    /// stacks left out of every ranking, cost and search (unknown ids are ignored).
+    public init(knowledgeBase: KnowledgeBase, questionnaire: Questionnaire, prices: PriceBook? = nil,
+                excluding: Set<StackID> = []) throws(DiagnosticError) {
         let missing = Workload.requiredQuestions.filter { id in
             let kind = questionnaire.question(id)?.kind
             return kind != .number && kind != .integer
@@ -65,9 +69,13 @@ public struct Engine: Sendable {
             })
         }
         self.knowledgeBase = knowledgeBase
+        let allStacks = knowledgeBase.stacks.sorted { $0.id < $1.id }
+        var questionnaire = questionnaire
+        questionnaire.stackOptions = allStacks.map { AnswerOption(value: $0.id, label: $0.name, help: $0.short) }
         self.questionnaire = questionnaire
         priceBook = prices
-        let listStacks = knowledgeBase.stacks.sorted { $0.id < $1.id }
+        excluded = excluding.intersection(allStacks.map(\.id))
+        let listStacks = allStacks.filter { !excluding.contains($0.id) }
         stacks = prices?.apply(to: listStacks) ?? listStacks
         axes = knowledgeBase.axes
         weightPositions = axes.map { questionnaire.position(of: "weights.\($0.id)") ?? 0 }
@@ -143,7 +151,7 @@ public struct Engine: Sendable {
     /// The same knowledge base and questionnaire with another price book (nil: list prices).
     public func pricing(_ prices: PriceBook?) -> Engine {
         // The questionnaire was accepted once already, so the check in init cannot fail here.
-        (try? Engine(knowledgeBase: knowledgeBase, questionnaire: questionnaire, prices: prices)) ?? self
+        (try? Engine(knowledgeBase: knowledgeBase, questionnaire: questionnaire, prices: prices, excluding: excluded)) ?? self
     }
 
     /// The stack's meters that bill for an answer set; without one, those that always bill.

@@ -17,6 +17,11 @@ extension Engine {
         return knowledgeBase.homeGrounds.compactMap { ground in
             guard !ground.expect.contains(winner),
                   questionnaire.compile(ground.condition, profiles: profileByID).holds(vector) else { return nil }
+            // The team ruling out every stack the ground names says more than any rule could.
+            if ground.expect.allSatisfy(answers.excludedStacks.contains) {
+                return OverriddenGround(name: ground.name, expected: ground.expect,
+                                        exclusion: "the team ruled out " + ground.expect.map(stackName).joined(separator: " and "))
+            }
             let exclusion = ground.exclusions.first { questionnaire.compile($0.condition, profiles: profileByID).holds(vector) }
             return OverriddenGround(name: ground.name, expected: ground.expect, exclusion: exclusion?.why)
         }

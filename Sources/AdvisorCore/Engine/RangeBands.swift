@@ -51,6 +51,7 @@ extension Engine {
     /// The cost bands and the winner's and cheapest stack's stability across every corner of the
     /// answers' ranges; nil when no answer is a range.
     public func rangeBands(_ answers: Answers) -> RangeBands? {
+        if let scoped = rescoped(for: answers) { return scoped.rangeBands(answers) }
         let ranged = questionnaire.questions.filter { answers.ranges[$0.id] != nil }
         guard !ranged.isEmpty else { return nil }
         let ranges = ranged.map { RangeBands.RangedQuestion(question: $0.id, range: answers.ranges[$0.id]!) }

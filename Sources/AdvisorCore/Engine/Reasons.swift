@@ -20,15 +20,19 @@ extension Engine {
                   let why = separation(axis, other, winner: winner.stack, rival: rival.stack, costs: costs) else { continue }
             let name = axisName(axis.axis)
             let versus = "\(Format.score(axis.fit)) against \(Format.score(other.fit)) for \(shortName(rival.stack))"
-            reasons.append(Sentence(full: "On \(name.lowercased()) it fits \(versus): " + why.text,
-                                    shorts: ["\(name): \(versus)"], sources: why.sources))
+            var reason = Sentence(full: "On \(name.lowercased()) it fits \(versus): " + why.because.text,
+                                  shorts: ["\(name): \(versus)"], sources: why.because.sources)
+            reason.about = questionsBehind(rule: why.rule)
+            reasons.append(reason)
         }
         if let failure = rival.floorFailures.first, winner.standing != .failed {
             let floor = failure.name
-            reasons.append(Sentence(full: "\(shortName(rival.stack)) ranks after it because it does not meet the \(floor): "
-                                        + lowercasedFirst(failure.reason),
-                                    shorts: ["\(shortName(rival.stack)) ranks after it: it does not meet the \(floor)"],
-                                    sources: failure.because.sources))
+            var reason = Sentence(full: "\(shortName(rival.stack)) ranks after it because it does not meet the \(floor): "
+                                      + lowercasedFirst(failure.reason),
+                                  shorts: ["\(shortName(rival.stack)) ranks after it: it does not meet the \(floor)"],
+                                  sources: failure.because.sources)
+            reason.about = questionsBehind(floor: failure.floor)
+            reasons.append(reason)
         }
         if reasons.isEmpty {
             let gap = Format.score(winner.total - rival.total)
@@ -40,19 +44,37 @@ extension Engine {
     }
 
     /// The contribution that separates the winner from the rival most on one axis, as the sentence that
-    /// explains it: the winner's own `why` when the rule lifted it, the rival's when the rule held the
-    /// rival back, or the monthly figures when the difference is cost.
+    /// explains it (see `separations`).
     private func separation(_ axis: AxisScore, _ other: AxisScore, winner: StackID, rival: StackID,
-                            costs: CostReport) -> Cited? {
-        let ids = Set(axis.contributions.map(\.rule) + other.contributions.map(\.rule))
+                            costs: CostReport) -> Separation? {
+        separations(axis, other, first: winner, second: rival, costs: costs).first { $0.favours == winner }
+    }
+
+    /// Every rule that moves two stacks' fits on one axis apart, the widest gap first (then by rule id):
+    /// each with the stack it favours and the sentence that explains it, the favoured stack's own `why`
+    /// when the rule lifted it, the other's when the rule held the other back, or both monthly figures
+    /// when the difference is cost. What a reason quotes, and what a side-by-side comparison lists.
+    func separations(_ first: AxisScore, _ second: AxisScore, first firstStack: StackID, second secondStack: StackID,
+                     costs: CostReport) -> [Separation] {
         func delta(_ score: AxisScore, _ rule: String) -> Double { score.contributions.first { $0.rule == rule }?.delta ?? 0 }
-        guard let rule = ids.filter({ delta(axis, $0) - delta(other, $0) > 1e-9 })
-            .max(by: { (delta(axis, $0) - delta(other, $0), $1) < (delta(axis, $1) - delta(other, $1), $0) }) else { return nil }
-        if rule == Contribution.costRule { return costSeparation(winner: winner, rival: rival, costs: costs) }
-        let lifted = delta(axis, rule) > 0 && delta(axis, rule) >= -delta(other, rule)
-        let source = lifted ? axis.contributions.first { $0.rule == rule } : other.contributions.first { $0.rule == rule }
-        return source.map { Cited(text: lowercasedFirst(ensurePeriod($0.because.text)), sources: $0.because.sources,
-                                  asOf: $0.because.asOf) }
+        let ids = Set(first.contributions.map(\.rule) + second.contributions.map(\.rule))
+        return ids.compactMap { rule -> Separation? in
+            let gap = delta(first, rule) - delta(second, rule)
+            guard abs(gap) > 1e-9 else { return nil }
+            let (favoured, other, favouredStack, otherStack) = gap > 0 ? (first, second, firstStack, secondStack)
+                : (second, first, secondStack, firstStack)
+            let because: Cited?
+            if rule == Contribution.costRule {
+                because = costSeparation(winner: favouredStack, rival: otherStack, costs: costs)
+            } else {
+                let lifted = delta(favoured, rule) > 0 && delta(favoured, rule) >= -delta(other, rule)
+                let source = (lifted ? favoured : other).contributions.first { $0.rule == rule }
+                because = source.map { Cited(text: lowercasedFirst(ensurePeriod($0.because.text)), sources: $0.because.sources,
+                                             asOf: $0.because.asOf) }
+            }
+            return because.map { Separation(rule: rule, favours: favouredStack, gap: abs(gap),
+                                            deltas: [delta(first, rule), delta(second, rule)], because: $0) }
+        }.sorted { ($1.gap, $0.rule) < ($0.gap, $1.rule) }
     }
 
     private func costSeparation(winner: StackID, rival: StackID, costs: CostReport) -> Cited? {
@@ -65,4 +87,17 @@ extension Engine {
                      + "\(money(theirs)) on \(shortName(rival)), and a stack dearer than the \(costs.cheapestMeaning) "
                      + "loses billing fit in proportion to the extra.", sources: sources, asOf: knowledgeBase.meta.asOf)
     }
+}
+
+/// One rule's part in the gap between two stacks on one axis.
+public struct Separation: Hashable, Sendable {
+    /// The rule's id, or `Contribution.costRule` for cost.
+    public var rule: String
+    /// The stack the rule favours, and by how much fit.
+    public var favours: StackID
+    public var gap: Double
+    /// The rule's delta for each of the two stacks, in the order they were given.
+    public var deltas: [Double]
+    /// Why, in the words of the stack it moved (or both monthly figures for cost).
+    public var because: Cited
 }

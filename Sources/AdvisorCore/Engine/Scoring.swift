@@ -159,6 +159,7 @@ struct Evaluation {
 
 extension Engine {
     public func rank(_ answers: Answers) -> Ranking {
+        if let scoped = rescoped(for: answers) { return scoped.rank(answers) }
         let vector = questionnaire.vector(answers)
         return ranking(from: evaluate(vector))
     }

@@ -44,6 +44,7 @@ public struct Sensitivity: Hashable, Sendable {
 
 extension Engine {
     public func sensitivity(_ answers: Answers) -> Sensitivity {
+        if let scoped = rescoped(for: answers) { return scoped.sensitivity(answers) }
         let vector = questionnaire.vector(answers)
         let evaluation = evaluate(vector)
         return Sensitivity(
@@ -140,13 +141,27 @@ extension Engine {
 
     /// Single answer changes that change the winner; if there are none, pairs of changes.
     func nearestFlips(_ vector: AnswerVector, winner: Int) -> [WinnerFlip] {
+        nearestChanges(vector, from: winner) { $0.order[0] }
+    }
+
+    /// Single answer changes that put the other of two stacks ahead (`WinnerFlip.winner` is the one that
+    /// goes ahead); if there are none, pairs of changes.
+    func nearestPairFlips(_ vector: AnswerVector, _ first: Int, _ second: Int) -> [WinnerFlip] {
+        func ahead(_ evaluation: Evaluation) -> Int {
+            (evaluation.order.firstIndex(of: first) ?? 0) < (evaluation.order.firstIndex(of: second) ?? 0) ? first : second
+        }
+        return nearestChanges(vector, from: ahead(evaluate(vector)), leader: ahead)
+    }
+
+    /// The nearest answer changes after which `leader` names another stack than `current`.
+    private func nearestChanges(_ vector: AnswerVector, from current: Int, leader: (Evaluation) -> Int) -> [WinnerFlip] {
         let moves = questionnaire.questions.indices.flatMap { alternatives(question: $0, vector: vector) }
         var flips: [WinnerFlip] = []
         for move in moves {
             var changed = vector
             changed.values[move.index] = move.value
-            let newWinner = self.winner(changed)
-            if newWinner != winner { flips.append(flip([move], from: vector, winner: newWinner)) }
+            let newLeader = leader(evaluate(changed))
+            if newLeader != current { flips.append(flip([move], from: vector, winner: newLeader)) }
         }
         if flips.isEmpty {
             let discrete = moves.filter { $0.distance == 1 }
@@ -155,8 +170,8 @@ extension Engine {
                     var changed = vector
                     changed.values[first.index] = first.value
                     changed.values[second.index] = second.value
-                    let newWinner = self.winner(changed)
-                    if newWinner != winner { flips.append(flip([first, second], from: vector, winner: newWinner)) }
+                    let newLeader = leader(evaluate(changed))
+                    if newLeader != current { flips.append(flip([first, second], from: vector, winner: newLeader)) }
                 }
             }
         }

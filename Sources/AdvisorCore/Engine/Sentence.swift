@@ -5,6 +5,9 @@ public struct Sentence: Hashable, Sendable {
     public var full: String
     public var short: String
     public var sources: [SourceID]
+    /// The questions whose answers the sentence rests on, in questionnaire order: where a surface sends a
+    /// reader who wants to change the answer behind it (empty when no answer is behind it).
+    public var about: [QuestionID] = []
 
     /// Columns a short form may take: an 80-column line less a four-column indent.
     public static let shortWidth = 76

@@ -36,13 +36,17 @@ public struct Verdict: Hashable, Sendable {
     public var ranges: Sentence?
     /// Whose prices the figures are, with a price book: its name, date and the list totals that differ.
     public var prices: Sentence?
+    /// The stacks the team ruled out, each with its reason: a decision driver outside the four axes.
+    public var exclusions: Sentence? = nil
+    /// Each answer about the team left at its default, one sentence each (`about` names the question).
+    public var defaults: [Sentence] = []
 }
 
 extension Engine {
     /// `name` is the winner's name for these answers; `moreReasons` follow the reasons read off the trace
     /// (what runs underneath Agent 365, a lead that rests on a contested reading).
     func verdict(_ ranking: Ranking, costs: CostReport, caveats: [Caveat], risks: [Risk], sensitivity: Sensitivity,
-                 ranges: RangeBands?, name: String, moreReasons: [Sentence] = []) -> Verdict {
+                 ranges: RangeBands?, answers: Answers, name: String, moreReasons: [Sentence] = []) -> Verdict {
         Verdict(headline: headline(ranking, name: name), standing: standingSentence(ranking.winner), because: because(ranking),
                 conditions: conditions(ranking), fallback: fallbackSentence(ranking), tie: tieSentence(ranking),
                 reasons: reasons(ranking, costs: costs) + moreReasons, mainCaveat: mainCaveat(caveats, ranking: ranking),
@@ -50,7 +54,20 @@ extension Engine {
                 otherReadings: otherReadings(costs, order: ranking.scores.map(\.stack)),
                 nearestChange: nearestChange(sensitivity),
                 ranges: ranges.map { rangeSentence($0, winner: ranking.winner.stack) },
-                prices: pricesSentence(costs, order: ranking.scores.map(\.stack)))
+                prices: pricesSentence(costs, order: ranking.scores.map(\.stack)),
+                exclusions: exclusionSentence(answers.exclusions), defaults: defaultSentences(answers))
+    }
+
+    /// "session length: 10 minutes, the default (not answered)", for each answer about the team left at
+    /// its default (the record's own fields and the weights aside), in questionnaire order.
+    func defaultSentences(_ answers: Answers) -> [Sentence] {
+        questionnaire.questions.filter { answers.defaulted.contains($0.id) && !["decision", "weights"].contains($0.section) }
+            .map { question in
+                var sentence = Sentence("\(question.label): \(question.describe(answers.values[question.id] ?? question.defaultValue)), "
+                                        + "the default (not answered)")
+                sentence.about = [question.id]
+                return sentence
+            }
     }
 
     private func headline(_ ranking: Ranking, name: String) -> Sentence {
@@ -76,7 +93,9 @@ extension Engine {
         return Sentence(full: full, shorts: named + [short, "\(lead): \(shortName(winner.stack))"])
     }
 
-    func standingSentence(_ score: StackScore) -> Sentence {
+    /// `ofWinner: false` for a stack that is not the recommendation, which failing a floor says nothing
+    /// about the other stacks.
+    func standingSentence(_ score: StackScore, ofWinner: Bool = true) -> Sentence {
         func floors(_ results: [FloorResult]) -> String {
             results.map(\.name).joined(separator: " and the ")
         }
@@ -93,6 +112,12 @@ extension Engine {
                                 + open.map(\.reason).joined(separator: " "),
                             shorts: ["Floors: the \(floors(open)) is unverified", "Floors: one is unverified"],
                             sources: open.flatMap(\.because.sources))
+        case .failed where !ofWinner:
+            let failed = score.floorFailures
+            return Sentence(full: "Floors: \(shortName(score.stack)) does not meet the \(floors(failed)): "
+                                + failed.map(\.reason).joined(separator: " "),
+                            shorts: ["Floors: \(shortName(score.stack)) does not meet the \(floors(failed))", "Floors: one fails"],
+                            sources: failed.flatMap(\.because.sources))
         case .failed:
             let failed = score.floorFailures
             return Sentence(full: "Floors: no stack meets every floor, and \(shortName(score.stack)) does not meet the "
@@ -107,10 +132,12 @@ extension Engine {
     public func conditions(_ ranking: Ranking) -> [Sentence] {
         ranking.winner.unverifiedFloors.map { floor in
             let confirm = ensurePeriod(floor.confirm ?? "Confirm the \(floor.name).")
-            return Sentence(full: "Before accepting: " + confirm,
-                            shorts: ["Before accepting: confirm the \(floor.name) for "
-                                     + shortName(ranking.winner.stack), "Before accepting: confirm a floor"],
-                            sources: floor.because.sources)
+            var sentence = Sentence(full: "Before accepting: " + confirm,
+                                    shorts: ["Before accepting: confirm the \(floor.name) for "
+                                             + shortName(ranking.winner.stack), "Before accepting: confirm a floor"],
+                                    sources: floor.because.sources)
+            sentence.about = questionsBehind(floor: floor.floor)
+            return sentence
         }
     }
 
@@ -160,7 +187,7 @@ extension Engine {
                         sources: main.sources)
     }
 
-    private func mainRisk(_ risks: [Risk], winner: StackID) -> Sentence {
+    func mainRisk(_ risks: [Risk], winner: StackID) -> Sentence {
         let owner = "Open risks of \(shortName(winner))"
         guard let risk = risks.first else { return Sentence("\(owner): none recorded.") }
         let head = "\(owner): \(risks.count); the most severe: [\(risk.severity.rawValue)] "
@@ -201,10 +228,12 @@ extension Engine {
         guard let flip = sensitivity.flips.first else {
             return Sentence("Nearest change: none; no change of one or two answers changes the winner.")
         }
-        return Sentence(full: "Nearest change that flips the winner: " + ChangeText.describe(flip, engine: self) + ".",
-                        shorts: ["Nearest change that flips the winner: " + ChangeText.describe(flip, engine: self, short: true),
-                                 "Nearest flip: " + ChangeText.describe(flip, engine: self, short: true),
-                                 "A change of \(flip.changes.count == 1 ? "one answer" : "two answers") flips the winner: --detail full"])
+        var sentence = Sentence(full: "Nearest change that flips the winner: " + ChangeText.describe(flip, engine: self) + ".",
+                                shorts: ["Nearest change that flips the winner: " + ChangeText.describe(flip, engine: self, short: true),
+                                         "Nearest flip: " + ChangeText.describe(flip, engine: self, short: true),
+                                         "A change of \(flip.changes.count == 1 ? "one answer" : "two answers") flips the winner: --detail full"])
+        sentence.about = flip.changes.map(\.question)
+        return sentence
     }
 
     /// Whether the winner and the cheapest complete stack hold across every corner of the ranged answers.

@@ -88,17 +88,6 @@ struct PriceCatalogue {
         meterUnits = units
         exposures = Set(stacks.flatMap { $0.exposures.map(\.id) })
     }
-
-    /// The nearest id by spelling, else the first whose words contain what was typed as a word
-    /// ("e2b" finds the local sandbox provider, "AWS" Amazon Web Services).
-    static func suggestion(for text: String, among words: [(id: String, words: String)]) -> String? {
-        if let near = DidYouMean.suggestion(for: text, among: words.map(\.id)) { return near }
-        let wanted = text.lowercased()
-        guard wanted.count >= 2 else { return nil }
-        return words.first { entry in
-            entry.words.lowercased().split { !$0.isLetter && !$0.isNumber }.contains { $0 == wanted }
-        }?.id
-    }
 }
 
 /// One reading of one price book: the reader collects every problem.
@@ -190,7 +179,7 @@ private struct PriceBookReading {
         if let vendor = catalogue.vendors.first(where: { $0.lowercased() == text.lowercased() }) { return vendor }
         reader.error(node, key: "discounts.vendor", "'\(YAMLReader.quoted(text))' is not a vendor in the knowledge base",
                      expected: catalogue.vendors.joined(separator: " | "),
-                     suggestion: PriceCatalogue.suggestion(for: text, among: catalogue.vendorWords))
+                     suggestion: DidYouMean.suggestion(for: text, among: catalogue.vendorWords))
         return nil
     }
 
@@ -246,7 +235,7 @@ private struct PriceBookReading {
         } else {
             reader.error(node, key: key, "'\(YAMLReader.quoted(id))' is not \(asMeter ? "a meter" : "a not-modelled item") in the knowledge base",
                          expected: (asMeter ? "a meter id" : "a not-modelled item id") + "; runtime-advisor schema --prices lists them",
-                         suggestion: PriceCatalogue.suggestion(for: id, among: asMeter ? catalogue.meterWords : catalogue.itemWords))
+                         suggestion: DidYouMean.suggestion(for: id, among: asMeter ? catalogue.meterWords : catalogue.itemWords))
         }
         return (nil, [])
     }

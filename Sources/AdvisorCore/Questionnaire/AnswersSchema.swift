@@ -13,6 +13,7 @@ public enum AnswersSchema {
             let questions = questionnaire.questions(in: section)
             var sectionProperties: [String: JSONValue] = [:]
             for question in questions { sectionProperties[question.key] = property(question) }
+            if section == "decision" { sectionProperties["exclude"] = exclude(questionnaire.stackOptions) }
             let sectionRequired = questions.filter(\.required).map(\.key)
             var sectionSchema: [String: JSONValue] = [
                 "type": .string("object"), "properties": .object(sectionProperties), "additionalProperties": .bool(false),
@@ -32,6 +33,26 @@ public enum AnswersSchema {
             "properties": .object(properties),
             "required": .strings(required),
             "additionalProperties": .bool(false),
+        ])
+    }
+
+    /// `decision.exclude`: stacks ruled out, each a stack id or `{stack, reason}`.
+    private static func exclude(_ stacks: [AnswerOption]) -> JSONValue {
+        let id: JSONValue = .object(["enum": .strings(stacks.map(\.value)), "description": .string("A stack id from Data/stacks/.")])
+        return .object([
+            "description": .string("Stacks the team rules out for reasons outside the four axes (procurement, an existing "
+                                   + "contract, politics): left out of the ranking, the costs and the sensitivity, and stated "
+                                   + "in the record as a decision driver."),
+            "type": .string("array"), "maxItems": .number(Double(max(0, stacks.count - 1))), "uniqueItems": .bool(true),
+            "items": .object(["oneOf": .array([
+                id,
+                .object(["type": .string("object"), "required": .strings(["stack"]), "additionalProperties": .bool(false),
+                         "properties": .object([
+                             "stack": id,
+                             "reason": .object(["type": .string("string"), "minLength": .number(1),
+                                                "maxLength": .number(Double(Exclusion.maxReasonLength))]),
+                         ])]),
+            ])]),
         ])
     }
 

@@ -112,6 +112,10 @@ public struct Questionnaire: Hashable, Sendable {
     public var version: Int
     public var steps: [Step]
     public var questions: [Question]
+    /// The stacks an answers file may rule out (`decision.exclude`): the knowledge base's, by id
+    /// (`value`) and name (`label`, and the short name as `help`), set when an engine is built; empty
+    /// for a questionnaire on its own, which then accepts no exclusion.
+    public internal(set) var stackOptions: [AnswerOption] = []
     private var index: [QuestionID: Int]
     /// Sections in order of first appearance, and each one's questions' positions: asked for many
     /// times a run (reading answers, writing them, the wizard), so worked out once, like `index`.

@@ -24,6 +24,9 @@ public enum JSONReport {
             "cheapest_meaning": .string(advice.costs.cheapestMeaning),
             "answers": answers(advice.answers),
             "defaulted": .strings(advice.answers.defaulted.sorted()),
+            "excluded": .array(advice.answers.exclusions.map {
+                .object(["stack": .string($0.stack), "name": .string(engine.stackName($0.stack)), "reason": .optional($0.reason)])
+            }),
             "profiles": .array(advice.ranking.profiles.map { .object(["id": .string($0.id), "name": .string($0.name)]) }),
             "ranking": .array(advice.ranking.scores.map { ranking($0, engine: engine) }),
             "costs": .array(advice.ranking.scores.compactMap { advice.costs.cost($0.stack) }
@@ -71,10 +74,11 @@ public enum JSONReport {
             "cost_note": .string(verdict.costNote.full),
             "nearest_change": sentence(verdict.nearestChange),
             "holds_across_ranges": advice.ranges.map { .bool($0.holds) } ?? .null,
+            "exclusions": verdict.exclusions.map(sentence) ?? .null,
         ])
     }
 
-    private static func sentence(_ sentence: Sentence) -> JSONValue {
+    static func sentence(_ sentence: Sentence) -> JSONValue {
         .object(["text": .string(sentence.full), "short": .string(sentence.short), "sources": .numbers(sentence.sources)])
     }
 
@@ -90,7 +94,7 @@ public enum JSONReport {
         })
     }
 
-    private static func ranking(_ score: StackScore, engine: Engine) -> JSONValue {
+    static func ranking(_ score: StackScore, engine: Engine) -> JSONValue {
         var axes: [String: JSONValue] = [:]
         for axis in score.axes {
             axes[axis.axis] = .object([
@@ -112,7 +116,7 @@ public enum JSONReport {
         ])
     }
 
-    private static func floor(_ result: FloorResult) -> JSONValue {
+    static func floor(_ result: FloorResult) -> JSONValue {
         .object(["floor": .string(result.floor), "axis": .string(result.axis), "status": .string(result.status.rawValue),
                  "reason": .string(result.reason), "confirm": .optional(result.confirm), "sources": .numbers(result.because.sources)])
     }
@@ -134,7 +138,7 @@ public enum JSONReport {
         ])
     }
 
-    private static func cost(_ cost: StackCost, cheapest: StackID?, band: (low: Double, high: Double)?) -> JSONValue {
+    static func cost(_ cost: StackCost, cheapest: StackID?, band: (low: Double, high: Double)?) -> JSONValue {
         let priced = !cost.lineItems.isEmpty
         let billed = !cost.isUnpriced
         return .object([

@@ -17,6 +17,7 @@ public enum TeamText {
         }
         out.append(team.robust ? "Robust: every participant's own answers pick \(engine.stackName(winner)) too."
                    : "Not robust: some participants' own answers pick another stack.")
+        if let ruledOut = team.ruledOut { out.append(ruledOut.full) }
         out.append("Consensus rule: " + Consensus.rule)
         out.append("")
         var table = TextTable(headers: ["Participant", "File", "Own winner", "Score"], alignments: [.left, .left, .left, .right])
@@ -77,6 +78,7 @@ public enum TeamJSON {
         document["consensus"] = .object([
             "stack": .string(team.advice.recommendation), "answers": .object(answers), "robust": .bool(team.robust),
             "rule": .string(Consensus.rule),
+            "ruled_out": team.ruledOut.map { .string($0.full) } ?? .null,
             "settled": .object(Dictionary(uniqueKeysWithValues: team.provenance.map { ($0.key, provenance($0.value)) })),
             "split": .array(team.split.map { split in
                 .object(["question": .string(split.question), "values": .strings(split.values.map(\.display)),

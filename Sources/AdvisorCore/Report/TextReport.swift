@@ -40,6 +40,40 @@ public struct TextReport {
         return out
     }
 
+    /// One stack's bill line by line, with how each line was counted, the other readings, what is not
+    /// modelled and the exposures: the full report's cost section and `compare` both use it.
+    static func costLines(_ cost: StackCost, name: String, cite: ([SourceID]) -> String) -> [String] {
+        var lines = ["  \(name): " + cost.totalText + (cost.breakdownText.map { " (\($0))" } ?? "")]
+        if !cost.lineItems.isEmpty {
+            let book = cost.lineItems.contains { $0.price != nil }
+            var items = TextTable(headers: ["Meter", "Quantity", "Unit", "Unit price"] + (book ? ["List price"] : []) + ["Cost"],
+                                  alignments: [.left, .right, .left, .right] + (book ? [.right] : []) + [.right])
+            for item in cost.lineItems {
+                let list = item.price == nil ? "" : item.listUnitPrice.map(Format.unitPrice) ?? "none"
+                items.rows.append([item.name, Format.quantity(item.quantity), item.unit, Format.unitPrice(item.unitPrice)]
+                                  + (book ? [list] : []) + [Format.money(item.cost)])
+            }
+            lines += items.render(indent: "    ")
+            for item in cost.lineItems {
+                let change = PriceText.change(item).map { "; \($0)" } ?? ""
+                lines.append("      \(item.name): \(item.basis)\(change)" + cite(item.sources))
+            }
+        }
+        for alternate in cost.alternates {
+            lines.append("    Other reading, if \(alternate.reading): runtime \(Format.money(alternate.monthly)). \(alternate.why)"
+                         + cite(alternate.sources))
+        }
+        for item in cost.notModelled {
+            let rate = item.rate.map { " at \(Format.unitPrice($0)) per \(item.unit)" } ?? ""
+            lines.append("    Not modelled: \(item.name)\(rate). \(item.why)" + cite(item.sources))
+        }
+        for exposure in cost.exposures {
+            lines.append("    Exposure, \(exposure.totalNote): \(exposure.name), \(Format.money(exposure.monthly)) a month. \(exposure.why)"
+                         + cite(exposure.sources))
+        }
+        return lines
+    }
+
     private mutating func cite(_ ids: [SourceID]) -> String {
         guard !ids.isEmpty else { return "" }
         cited.formUnion(ids)
@@ -66,6 +100,7 @@ public struct TextReport {
             lines.append("  " + sentence.full + cite(sentence.sources))
         }
         if let ranges = verdict.ranges { lines.append("  " + ranges.full) }
+        if let excluded = verdict.exclusions { lines.append("  " + excluded.full) }
         for reason in verdict.reasons { lines.append("  - " + reason.full + cite(reason.sources)) }
         let components = engine.components(advice.recommendation, answers: advice.answers)
         if !components.isEmpty { lines.append("  Components: " + components.map(\.name).joined(separator: "; ")) }
@@ -138,34 +173,7 @@ public struct TextReport {
         lines += summary.render()
         for cost in ordered {
             lines.append("")
-            lines.append("  \(name(cost.stack)): " + cost.totalText + (cost.breakdownText.map { " (\($0))" } ?? ""))
-            if !cost.lineItems.isEmpty {
-                let book = cost.lineItems.contains { $0.price != nil }
-                var items = TextTable(headers: ["Meter", "Quantity", "Unit", "Unit price"] + (book ? ["List price"] : []) + ["Cost"],
-                                      alignments: [.left, .right, .left, .right] + (book ? [.right] : []) + [.right])
-                for item in cost.lineItems {
-                    let list = item.price == nil ? "" : item.listUnitPrice.map(Format.unitPrice) ?? "none"
-                    items.rows.append([item.name, Format.quantity(item.quantity), item.unit, Format.unitPrice(item.unitPrice)]
-                                      + (book ? [list] : []) + [Format.money(item.cost)])
-                }
-                lines += items.render(indent: "    ")
-                for item in cost.lineItems {
-                    let change = PriceText.change(item).map { "; \($0)" } ?? ""
-                    lines.append("      \(item.name): \(item.basis)\(change)" + cite(item.sources))
-                }
-            }
-            for alternate in cost.alternates {
-                lines.append("    Other reading, if \(alternate.reading): runtime \(Format.money(alternate.monthly)). \(alternate.why)"
-                             + cite(alternate.sources))
-            }
-            for item in cost.notModelled {
-                let rate = item.rate.map { " at \(Format.unitPrice($0)) per \(item.unit)" } ?? ""
-                lines.append("    Not modelled: \(item.name)\(rate). \(item.why)" + cite(item.sources))
-            }
-            for exposure in cost.exposures {
-                lines.append("    Exposure, \(exposure.totalNote): \(exposure.name), \(Format.money(exposure.monthly)) a month. \(exposure.why)"
-                             + cite(exposure.sources))
-            }
+            lines += Self.costLines(cost, name: name(cost.stack)) { cite($0) }
         }
         if let tokens = report.tokens {
             lines.append("")

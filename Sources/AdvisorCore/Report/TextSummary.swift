@@ -54,12 +54,13 @@ struct TextSummary {
         let reasons = verdict.reasons.flatMap { add($0, first: "  - ", rest: "    ") }
         let readings = add(verdict.otherReadings, first: "  ", rest: "    ")
         let prices = add(verdict.prices, first: "  ", rest: "    ")
+        let excluded = add(verdict.exclusions, first: "  ", rest: "    ")
         let nearest = add(verdict.nearestChange)
         let caveat = add(verdict.mainCaveat)
         let risk = add(verdict.mainRisk)
         var leftOut: [String] = []
         let parts: [Part] = [.fixed(header() + [""])] + headline + conditions + fallback + ranges + reasons
-            + [.leftOut, .fixed([""] + ranking())] + prices + readings + [.blank(0)] + nearest + [.blank(1)] + caveat + risk
+            + [.leftOut, .fixed([""] + ranking())] + excluded + prices + readings + [.blank(0)] + nearest + [.blank(1)] + caveat + risk
         func assemble() -> [String] {
             parts.flatMap { part -> [String] in
                 switch part {
@@ -96,7 +97,7 @@ struct TextSummary {
         // What a reader must not miss takes its full form: what to confirm, the first reason (whole),
         // then the headline, the fallback or tie, the main caveat and risk (each already there in short).
         let mustRead = conditions.compactMap(index) + allReasons.prefix(1)
-            + (headline + fallback + prices + caveat + risk).compactMap(index)
+            + (headline + fallback + excluded + prices + caveat + risk).compactMap(index)
         for index in mustRead {
             let wasShown = blocks[index].shown
             blocks[index].shown = true
@@ -127,7 +128,7 @@ struct TextSummary {
         return assemble()
     }
 
-    private func header() -> [String] {
+    func header() -> [String] {
         let meta = advice.knowledgeBase
         // The same words as the full report's first line, so either reads right on both sides of the date.
         let age = "knowledge base as of \(meta.asOf) (\(DayCount.phrase(advice.ageInDays, before: advice.today.description)))"

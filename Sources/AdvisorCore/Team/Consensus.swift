@@ -48,7 +48,8 @@ public enum Consensus {
         + "range). An answer left out is an abstention, and a question nobody answered keeps its default. The weights "
         + "are the geometric mean of each person's normalised weights, rescaled to sum to the number of axes; on an axis "
         + "someone weighted 0 the arithmetic mean stands in, so one person's 0 lowers an axis but cannot remove it. "
-        + "When no file names the deciders, the participants are the deciders."
+        + "When no file names the deciders, the participants are the deciders. A stack anyone rules out "
+        + "(decision.exclude) is ruled out for the team, with the first reason given."
 
     /// The consensus answers of `participants`, with how each was reached.
     public static func result(_ participants: [Participant], questionnaire: Questionnaire) -> ConsensusResult {
@@ -105,6 +106,11 @@ public enum Consensus {
                 if question.id == "decision.deciders", items.isEmpty { items = participants.map(\.name) }
                 result.values[question.id] = .list(items)
             }
+        }
+        // A stack anyone rules out is out for the team (a veto, with the first reason given): the decision
+        // is then made among the stacks nobody refuses, and the report names who ruled each out.
+        for participant in participants {
+            for exclusion in participant.answers.exclusions { result.exclude(exclusion) }
         }
         let weighers = participants.filter { person in weightIDs.contains { !person.answers.defaulted.contains($0) } }
         let means = weights(weighers.map(\.answers), questionnaire: questionnaire)

@@ -58,6 +58,9 @@ public struct TeamAdvice: Hashable, Sendable {
     public var provenance: [QuestionID: Provenance]
     /// The answers the stated rule gives, before anyone settled anything.
     public var ruleAnswers: Answers
+    /// The stacks the team rules out and whose answers rule each out (none: the command line or the
+    /// settled file), or nil when none is.
+    public var ruledOut: Sentence? = nil
 
     /// The questions whose answer overrides the rule's, in questionnaire order of `disagreements`.
     public var overrides: [Disagreement] { disagreements.filter(\.overridden) }
@@ -92,7 +95,21 @@ extension Engine {
         return TeamAdvice(participants: results, consensus: consensus, advice: advice,
                           robust: results.allSatisfy { $0.winner == winner }, split: open,
                           disagreements: disagreements(participants, against: consensus, winner: winner, provenance: provenance),
-                          provenance: provenance, ruleAnswers: rule.answers)
+                          provenance: provenance, ruleAnswers: rule.answers,
+                          ruledOut: ruledOutSentence(consensus.exclusions, participants: participants))
+    }
+
+    /// "Ruled out: Agent 365 (Amara, Bruno); Cloudflare (for the whole team)": who ruled each stack out.
+    func ruledOutSentence(_ exclusions: [Exclusion], participants: [Participant]) -> Sentence? {
+        guard !exclusions.isEmpty else { return nil }
+        let parts = exclusions.map { exclusion in
+            let by = participants.filter { $0.answers.excludedStacks.contains(exclusion.stack) }.map(\.name)
+            let everyone = by.isEmpty || by.count == participants.count
+            return (exclusion.stack, everyone ? "for the whole team" : "in the answers of " + by.joined(separator: ", "))
+        }
+        return Sentence(full: "Ruled out: " + parts.map { "\(stackName($0.0)) (\($0.1))" }.joined(separator: "; ") + ".",
+                        shorts: ["Ruled out: " + parts.map { "\(shortName($0.0)) (\($0.1))" }.joined(separator: "; "),
+                                 "Ruled out: " + parts.map { shortName($0.0) }.joined(separator: ", ")])
     }
 
     /// How each settled answer was reached: the rule's provenance where the answer is the rule's,

@@ -98,7 +98,7 @@ struct CostsPage {
                 page.line((index == 0 ? lead : [Span(String(repeating: " ", count: 16 + money))]) + note)
             }
         }
-        for cost in ordered { stackDetail(cost, into: &page) }
+        for cost in ordered { Self.stackDetail(cost, engine: engine, into: &page) }
         if let tokens = report.tokens {
             page.heading("Tokens, the same on every stack: \(Format.money(tokens.monthly)) a month")
             page.paragraph("\(tokens.basis) × \(Format.unitPrice(tokens.usdPerMillion)) per million", style: .dim, indent: 2)
@@ -115,7 +115,8 @@ struct CostsPage {
         return item.unit.first?.isNumber == true ? "\(quantity) × (\(item.unit) at \(price))" : "\(quantity) \(item.unit) × \(price)"
     }
 
-    private func stackDetail(_ cost: StackCost, into page: inout Document) {
+    /// One stack's bill line by line: this tab and the side-by-side view both show it.
+    static func stackDetail(_ cost: StackCost, engine: Engine, into page: inout Document) {
         page.heading("\(engine.stackName(cost.stack)): " + cost.totalText + (cost.breakdownText.map { " (\($0))" } ?? ""))
         for item in cost.lineItems {
             page.paragraph([Span(item.name + "  "),

@@ -3,11 +3,17 @@
 struct Document {
     let width: Int
     private(set) var lines: [[Span]] = []
+    /// The lines that stand for something a key can open (a question, a stack), in page order.
+    private(set) var links: [(link: ResultLink, lines: Range<Int>)] = []
 
     init(width: Int) { self.width = max(1, width) }
 
     /// One line as it is, cut at the width when drawn.
-    mutating func line(_ spans: [Span]) { lines.append(spans) }
+    mutating func line(_ spans: [Span], link: ResultLink? = nil) {
+        let start = lines.count
+        lines.append(spans)
+        if let link { links.append((link, start..<lines.count)) }
+    }
 
     mutating func line(_ text: String, style: Style = .normal) { lines.append([Span(text, style: style)]) }
 
@@ -15,7 +21,9 @@ struct Document {
 
     /// Wrapped text. `indent` goes before every line; `first` (e.g. "- ") before the first line
     /// only, with later lines indented to match it.
-    mutating func paragraph(_ spans: [Span], indent: Int = 0, first: Span? = nil) {
+    mutating func paragraph(_ spans: [Span], indent: Int = 0, first: Span? = nil, link: ResultLink? = nil) {
+        let start = lines.count
+        defer { if let link { links.append((link, start..<lines.count)) } }
         let lead = first.map { DisplayWidth.of($0.text) } ?? 0
         let room = max(1, width - indent - lead)
         let wrapped = Paragraph(spans: spans).lines(width: room)
@@ -29,8 +37,16 @@ struct Document {
         }
     }
 
-    mutating func paragraph(_ text: String, style: Style = .normal, indent: Int = 0, bullet: String? = nil) {
-        paragraph([Span(text, style: style)], indent: indent, first: bullet.map { Span($0, style: style) })
+    mutating func paragraph(_ text: String, style: Style = .normal, indent: Int = 0, bullet: String? = nil, link: ResultLink? = nil) {
+        paragraph([Span(text, style: style)], indent: indent, first: bullet.map { Span($0, style: style) }, link: link)
+    }
+
+    /// The link a line belongs to, as an index into `links`.
+    func link(atLine line: Int) -> Int? { links.firstIndex { $0.lines.contains(line) } }
+
+    /// Links whose every line shows when the page is scrolled to `scroll` in `height` rows.
+    func visibleLinks(scroll: Int, height: Int) -> [Int] {
+        links.indices.filter { links[$0].lines.lowerBound >= scroll && links[$0].lines.upperBound <= scroll + height }
     }
 
     /// A heading line, with a blank line before it unless the page is empty.

@@ -24,6 +24,7 @@ struct OverlayView {
         case .outline(let cursor): outline(cursor, into: &grid)
         case .search(let field): search(field, into: &grid)
         case .settleValue(let field): settleValue(field, into: &grid)
+        case .excludeReason(let stack, let field): excludeReason(stack, field: field, into: &grid)
         case nil: break
         }
     }
@@ -74,8 +75,33 @@ struct OverlayView {
         if let note = field.note {
             Paragraph(note, style: .warning, maxLines: 1)
                 .render(into: &grid, area: Rect(x: inner.x + 5, y: inner.y + 3, width: inner.width - 5, height: 1))
+        } else if let results = state.results, !field.text.trimmingSpaces.isEmpty {
+            // How many lines match as it is typed, so a search that finds nothing is known before Enter.
+            let width = ResultsView.layout(width: state.width, height: state.height).content.width
+            let count = ResultsPages.page(state.tab, results: results, state: state, width: width, charset: charset)
+                .matches(field.text.trimmingSpaces).count
+            grid.put(count == 0 ? "No line matches" : "\(count) line\(count == 1 ? "" : "s") match", x: inner.x + 5, y: inner.y + 3,
+                     style: .dim, maxWidth: inner.width - 5)
         }
         KeyHints([.init("Enter", "find; then n next, N previous"), .init("Esc", "cancel")])
+            .render(into: &grid, area: Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1))
+    }
+
+    /// `x` on a stack of the Ranking tab: why the team rules it out (kept with the answers).
+    private func excludeReason(_ stack: StackID, field: TextField, into grid: inout CellGrid) {
+        let inner = box(title: "Rule out " + state.engine.stackName(stack), width: 72, height: 9, into: &grid)
+        grid.put("Why, in a line (procurement, a contract…); saved with the answers", x: inner.x, y: inner.y + 1, style: .dim,
+                 maxWidth: inner.width)
+        grid.put("Reason ", x: inner.x, y: inner.y + 3)
+        grid.put(spans: [Span("[")] + FieldBox.spans(field, width: inner.width - 10, showCursor: true) + [Span("]")],
+                 x: inner.x + 7, y: inner.y + 3, maxWidth: inner.width - 7)
+        if let error = state.promptError {
+            grid.put(Glyphs(charset).cross + " " + error, x: inner.x, y: inner.y + 5, style: .bad, maxWidth: inner.width)
+        } else if let note = field.note {
+            Paragraph(note, style: .warning, maxLines: 1)
+                .render(into: &grid, area: Rect(x: inner.x, y: inner.y + 5, width: inner.width, height: 1))
+        }
+        KeyHints([.init("Enter", "rule it out"), .init("Esc", "keep it"), .init("Ctrl-U", "clear")])
             .render(into: &grid, area: Rect(x: inner.x, y: inner.maxY - 1, width: inner.width, height: 1))
     }
 
@@ -206,6 +232,12 @@ struct HelpPage {
                 page.paragraph([Span(person.file, style: .dim)], indent: 2, first: Span(person.name + "  ", style: Style.accent))
             }
             page.blank()
+        } else if state.screen == .sideBySide {
+            page.paragraph("Two stacks side by side", style: Style.title)
+            page.paragraph("Where each ranks, each axis's fit and the rules that separate them with their reasons, the floors, "
+                           + "both monthly bills line by line, what to confirm, the main risks, and the answer change that would "
+                           + "put the other ahead. Every sentence is the engine's, as `runtime-advisor compare` prints it.")
+            page.blank()
         } else if state.screen == .results {
             page.line("Tabs", style: Style.title)
             for (tab, text) in Self.tabHelp {
@@ -214,27 +246,8 @@ struct HelpPage {
             page.blank()
         }
         page.line("Keys", style: Style.title)
-        let keys: [(String, String)] = state.screen == .comparison ? [
-            ("Up/Down, j/k", "move between questions"), ("Left/Right, Tab", "move between people"),
-            ("Enter, Space", "settle the question on the highlighted person's answer"),
-            ("t or =", "settle it on a value typed in the meeting"), ("r", "results for the answers as they stand"),
-            ("s", "save the answers (open splits marked)"), ("e", "export the team's decision record"),
-            ("q", "quit (asks first when settlements are unsaved)"),
-        ] : state.screen == .results ? [
-            ("Tab, Left/Right, 1-6", "switch tab"), ("Up/Down, PgUp/PgDn, Home/End", "scroll"),
-            ("g", "jump to a section of the tab"), ("/, then n / N", "search the tab; next / previous match"),
-            ("c, z (Costs)", "fold the chart away; change its money scale"),
-            ("e", "export the decision record (asks for a path)"), ("s", "save the answers as YAML"),
-            ("Esc", "back to the questions"), ("q", "quit (asks first when answers are unsaved)"),
-        ] : [
-            ("Up/Down, j/k", "move between options and questions"), ("Enter", "choose, then go to the next question"),
-            ("Space, 1-9", "choose an option"), ("0-9 . Backspace", "type a number; Left/Right step it"),
-            ("Tab / Shift-Tab", "next / previous question"), ("PgDn / PgUp", "next / previous step"),
-            ("Home / End", "first / last question"), ("Esc", "back one question (or undo typing)"),
-            ("r", "results"), ("s", "save the answers"), ("e", "export the decision record"), ("q", "quit"),
-        ]
-        for (key, meaning) in keys {
-            page.paragraph([Span(meaning)], indent: 2, first: Span(key.padding(30), style: Style.accent))
+        for key in KeyReference.screen(for: state.screen).keys {
+            page.paragraph([Span(key.meaning)], indent: 2, first: Span(key.keys.padding(30), style: Style.accent))
         }
         page.paragraph("Answers are kept in a recovery file after every change; `runtime-advisor --resume` restores them.",
                        style: .dim)

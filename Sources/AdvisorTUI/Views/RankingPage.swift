@@ -5,7 +5,8 @@ enum ResultsPages {
     static func page(_ tab: ResultsTab, results: ResultsModel, state: WizardState, width: Int, charset: Charset) -> Document {
         let engine = state.engine
         switch tab {
-        case .ranking: return RankingPage(advice: results.advice, engine: engine, charset: charset).document(width: width)
+        case .ranking:
+            return RankingPage(advice: results.advice, engine: engine, charset: charset, whatIf: results.whatIf).document(width: width)
         case .why: return WhyPage(advice: results.advice, engine: engine, charset: charset).document(width: width)
         case .costs: return CostsPage(advice: results.advice, chart: results.chart, engine: engine).document(width: width)
         case .sensitivity: return SensitivityPage(advice: results.advice, engine: engine, charset: charset).document(width: width)
@@ -20,6 +21,8 @@ struct RankingPage {
     let advice: Advice
     let engine: Engine
     let charset: Charset
+    /// A pinned what-if (A) against these answers, shown under the ranking.
+    var whatIf: WhatIf? = nil
 
     func document(width: Int) -> Document {
         var page = Document(width: width)
@@ -32,7 +35,7 @@ struct RankingPage {
         page.paragraph([Span(String(headline[..<colon]) + " ", style: Style.title),
                         Span(String(headline[colon...]).trimmingCharacters(in: .whitespaces), style: Style.accent)])
         for sentence in verdict.conditions + [verdict.fallback, verdict.tie].compactMap({ $0 }) {
-            page.paragraph(sentence.full, style: .warning)
+            page.paragraph(sentence.full, style: .warning, link: .about(sentence))
         }
         page.paragraph(verdict.standing.full, style: winner.standing == .failed ? .bad : .normal)
         let weights = winner.axes.map { "\($0.axis) \(Format.plain($0.weight))" }.joined(separator: ", ")
@@ -69,8 +72,16 @@ struct RankingPage {
             case .met: spans.append(Span("met", style: .good))
             case .none: spans.append(Span("none", style: .dim))
             }
-            page.line(spans)
+            page.line(spans, link: .stack(score.stack, ruledOut: false))
         }
+        // Ruled out by the team: a row each, so `x` on it takes the stack back in.
+        for exclusion in advice.answers.exclusions where engine.knowledgeBase.stack(exclusion.stack) != nil {
+            let short = engine.knowledgeBase.stack(exclusion.stack)?.short ?? exclusion.stack
+            let why = exclusion.reason.map { "\u{201C}\($0)\u{201D}" } ?? "no reason given"
+            page.paragraph([Span(pad(short, 13), style: .dim), Span("ruled out: " + why, style: .dim)],
+                           first: Span(pad(glyphs.cross, 3), style: .dim), link: .stack(exclusion.stack, ruledOut: true))
+        }
+        if let whatIf { WhatIfSection(whatIf: whatIf, engine: engine).add(to: &page) }
         let failures = ranking.scores.flatMap { score in score.floorFailures.map { (score.stack, $0) } }
         if !failures.isEmpty {
             page.heading("Floors")
@@ -120,7 +131,14 @@ struct WhyPage {
         page.paragraph([Span("\u{201C}The scout\u{201D} below is the \(engine.knowledgeBase.scoutDate) runtime scout", style: .dim)]
                        + Span.sources([advice.knowledgeBase.derivedFrom.id]))
         for reason in advice.reasons {
-            page.paragraph([Span(reason.full)] + Span.sources(reason.sources), first: Span(glyphs.bullet + " "))
+            page.paragraph([Span(reason.full)] + Span.sources(reason.sources), first: Span(glyphs.bullet + " "),
+                           link: .about(reason))
+        }
+        if !advice.verdict.defaults.isEmpty {
+            page.heading("Answers left at their defaults")
+            for sentence in advice.verdict.defaults {
+                page.paragraph([Span(sentence.full)], first: Span(glyphs.bullet + " "), link: .about(sentence))
+            }
         }
         page.heading("Scoring trace: every fit starts at its axis's neutral value, and each rule that applies moves it")
         for score in advice.ranking.scores {

@@ -73,9 +73,34 @@ struct ResultsView {
         let page = ResultsPages.page(state.tab, results: results, state: state, width: content.width, charset: charset)
         let scroll = max(0, min(state.scroll[state.tab] ?? 0, page.lines.count - area.height))
         page.render(into: &grid, area: area, scroll: scroll)
-        if let query = state.search { Self.highlight(query, in: &grid, area: area) }
+        if let query = state.search {
+            Self.highlight(query, in: &grid, area: area)
+            matchCount(query, page: page, frame: layout.frame, into: &grid)
+        }
+        if let focus = Self.focusedLink(state: state, page: page) {
+            // A pointer in the margin by its first line, so the bars and colours of the line stay as they are.
+            grid.put(Glyphs(charset).pointer, x: area.x - 1, y: area.y + page.links[focus].lines.lowerBound - scroll, style: Style.accent)
+        }
         scrollIndicator(lines: page.lines.count, scroll: scroll, area: area, frame: layout.frame, into: &grid)
-        Chrome.footer(hints, state: state, charset: charset, into: &grid)
+        Chrome.footer(hints(page: page), state: state, charset: charset, into: &grid)
+    }
+
+    /// The link the cursor is on: the one last moved to while it shows whole, else the first that shows
+    /// whole (so scrolling carries the cursor along), or nil when none shows.
+    static func focusedLink(state: WizardState, page: Document) -> Int? {
+        let visible = page.visibleLinks(scroll: state.scroll[state.tab] ?? 0, height: scrollHeight(state: state))
+        if let stored = state.linkFocus[state.tab], visible.contains(stored) { return stored }
+        return visible.first
+    }
+
+    /// "“agentcore” 3 of 7" on the frame's bottom edge: which match `n` went to, of how many lines match.
+    private func matchCount(_ query: String, page: Document, frame: Rect, into grid: inout CellGrid) {
+        let matches = page.matches(query)
+        let shown = DisplayWidth.truncate(query, to: 20)
+        let count = matches.isEmpty ? "no match"
+            : state.searchLine.flatMap { matches.firstIndex(of: $0) }.map { "\($0 + 1) of \(matches.count)" }
+                ?? "\(matches.count) match\(matches.count == 1 ? "" : "es")"
+        grid.put(" \u{201C}\(shown)\u{201D} \(count) ", x: frame.x + 2, y: frame.maxY - 1, style: .dim)
     }
 
     /// Marks every match of the search on screen in the selection style (case ignored).
@@ -106,16 +131,30 @@ struct ResultsView {
         grid.put(text, x: frame.maxX - DisplayWidth.of(text) - 2, y: frame.maxY - 1, style: .dim)
     }
 
-    var hints: [KeyHints.Hint] {
+    func hints(page: Document) -> [KeyHints.Hint] {
         let arrows = charset == .unicode ? "↑↓" : "j/k"
         let sideways = charset == .unicode ? "←→" : "<>"
         let costKeys: [KeyHints.Hint] = state.tab != .costs ? []
             : [.init("c", state.costChartHidden ? "chart" : "hide chart", priority: 1)]
                 + (state.costChartHidden ? [] : [.init("z", "scale", priority: 1)])
-        return costKeys + [.init("Tab/\(sideways)", "tab", priority: 1), .init(arrows, "scroll", priority: 2),
-                           .init("g", "sections", priority: 4), .init("/", "search", priority: 4),
-                .init("e", "export", priority: 2), .init("s", "save", priority: 3), .init("q", "quit", priority: 2),
-                .init("Esc", "back", priority: 0), .init("?", "help", priority: 0),
+        if let first = state.comparing {
+            return [.init("Enter", "compare \(state.engine.shortName(first)) with this stack", priority: 0),
+                    .init(arrows, "choose", priority: 0), .init("Esc", "cancel", priority: 0)]
+        }
+        let focus = Self.focusedLink(state: state, page: page).map { page.links[$0].link }
+        var open: [KeyHints.Hint] = []
+        switch focus {
+        case .stack(_, ruledOut: false)?: open = [.init("Enter", "compare", priority: 0), .init("x", "rule out", priority: 1)]
+        case .stack(_, ruledOut: true)?: open = [.init("x", "take back in", priority: 0)]
+        case .question?: open = [.init("Enter", "open its question", priority: 0)]
+        case nil: break
+        }
+        let pin: [KeyHints.Hint] = state.pinned == nil ? [.init("p", "pin A", priority: 2)]
+            : [.init("p", "unpin", priority: 2), .init("w", "swap", priority: 3)]
+        return costKeys + open + [.init("Tab/\(sideways)", "tab", priority: 1), .init(arrows, page.links.isEmpty ? "scroll" : "move", priority: 1)]
+            + pin + [.init("g", "sections", priority: 4), .init("/", "search", priority: 4),
+                .init("e", "export", priority: 3), .init("s", "save", priority: 3), .init("q", "quit", priority: 2),
+                .init("Esc", "back", priority: 2), .init("?", "all keys", priority: 0),
                 .init("PgUp/PgDn", "page", priority: 4), .init("1-6", "tab", priority: 4)]
     }
 }

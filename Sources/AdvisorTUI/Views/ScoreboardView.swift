@@ -9,19 +9,24 @@ struct ScoreboardView {
 
     func render(into grid: inout CellGrid, area: Rect) {
         let inner = Block(title: "Live ranking", charset: charset).render(into: &grid, area: area)
-        let content = inner.inset(left: 1, right: 1)
-        guard !content.isEmpty else { return }
+        let whole = inner.inset(left: 1, right: 1)
+        guard !whole.isEmpty else { return }
         let missing = state.unansweredRequired
-        guard missing.isEmpty else { return waitingForAnswers(missing, into: &grid, area: content) }
+        guard missing.isEmpty else { return waitingForAnswers(missing, into: &grid, area: whole) }
         let glyphs = Glyphs(charset)
         let kb = state.engine.knowledgeBase
         let ranking = state.ranking
         guard !ranking.isWeightless else {
-            var page = Document(width: content.width)
+            var page = Document(width: whole.width)
             page.paragraph("All weights are 0: nothing to rank by, so no stack leads. Set a weight above 0 on the Weights step.",
                            style: .warning)
-            return page.render(into: &grid, area: content, scroll: 0)
+            return page.render(into: &grid, area: whole, scroll: 0)
         }
+        // The symbols drawn are said on screen, at the foot of the board, not only in `?`.
+        let legend = self.legend(width: whole.width, glyphs: glyphs)
+        legend.render(into: &grid, area: Rect(x: whole.x, y: whole.maxY - legend.lines.count, width: whole.width,
+                                              height: legend.lines.count), scroll: 0)
+        let content = whole.inset(bottom: legend.lines.count)
         // Per-axis fits under each stack when there is room (40-row terminals).
         let showAxes = content.height >= ranking.scores.count * 3 + 7
         var y = content.y
@@ -49,6 +54,20 @@ struct ScoreboardView {
         }
         summary(into: &grid, area: Rect(x: content.x, y: y + 1, width: content.width, height: content.maxY - y - 1),
                 axisKey: showAxes)
+    }
+
+    /// What each symbol the board draws means, for the symbols its lines draw now (a line that has room
+    /// says "floor unverified" or "at least" in words and needs no legend).
+    private func legend(width: Int, glyphs: Glyphs) -> Document {
+        let drawn = state.ranking.scores.map { detailLine($0, width: width, glyphs: glyphs).map(\.text).joined() }
+        var entries: [String] = []
+        if drawn.contains(where: { $0.hasPrefix("  ? ") && !$0.hasPrefix("  ? floor unverified") }) { entries.append("? floor unverified") }
+        if drawn.contains(where: { $0.hasPrefix("  " + glyphs.cross + " ") }) { entries.append(glyphs.cross + " fails a floor") }
+        let atLeast = charset == .unicode ? "≥" : ">="
+        if drawn.contains(where: { $0.contains(atLeast + " ") }) { entries.append(atLeast + " at least") }
+        var page = Document(width: width)
+        if !entries.isEmpty { page.paragraph(entries.joined(separator: ", "), style: .hint) }
+        return page
     }
 
     /// No ranking from defaults nobody chose: what is still to answer instead.

@@ -12,6 +12,7 @@ struct ScreenView {
         case .welcome: WelcomeView(state: state, charset: charset).render(into: &grid)
         case .step: StepView(state: state, charset: charset).render(into: &grid)
         case .results: ResultsView(state: state, charset: charset).render(into: &grid)
+        case .sideBySide: SideBySideView(state: state, charset: charset).render(into: &grid)
         case .comparison: ComparisonView(state: state, charset: charset).render(into: &grid)
         }
         if state.overlay != nil { OverlayView(state: state, charset: charset).render(into: &grid) }

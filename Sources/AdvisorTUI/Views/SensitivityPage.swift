@@ -42,9 +42,10 @@ struct SensitivityPage {
         for flip in sensitivity.flips.prefix(8) {
             // The same words as the text report: labels and answers as the questionnaire says them.
             let changes = flip.changes.map { ChangeText.describe($0, questionnaire: engine.questionnaire) }
+            let context = changes.joined(separator: " and ") + " makes " + engine.stackName(flip.winner) + " win"
             page.paragraph([Span(changes.joined(separator: " and ")), Span(" makes "),
                             Span(engine.stackName(flip.winner), style: Style.accent), Span(" win")],
-                           indent: 2, first: Span("- "))
+                           indent: 2, first: Span("- "), link: flip.changes.first.map { .question($0.question, context: context) })
         }
         return page
     }

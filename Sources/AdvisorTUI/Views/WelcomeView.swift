@@ -39,7 +39,7 @@ struct WelcomeView {
         let arrows = charset == .unicode ? "↑↓" : "j/k"
         var hints = [KeyHints.Hint("Enter", state.context.recoveries.isEmpty ? "start" : "choose")]
         if !state.context.recoveries.isEmpty { hints.append(.init(arrows, "choose")) }
-        return hints + [.init("r", "results"), .init("?", "help"), .init("q", "quit")]
+        return hints + [.init("r", "results"), .init("?", "all keys"), .init("q", "quit")]
     }
 
     static func body(width: Int, height: Int) -> Rect { Rect(x: 0, y: 1, width: width, height: height - 2) }

@@ -105,14 +105,15 @@ extension Transition {
                 state.overlay = nil
                 let query = field.text.trimmingSpaces
                 state.search = query.isEmpty ? nil : query
-                if !query.isEmpty {
-                    state.scroll[state.tab] = max(0, (state.scroll[state.tab] ?? 0) - 1)  // a match on the top line counts
-                    jumpToMatch(forward: true)
-                }
+                guard !query.isEmpty else { return state.searchLine = nil }
+                state.searchLine = nil
+                jumpToMatch(forward: true)
             default:
                 guard field.handle(key) != .ignored else { return }
                 state.overlay = .search(field)
             }
+        case .excludeReason(let stack, let field):
+            excludeReasonKey(key, stack: stack, field: field)
         case nil:
             break
         }
@@ -129,6 +130,10 @@ extension Transition {
         case .search(var field):
             guard field.paste(text) != .ignored else { return }
             state.overlay = .search(field)
+        case .excludeReason(let stack, var field):
+            guard field.paste(text) != .ignored else { return }
+            state.overlay = .excludeReason(stack, field)
+            state.promptError = nil
         default:
             break
         }

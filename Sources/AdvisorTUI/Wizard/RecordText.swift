@@ -16,7 +16,9 @@ public struct RecordTemplate: Hashable, Sendable {
 /// The decision record for the Record tab and `e`: the same data and template `--format markdown`
 /// uses, dated the wizard's `today`, so the export equals the headless record for the saved answers.
 enum RecordText {
-    static func render(_ advice: Advice, team: TeamAdvice? = nil, engine: Engine, template: RecordTemplate?, date: Day)
+    /// `alternative`: answers pinned as what-if A, which the record lists as an alternative considered.
+    static func render(_ advice: Advice, team: TeamAdvice? = nil, engine: Engine, template: RecordTemplate?, date: Day,
+                       alternative: (pinned: Advice, whatIf: WhatIf)? = nil)
         -> (text: Result<String, RecordUnavailable>, slug: String, digest: String) {
         let data = DecisionRecord.data(advice, engine: engine, options: RecordOptions(date: date))
         guard let template else {
@@ -25,7 +27,8 @@ enum RecordText {
         }
         do {
             let record = try TeamRecord.render(advice, team: team, engine: engine, options: RecordOptions(date: date),
-                                               template: template.text, file: template.file)
+                                               template: template.text, file: template.file,
+                                               alternative: alternative)
             return (.success(record.text), record.slug, record.answersDigest)
         } catch {
             return (.failure(RecordUnavailable(reason: "the record template cannot be used: \(error)")), data.slug,

@@ -12,13 +12,24 @@ public struct ResultsModel: Sendable {
     public let recordSlug: String
     /// The answers' SHA-256 as the record's front matter gives it, to find a record of the same answers.
     public let recordDigest: String
+    /// The answers pinned as what-if A, and the engine's A against these answers.
+    public let pinnedAnswers: Answers?
+    public let whatIf: WhatIf?
 
     /// With a team, the record gains where the team disagreed (the advice is the team's, the same call).
-    init(engine: Engine, answers: Answers, today: Day, template: RecordTemplate?, team: TeamAdvice? = nil) {
+    init(engine: Engine, answers: Answers, today: Day, template: RecordTemplate?, team: TeamAdvice? = nil, pinned: Answers? = nil) {
         self.answers = answers
-        advice = team?.advice ?? engine.advise(answers, today: today)
+        let advice = team?.advice ?? engine.advise(answers, today: today)
+        self.advice = advice
         chart = CostChartData(engine: engine, advice: advice)
-        (record, recordSlug, recordDigest) = RecordText.render(advice, team: team, engine: engine, template: template, date: today)
+        pinnedAnswers = pinned
+        let alternative = pinned.map { answers in
+            let pinnedAdvice = engine.advise(answers, today: today)
+            return (pinned: pinnedAdvice, whatIf: engine.whatIf(pinned: pinnedAdvice, current: advice))
+        }
+        whatIf = alternative?.whatIf
+        (record, recordSlug, recordDigest) = RecordText.render(advice, team: team, engine: engine, template: template, date: today,
+                                                               alternative: alternative)
     }
 }
 

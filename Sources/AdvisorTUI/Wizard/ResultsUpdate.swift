@@ -7,16 +7,19 @@ extension Transition {
         case .backTab, .left, .character("h"): selectTab(tabs[(state.tab.rawValue + tabs.count - 1) % tabs.count])
         case .character(let c) where c.isASCII && c.isNumber:
             if let index = Int(String(c)), (1...tabs.count).contains(index) { selectTab(tabs[index - 1]) }
-        case .down, .character("j"): scroll(by: 1)
-        case .up, .character("k"): scroll(by: -1)
+        case .down, .character("j"): moveFocus(forward: true)
+        case .up, .character("k"): moveFocus(forward: false)
+        case .enter: openFocused()
         case .pageDown, .character(" "): scroll(by: max(1, pageHeight - 1))
         case .pageUp: scroll(by: -max(1, pageHeight - 1))
         case .home: state.scroll[state.tab] = 0
         case .character("g"): if let page = currentPage, !page.headings.isEmpty { state.overlay = .outline(outlineCursor(page)) }
-        case .character("/"): state.overlay = .search(TextField(state.search ?? ""))
+        // Empty each time: the last search is still highlighted until Enter finds another.
+        case .character("/"): state.overlay = .search(TextField(""))
         case .character("n"): jumpToMatch(forward: true)
         case .character("N"): jumpToMatch(forward: false)
         case .end, .character("G"): state.scroll[state.tab] = maxScroll
+        case .escape where state.comparing != nil: state.comparing = nil
         case .escape, .character("b"):
             if state.team != nil { state.screen = .comparison } else { enterStep(state.steps.count - 1, atEnd: true) }
         case .character("s"): requestSave()
@@ -24,6 +27,12 @@ extension Transition {
         case .character("q"): requestQuit()
         case .character("?"), .function(1): state.overlay = .help
         case .character("r"): refreshResults()
+        case .character("c") where state.tab == .ranking:
+            if let stack = focusedLinkStack { compare(stack) } else { compareWithoutCursor() }
+        case .character("C") where state.tab == .ranking: startPicking()
+        case .character("x") where state.tab == .ranking: toggleExclusion()
+        case .character("p"): togglePin()
+        case .character("w"): swapPinned()
         case .character("c") where state.tab == .costs:
             state.costChartHidden.toggle()
             clampScroll()
@@ -62,7 +71,12 @@ extension Transition {
             return
         }
         let top = state.scroll[state.tab] ?? 0
-        let target = forward ? (matches.first { $0 > top } ?? matches[0]) : (matches.last { $0 < top } ?? matches[matches.count - 1])
+        // From the match last gone to while it shows (near the end the page cannot scroll to every match);
+        // otherwise from the top line, which counts as the next match itself.
+        let from = state.searchLine.flatMap { matches.contains($0) && $0 >= top && $0 < top + pageHeight ? $0 : nil }
+            ?? (forward ? top - 1 : top)
+        let target = forward ? (matches.first { $0 > from } ?? matches[0]) : (matches.last { $0 < from } ?? matches[matches.count - 1])
+        state.searchLine = target
         scroll(toLine: target)
     }
 

@@ -179,6 +179,7 @@ extension Transition {
 
     mutating func stepKey(_ key: Key) {
         guard let question = state.focusedQuestion else { return }
+        if jumpedStepKey(key, question: question) { return }
         if let edit = state.field, edit.isTextEntry {
             return textEntryKey(key, question: question)
         }
@@ -336,6 +337,8 @@ extension Transition {
     /// moves on, Esc puts the old answer back.
     mutating func textEntryKey(_ key: Key, question: Question) {
         switch key {
+        case .enter where state.jumpedFrom != nil:
+            returnFromJump()
         case .enter, .tab, .down:
             guard commitField() else { return }
             nextQuestion()

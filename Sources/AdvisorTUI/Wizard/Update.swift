@@ -30,6 +30,8 @@ struct Transition {
             case .welcome: welcomeClick(x: x, y: y, button: button)
             case .step: stepClick(x: x, y: y, button: button)
             case .results: resultsClick(x: x, y: y, button: button)
+            case .sideBySide:
+                if button == .scrollDown { scrollPair(by: 3) } else if button == .scrollUp { scrollPair(by: -3) }
             case .comparison: break
             }
         case .key(let key):
@@ -46,6 +48,7 @@ struct Transition {
             case .welcome: welcomeKey(key)
             case .step: stepKey(key)
             case .results: resultsKey(key)
+            case .sideBySide: sideBySideKey(key)
             case .comparison: comparisonKey(key)
             }
         case .paste(let text):
@@ -71,8 +74,11 @@ struct Transition {
         guard recoveryPending else { return }
         recoveryPending = false
         effects.append(.writeRecovery(RecoveryFile.text(answers: state.answers, questionnaire: questionnaire,
-                                                        step: state.step, question: state.question)))
+                                                        step: state.step, question: state.question, pinned: state.pinned)))
     }
+
+    /// Something the session keeps besides the answers changed (the pinned what-if): the recovery file follows.
+    mutating func sessionChanged() { recoveryPending = true }
 
     mutating func handle(_ outcome: EffectOutcome) {
         switch outcome {
@@ -137,6 +143,7 @@ struct Transition {
 
     mutating func resume(_ recovered: RecoveredAnswers) {
         state.answers = recovered.answers
+        state.pinned = recovered.pinned
         state.rescore()
         state.context.recoveries = []
         state.welcomeChoice = 0
@@ -148,10 +155,12 @@ struct Transition {
     /// Computes the results when they are missing or the answers changed since.
     mutating func refreshResults() {
         let fileAnswers = Wizard.fileAnswers(state.answers, questionnaire: questionnaire)
-        if state.results?.answers != fileAnswers {
+        let pinned = state.pinned.map { Wizard.fileAnswers($0, questionnaire: questionnaire) }
+        if state.results?.answers != fileAnswers || state.results?.pinnedAnswers != pinned {
             state.results = ResultsModel(engine: engine, answers: fileAnswers, today: state.today,
-                                         template: state.context.recordTemplate, team: currentTeam)
+                                         template: state.context.recordTemplate, team: currentTeam, pinned: pinned)
             state.scroll = [:]
+            state.linkFocus = [:]
         }
     }
 

@@ -8,6 +8,8 @@ public enum WizardScreen: Hashable, Sendable {
     case results
     /// The team comparison view (`team FILES --interactive`).
     case comparison
+    /// Two stacks side by side (`c` on the Ranking tab): not the team comparison view.
+    case sideBySide
 }
 
 /// The results tabs, in the order they are shown and numbered.
@@ -31,11 +33,14 @@ public struct RecoveredAnswers: Hashable, Sendable {
     public var answers: Answers
     public var step: Int
     public var question: Int
+    /// Answers pinned as what-if A in that session.
+    public var pinned: Answers?
 
-    public init(answers: Answers, step: Int = 0, question: Int = 0) {
+    public init(answers: Answers, step: Int = 0, question: Int = 0, pinned: Answers? = nil) {
         self.answers = answers
         self.step = step
         self.question = question
+        self.pinned = pinned
     }
 }
 
@@ -99,6 +104,8 @@ public enum Overlay: Hashable, Sendable {
     case search(TextField)
     /// `t` in the team comparison view: a value typed in the meeting for the focused question.
     case settleValue(TextField)
+    /// `x` on a stack of the Ranking tab: why the team rules it out.
+    case excludeReason(StackID, TextField)
 }
 
 /// What waits for the required answers.
@@ -184,6 +191,8 @@ public struct WizardState: Sendable {
     public var scroll: [ResultsTab: Int] = [:]
     /// The text `/` looked for on the results tabs; its matches are highlighted, `n` and `N` move.
     public var search: String?
+    /// The line of the match `n` or `N` (or Enter in the search box) went to, for "3 of 7".
+    public var searchLine: Int?
     /// Costs tab: the chart folded away (`c`) so the table has the whole tab.
     public var costChartHidden = false
     /// Costs tab: the chart's money scale chosen with `z`; nil lets the chart choose.
@@ -191,6 +200,17 @@ public struct WizardState: Sendable {
 
     /// The team being compared, when the wizard was opened on several participants' answers.
     public internal(set) var team: TeamSession?
+
+    /// On each results tab, the line the cursor is on: an index into the page's links (`ResultLink`).
+    public var linkFocus: [ResultsTab: Int] = [:]
+    /// The question on screen was opened from a result: Enter or Esc goes back there.
+    public var jumpedFrom: JumpOrigin?
+    /// Answers pinned as what-if A (`p`): the results show the answers now (B) beside them.
+    public internal(set) var pinned: Answers?
+    /// The stacks side by side, while that view is open or was last.
+    public internal(set) var pair: StackPair?
+    /// `C` on a stack of the Ranking tab: the first of two to compare, waiting for the second.
+    public var comparing: StackID?
 
     public var overlay: Overlay?
     /// Lines scrolled in the help box.
