@@ -15,11 +15,11 @@ struct Compare: ParsableCommand {
         """)
 
     @Argument(help: ArgumentHelp("The two stacks, by id (runtime-advisor compare --help lists them).", valueName: "stack"),
-              completion: .custom { _, _, _ in StackCompletion.ids })
+              completion: Completions.stacks)
     var stacks: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Answers file (YAML, version 1); '-' reads standard input.", valueName: "file"),
-            completion: .file(extensions: ["yaml", "yml"]))
+            completion: Completions.yamlFile)
     var answers: String
 
     @Option(name: .long, help: "Output format: text, json, or markdown.")

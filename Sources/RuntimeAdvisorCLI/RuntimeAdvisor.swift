@@ -31,10 +31,15 @@ struct RuntimeAdvisor: ParsableCommand {
         StandardStreams.ignoreWriteSignals()
         do {
             let arguments = Array(CommandLine.arguments.dropFirst())
-            try ArgumentChecks.validate(arguments)
-            try ArgumentChecks.validateCommandNames(arguments, root: Self.self)
-            var command = try parse(arguments)
-            try command.run()
+            if let shell = ShellCompletion.requestedShell(arguments) {
+                let script = ShellCompletion.script(for: shell)
+                try writeOutput(script.hasSuffix("\n") ? script : script + "\n")
+            } else {
+                try ArgumentChecks.validate(arguments)
+                try ArgumentChecks.validateCommandNames(arguments, root: Self.self)
+                var command = try parse(arguments)
+                try command.run()
+            }
         } catch let error where exitCode(for: error).isSuccess {
             let text = fullMessage(for: error)
             if !text.isEmpty { StandardStreams.output(text + "\n") }

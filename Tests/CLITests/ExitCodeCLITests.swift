@@ -90,7 +90,7 @@ import Glibc
         for arguments in [["ask", "--help"], ["help", "ask"], ["ask"]] {
             let result = try AdvisorProcess.run(arguments)
             #expect(result.status == 64, "\(arguments): \(result.stderr)")
-            #expect(result.stderr.contains("'ask' is not a runtime-advisor command (expected one of advise, team, schema, recheck, supersede, kb, help)"),
+            #expect(result.stderr.contains("'ask' is not a runtime-advisor command (expected one of advise, compare, team, schema, recheck, supersede, kb, help)"),
                     "\(arguments): \(result.stderr)")
             #expect(result.stdout.isEmpty, "\(arguments) printed help: \(result.stdout.prefix(200))")
         }
