@@ -183,6 +183,6 @@ extension Team {
         if final.hasUnsavedAnswers, store.exists, !store.lastWriteFailed, let path = store.path {
             writeError("runtime-advisor: the settled answers are not saved; they are kept in \(printablePath(path))")
         }
-        if exit == .interrupted { throw ExitCode(130) }
+        if exit == .interrupted { throw Exit.interrupted }
     }
 }
