@@ -18,8 +18,8 @@ enum ManualSections {
             + "text report's colour off under --color auto."),
         ("XDG_STATE_HOME", "Where the wizard keeps its recovery sessions: $XDG_STATE_HOME/runtime-advisor/sessions/ "
             + "when it is an absolute path, else $HOME/.local/state/runtime-advisor/sessions/."),
-        ("HOME", "The sessions folder's base when XDG_STATE_HOME is not set, and what ~ at the start of a path typed "
-            + "in the wizard stands for."),
+        ("HOME", "The sessions folder's base when XDG_STATE_HOME is not set (or not an absolute path), and what ~ at "
+            + "the start of a path typed in the wizard stands for."),
         ("RUNTIME_ADVISOR_DATA", "A knowledge-base folder (an edited copy of Data/) to use when --data is not given; "
             + "unset or empty: the one built into the binary. kb diff names both of its sides and ignores it. Shell "
             + "completion offers its stack ids."),
@@ -33,9 +33,9 @@ enum ManualSections {
             + "~/.local/state/ when XDG_STATE_HOME is not set), rewritten atomically after every change, readable only "
             + "by you (0600 in 0700 folders); ID.lock beside it is locked while that wizard runs. Kept after a crash or "
             + "an unsaved quit, for the welcome screen and --resume; a clean quit after saving or exporting removes it."),
-        ("DIR/NNNN-title.md", "A decision record written with --adr-dir DIR or by supersede, numbered after the "
-            + "highest record in DIR (created if missing). The wizard's e exports to docs/decisions/NNNN-title.md by "
-            + "default, or to the --adr-dir folder."),
+        ("DIR/NNNN-title.md", "A decision record written with --adr-dir DIR or by supersede: the next free number "
+            + "in DIR (created if missing) and the decision's title. The wizard's e offers docs/decisions/NNNN-title.md, "
+            + "or the same in the --adr-dir folder."),
         ("FILE", "What --output or --save-consensus names: written to a temporary file in the same folder, then "
             + "renamed into place; an existing file is replaced only with --force."),
     ]
