@@ -46,7 +46,9 @@ offers() {
     fi
   done
   echo "shell-completion: $pane: '$line' Tab offers $*"
+  # Close the list (fish's C-c only closes its pager), then empty the line.
   keys C-c
+  keys C-e C-u
 }
 
 for pane in zsh fish; do
