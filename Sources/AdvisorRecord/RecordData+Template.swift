@@ -6,13 +6,17 @@ extension RecordData: TemplateFields {
     var templateFields: [(String, TemplateValue)] {
         [("front", .object(front)), ("title", .text(title)), ("summary", .object(summary)), ("slug", .text(slug)),
          ("supersedes", .optional(supersedes)), ("supersedesWhy", .optional(supersedesWhy)), ("context", .object(context)),
-         ("drivers", .objects(drivers)),
+         ("drivers", .objects(drivers)), ("exclusions", .objects(exclusions)),
          ("otherDefaults", .optional(otherDefaults)), ("options", .objects(options)), ("outcome", .object(outcome)),
          ("consequences", .objects(consequences)), ("confirmation", .texts(confirmation)), ("diagram", .object(diagram)),
          ("scoreTable", .object(scoreTable)), ("costs", .object(costs)), ("sensitivity", .object(sensitivity)),
          ("risks", .object(risks)), ("caveats", .texts(caveats)), ("trace", .objects(trace)), ("answers", .object(answers)),
          ("priceBook", priceBook.map { .object($0) } ?? .none), ("sources", .texts(sources))]
     }
+}
+
+extension RecordData.RuledOut: TemplateFields {
+    var templateFields: [(String, TemplateValue)] { [("name", .text(name)), ("reason", .text(reason))] }
 }
 
 extension RecordData.Summary: TemplateFields {
