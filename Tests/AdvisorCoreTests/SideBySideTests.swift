@@ -27,11 +27,13 @@ import Testing
         #expect(pair.axes.first { $0.axis == "sandbox" }?.separations.isEmpty == true)
     }
 
-    /// AgentCore $222.65 and Google $508.08 (the README's example): $285.43 apart.
+    /// The README's example, idle time billed: 4,866.67 session-hours; AgentCore 4,866.67 × $0.0895 = $435.57
+    /// + 9,733.33 GB-hours × $0.00945 = $91.98, $527.55; Google 4,866.67 × $0.0864 = $420.48 + 9,733.33 ×
+    /// $0.009 = $87.60, $508.08: Google $19.47 less.
     @Test func costNoteGivesBothBillsAndTheDifference() throws {
         let (pair, _) = try Self.pair("aws-agentcore", "google-agent-platform", try exampleAnswers("single-cloud-aws"))
-        #expect(pair.costNote.full == "Monthly: AgentCore $222.65, Google GEAP $508.08; AgentCore costs $285.43 less.")
-        #expect(pair.sides.map(\.cost.totalText) == ["$222.65", "$508.08"])
+        #expect(pair.costNote.full == "Monthly: AgentCore $527.55, Google GEAP $508.08; Google GEAP costs $19.47 less.")
+        #expect(pair.sides.map(\.cost.totalText) == ["$527.55", "$508.08"])
     }
 
     /// Cloudflare's total is a lower bound ($105.12 of CPU; memory, disk and requests unpriced), below
