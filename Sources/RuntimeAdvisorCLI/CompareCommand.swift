@@ -15,7 +15,7 @@ struct Compare: ParsableCommand {
         """)
 
     @Argument(help: ArgumentHelp("The two stacks, by id, as in the knowledge base's stacks/ folder (Tab completes them; a wrong id is answered with the list).", valueName: "stack"),
-              completion: Completions.stacks)
+              completion: Completions.pair)
     var stacks: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Answers file (YAML, version 1); '-' reads standard input.", valueName: "file"),

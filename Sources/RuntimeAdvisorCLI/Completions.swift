@@ -11,19 +11,39 @@ enum Completions {
     static var record: CompletionKind { .file(extensions: ["md"]) }
     /// Record templates.
     static var template: CompletionKind { .file(extensions: ["mustache"]) }
-    /// Stack ids (`compare`, `--exclude`), asked of the binary when the shell completes.
+    /// Stack ids for `--exclude`, asked of the binary when the shell completes.
     static var stacks: CompletionKind { .custom { words, index, _ in stackIDs(words: words, completing: index) } }
+    /// `compare`'s two stacks: none once the line names two.
+    static var pair: CompletionKind {
+        .custom { words, index, _ in
+            let known = Set(knownStackIDs(words: words, completing: index))
+            let compared = words.indices.filter { $0 != index && known.contains(words[$0]) && !isExcludeValue(at: $0, in: words) }
+            return compared.count >= 2 ? [] : stackIDs(words: words, completing: index)
+        }
+    }
+
+    /// The stack ids to offer: the knowledge base's, less any the line names already (the other of
+    /// `compare`'s two, or one ruled out).
+    static func stackIDs(words: [String], completing index: Int) -> [String] {
+        let named = Set(words.indices.filter { $0 != index }.map { stackNamed(by: words[$0]) })
+        return knownStackIDs(words: words, completing: index).filter { !named.contains($0) }
+    }
 
     /// The knowledge base's own stack ids: the `--data` folder's on the command line being completed,
     /// else RUNTIME_ADVISOR_DATA's, else the built-in one's. None when that folder cannot be read or is
-    /// invalid: completion stays quiet, and the run itself reports the problem. A stack the line names
-    /// already (the other of `compare`'s two, or one ruled out) is not offered again.
-    static func stackIDs(words: [String], completing index: Int) -> [String] {
+    /// invalid: completion stays quiet, and the run itself reports the problem.
+    static func knownStackIDs(words: [String], completing index: Int) -> [String] {
         let data = value(of: "--data", in: words, completing: index)
         let screens = value(of: "--screens", in: words, completing: index)
         let engine = try? KnowledgeSource.engine(dataDirectory: data, screensDirectory: screens)
-        let named = Set(words.enumerated().filter { $0.offset != index }.map { stackNamed(by: $0.element) })
-        return (engine?.knowledgeBase.stacks.map(\.id) ?? []).filter { !named.contains($0) }.sorted()
+        return (engine?.knowledgeBase.stacks.map(\.id) ?? []).sorted()
+    }
+
+    /// Whether the word at `position` is the value of `--exclude` (bash splits `--exclude=ID` at `=`).
+    static func isExcludeValue(at position: Int, in words: [String]) -> Bool {
+        guard position > 0 else { return false }
+        if words[position - 1] == "--exclude" { return true }
+        return position > 1 && words[position - 1] == "=" && words[position - 2] == "--exclude"
     }
 
     /// The stack a word would name: itself, less `--exclude=` and a `: reason`.

@@ -86,6 +86,9 @@ import Testing
         // Stack ids: all of them, less one the line names already.
         Case(words: ["compare", ""], expected: shippedStacks),
         Case(words: ["compare", "aws-agentcore", ""], expected: shippedStacks.filter { $0 != "aws-agentcore" }),
+        Case(words: ["compare", "aws-agentcore", "self-managed", ""], expected: []),
+        Case(words: ["compare", "aws-agentcore", "--exclude", "self-managed", ""],
+             expected: shippedStacks.filter { $0 != "aws-agentcore" && $0 != "self-managed" }),
         Case(words: ["--exclude", ""], expected: shippedStacks),
         Case(words: ["--exclude", "mi"], expected: ["microsoft-agent-365"]),
         Case(words: ["advise", "--exclude", ""], expected: shippedStacks),
