@@ -16,7 +16,9 @@ extension RecordData: TemplateFields {
 }
 
 extension RecordData.RuledOut: TemplateFields {
-    var templateFields: [(String, TemplateValue)] { [("name", .text(name)), ("reason", .text(reason))] }
+    var templateFields: [(String, TemplateValue)] {
+        [("name", .text(name)), ("reason", .text(reason))]
+    }
 }
 
 extension RecordData.Summary: TemplateFields {
