@@ -67,7 +67,7 @@ let package = Package(
         .testTarget(name: "AdvisorTerminalTests", dependencies: ["AdvisorTerminal", "AdvisorTUI", "AdvisorTestSupport"]),
         .testTarget(name: "CLITests", dependencies: ["AdvisorFiles", "AdvisorTestSupport"], exclude: ["Corpus"]),
         .testTarget(name: "RuntimeAdvisorCLITests", dependencies: [
-            "RuntimeAdvisorCLI", .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            "RuntimeAdvisorCLI", "AdvisorTUI", "AdvisorTestSupport", .product(name: "ArgumentParser", package: "swift-argument-parser"),
         ]),
     ],
     swiftLanguageModes: [.v6]

@@ -11,10 +11,12 @@ extension ReportDetail: ExpressibleByArgument {}
 
 /// Options every command that loads the knowledge base shares.
 struct KnowledgeOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Knowledge-base folder to use instead of the built-in one (also RUNTIME_ADVISOR_DATA).", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Knowledge-base folder to use instead of the built-in one (also RUNTIME_ADVISOR_DATA).", valueName: "dir"),
+            completion: .directory)
     var data: String?
 
-    @Option(name: .long, help: ArgumentHelp("Folder with questionnaire.yaml and record templates, instead of the built-in ones.", valueName: "dir"))
+    @Option(name: .long, help: ArgumentHelp("Folder with questionnaire.yaml and record templates, instead of the built-in ones.", valueName: "dir"),
+            completion: .directory)
     var screens: String?
 
     @Option(name: .long, help: ArgumentHelp("Date to judge the knowledge base's age by, for reproducible output (default: today, UTC).", valueName: "YYYY-MM-DD"))
@@ -45,7 +47,8 @@ struct Advise: ParsableCommand {
           runtime-advisor --answers answers.yaml --interactive   # review in the wizard
         """)
 
-    @Option(name: .long, help: ArgumentHelp("Answers file (YAML, version 1); '-' reads standard input.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Answers file (YAML, version 1); '-' reads standard input.", valueName: "file"),
+            completion: Completions.yamlFile)
     var answers: String?
 
     @Option(name: .long, help: "Output format: text, json, or markdown (the decision record). Default: text, or markdown with --adr-dir, --template or --minimal.")

@@ -14,12 +14,12 @@ struct Compare: ParsableCommand {
           runtime-advisor compare aws-agentcore cloudflare-neutral --answers answers.yaml --format markdown
         """)
 
-    @Argument(help: ArgumentHelp("The two stacks, by id (runtime-advisor compare --help lists them).", valueName: "stack"),
-              completion: .custom { _, _, _ in StackCompletion.ids })
+    @Argument(help: ArgumentHelp("The two stacks, by id, as in the knowledge base's stacks/ folder (Tab completes them; a wrong id is answered with the list).", valueName: "stack"),
+              completion: Completions.pair)
     var stacks: [String] = []
 
     @Option(name: .long, help: ArgumentHelp("Answers file (YAML, version 1); '-' reads standard input.", valueName: "file"),
-            completion: .file(extensions: ["yaml", "yml"]))
+            completion: Completions.yamlFile)
     var answers: String
 
     @Option(name: .long, help: "Output format: text, json, or markdown.")

@@ -7,7 +7,7 @@ import AdvisorCore
 struct ExclusionOptions: ParsableArguments {
     @Option(name: .customLong("exclude"), parsing: .singleValue,
             help: ArgumentHelp("Rule a stack out for a reason outside the four axes (repeatable; 'STACK: reason' records why); added to the answers file's decision.exclude.", valueName: "stack"),
-            completion: .custom { _, _, _ in StackCompletion.ids })
+            completion: Completions.stacks)
     var stacks: [String] = []
 
     /// `answers` with the stacks given here ruled out too (an entry the file has already keeps its reason).

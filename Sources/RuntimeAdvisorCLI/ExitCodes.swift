@@ -15,6 +15,39 @@ enum Exit {
     static let cannotWrite = ExitCode(73)
     /// A write failed part-way (full disk, I/O error, file size limit), standard output included.
     static let ioError = ExitCode(74)
+    /// Ctrl-C in the wizard (128 + SIGINT, as a shell reports it).
+    static let interrupted = ExitCode(130)
+
+    /// Every code with what it means: in a few words for `--help`, in full for the man page.
+    static let documented: [(code: ExitCode, brief: String?, full: String)] = [
+        (done, "done", "Done: the report, record or script was written in full. A reader that goes away early (| head) "
+            + "is normal use: the advisor stops writing quietly."),
+        (changed, "recheck or kb diff found a change", "recheck found that a recorded decision no longer holds, or kb diff found "
+            + "differences between two knowledge bases."),
+        (usage, "usage", "Usage error: an unknown command or option (with the nearest name), an option given twice or "
+            + "an empty path, an output that is also an input or another output, team with fewer than two files or one "
+            + "file twice, compare without two different stacks, a stack id given to compare or --exclude that the "
+            + "knowledge base lacks (with the nearest id) or --exclude ruling out every stack, or no terminal and no --answers."),
+        (invalidInput, "invalid answers, knowledge base or record", "Invalid answers, knowledge base, price book, record "
+            + "or template, every problem named at once as file:line:column; a file over its size cap; a record whose "
+            + "answers block was edited after it was written (recheck still reports it); kb lint finding a stack that "
+            + "can never win or a profile that loses its home ground; the plain questions' input ending before every "
+            + "required question is answered."),
+        (unreadable, "file unreadable", "A file that cannot be read: missing, a folder, no permission."),
+        (cannotWrite, "cannot write (an existing file needs --force)", "A file that cannot be written: an existing file "
+            + "without --force, a device or FIFO, a folder that cannot be written, a record already superseded, the "
+            + "same answers already recorded in the ADR folder. The old file is left intact."),
+        (ioError, "a write failed part-way (full disk, I/O error), standard output included", "A write that failed "
+            + "part-way (a full disk, an I/O error, ulimit -f), standard output included: help, version and "
+            + "completion scripts too, so a script never takes a truncated output for success."),
+        (interrupted, nil, "Ctrl-C in the wizard or the team comparison view, after the terminal is restored."),
+    ]
+
+    /// The codes in one sentence, for the top-level help.
+    static var briefSummary: String {
+        "Exit codes: " + documented.compactMap { code, brief, _ in brief.map { "\(code.rawValue) \($0)" } }
+            .joined(separator: ", ") + "."
+    }
 }
 
 /// Prints every diagnostic to standard error and returns the matching exit code.

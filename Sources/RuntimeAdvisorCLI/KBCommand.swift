@@ -28,7 +28,8 @@ struct KB: ParsableCommand {
               runtime-advisor kb lint --answers answers.yaml --data my-data/
             """)
 
-        @Option(name: .long, help: ArgumentHelp("Answers file whose workload and weights the sweep uses (default: the questionnaire's defaults).", valueName: "file"))
+        @Option(name: .long, help: ArgumentHelp("Answers file whose workload and weights the sweep uses (default: the questionnaire's defaults).", valueName: "file"),
+                completion: Completions.yamlFile)
         var answers: String?
 
         @OptionGroup var knowledge: KnowledgeOptions
@@ -65,19 +66,21 @@ struct KB: ParsableCommand {
 
         enum Format: String, ExpressibleByArgument, CaseIterable { case text, json }
 
-        @Argument(help: ArgumentHelp("The knowledge base before: a folder, or 'builtin'.", valueName: "old"))
+        @Argument(help: ArgumentHelp("The knowledge base before: a folder, or 'builtin'.", valueName: "old"), completion: .directory)
         var old: String
 
-        @Argument(help: ArgumentHelp("The knowledge base after: a folder, or 'builtin'.", valueName: "new"))
+        @Argument(help: ArgumentHelp("The knowledge base after: a folder, or 'builtin'.", valueName: "new"), completion: .directory)
         var new: String
 
-        @Option(name: .long, help: ArgumentHelp("Answers file: also say whether its recommendation changes.", valueName: "file"))
+        @Option(name: .long, help: ArgumentHelp("Answers file: also say whether its recommendation changes.", valueName: "file"),
+                completion: Completions.yamlFile)
         var answers: String?
 
         @Option(name: .long, help: "Output format: text, or json for scripts (the exit code is the same either way).")
         var format: Format = .text
 
-        @Option(name: .long, help: ArgumentHelp("Folder with questionnaire.yaml, instead of the built-in one.", valueName: "dir"))
+        @Option(name: .long, help: ArgumentHelp("Folder with questionnaire.yaml, instead of the built-in one.", valueName: "dir"),
+                completion: .directory)
         var screens: String?
 
         @Option(name: .long, help: ArgumentHelp("Date to judge the knowledge bases by (default: today, UTC).", valueName: "YYYY-MM-DD"))

@@ -3,13 +3,15 @@ import AdvisorCore
 
 /// Where a command's output goes, shared by the headless run and `team`.
 struct DestinationOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Write the output to this file instead of standard output (atomically).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Write the output to this file instead of standard output (atomically).", valueName: "file"),
+            completion: .file())
     var output: String?
 
     @Flag(name: .long, help: "Replace a file the command writes (--output, --save-consensus) if it exists; with --adr-dir, write even when a record there already holds the same answers.")
     var force = false
 
-    @Option(name: .customLong("adr-dir"), help: ArgumentHelp("Write the decision record into this ADR folder as NNNN-title.md (the next free number) and print its path; the folder is created if missing.", valueName: "dir"))
+    @Option(name: .customLong("adr-dir"), help: ArgumentHelp("Write the decision record into this ADR folder as NNNN-title.md (the next free number) and print its path; the folder is created if missing.", valueName: "dir"),
+            completion: .directory)
     var adrDirectory: String?
 
     func validate() throws {

@@ -6,7 +6,8 @@ import AdvisorRecord
 /// `--prices FILE`, shared by every command that prices stacks: one `@OptionGroup var prices:
 /// PriceOptions` line adds it to a command (and `prices.inputFiles` to its file checks).
 struct PriceOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Price book (YAML): your discounts and rates in place of list prices, and rates for what the knowledge base cannot price (also RUNTIME_ADVISOR_PRICES); 'runtime-advisor schema --prices' describes it.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Price book (YAML): your discounts and rates in place of list prices, and rates for what the knowledge base cannot price (also RUNTIME_ADVISOR_PRICES); 'runtime-advisor schema --prices' describes it.", valueName: "file"),
+            completion: Completions.yamlFile)
     var prices: String?
 
     /// The price book this run reads, from the option or the environment; nil for list prices.

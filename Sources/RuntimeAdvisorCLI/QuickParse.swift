@@ -14,6 +14,8 @@ enum QuickParse {
     /// The options that take a value, and the flags, of `Advise` and its option groups.
     static let valueOptions: Set<String> = ["--answers", "--format", "--detail", "--color", "--output", "--adr-dir",
                                             "--template", "--data", "--screens", "--today", "--theme", "--prices"]
+    /// The options that take a value and may be given more than once.
+    static let repeatableOptions: Set<String> = ["--exclude"]
     static let flags: Set<String> = ["--force", "--minimal", "--interactive", "--plain", "--resume"]
 
     static func advise(_ arguments: [String]) -> Advise? {
@@ -40,6 +42,8 @@ enum QuickParse {
             knowledge.today = given.values["--today"]
             var prices = PriceOptions()
             prices.prices = given.values["--prices"]
+            var exclusions = ExclusionOptions()
+            exclusions.stacks = given.lists["--exclude"] ?? []
             var wizard = WizardOptions()
             wizard.interactive = given.flags.contains("--interactive")
             wizard.plain = given.flags.contains("--plain")
@@ -51,15 +55,13 @@ enum QuickParse {
             try templates.validate()
             try knowledge.validate()
             try prices.validate()
+            try exclusions.validate()
             try wizard.validate()
             var advise = Advise()
             advise.answers = given.values["--answers"]
             advise.format = try value("--format")
             (advise.text, advise.written, advise.templates, advise.knowledge, advise.wizard) = (text, written, templates, knowledge, wizard)
             advise.prices = prices
-            // `--exclude` is repeatable, so ArgumentParser reads it; here it was not given.
-            var exclusions = ExclusionOptions()
-            exclusions.stacks = []
             advise.exclusions = exclusions
             try advise.validate()
             return advise
@@ -71,8 +73,9 @@ enum QuickParse {
     struct Refused: Error {}
 
     /// The values and flags given, or nil when an argument is not one this parser takes.
-    static func options(_ arguments: [String]) -> (values: [String: String], flags: Set<String>)? {
+    static func options(_ arguments: [String]) -> (values: [String: String], lists: [String: [String]], flags: Set<String>)? {
         var values: [String: String] = [:]
+        var lists: [String: [String]] = [:]
         var flagsGiven: Set<String> = []
         var remaining = arguments[...]
         while let argument = remaining.popFirst() {
@@ -80,14 +83,17 @@ enum QuickParse {
             let inline = name.count < argument.count ? String(argument.dropFirst(name.count + 1)) : nil
             if flags.contains(name), inline == nil {
                 guard flagsGiven.insert(name).inserted else { return nil }
-            } else if valueOptions.contains(name), let value = inline ?? remaining.popFirst() {
-                guard value == "-" || !(value.isEmpty || value.hasPrefix("-")), values.updateValue(value, forKey: name) == nil else {
+            } else if valueOptions.contains(name) || repeatableOptions.contains(name), let value = inline ?? remaining.popFirst() {
+                guard value == "-" || !(value.isEmpty || value.hasPrefix("-")) else { return nil }
+                if repeatableOptions.contains(name) {
+                    lists[name, default: []].append(value)
+                } else if values.updateValue(value, forKey: name) != nil {
                     return nil
                 }
             } else {
                 return nil
             }
         }
-        return (values, flagsGiven)
+        return (values, lists, flagsGiven)
     }
 }

@@ -6,7 +6,8 @@ import Foundation
 
 /// Which template renders the decision record.
 struct TemplateOptions: ParsableArguments {
-    @Option(name: .long, help: ArgumentHelp("Mustache template for the decision record instead of the built-in one (its data is documented in the README).", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Mustache template for the decision record instead of the built-in one (its data is documented in the README).", valueName: "file"),
+            completion: Completions.template)
     var template: String?
 
     @Flag(name: .long, help: "Write the minimal record: title, context, options, outcome and consequences.")
@@ -155,7 +156,8 @@ struct Recheck: ParsableCommand {
         case text, json
     }
 
-    @Argument(help: ArgumentHelp("The decision record (Markdown) to re-check.", valueName: "record"))
+    @Argument(help: ArgumentHelp("The decision record (Markdown) to re-check.", valueName: "record"),
+              completion: Completions.record)
     var record: String
 
     @Option(name: .long, help: "Output format: text, or json for scripts (the exit code is the same either way).")
@@ -193,13 +195,16 @@ struct Supersede: ParsableCommand {
               --answers new.yaml --adr-dir docs/adr
         """)
 
-    @Argument(help: ArgumentHelp("The record to supersede.", valueName: "old-record"))
+    @Argument(help: ArgumentHelp("The record to supersede.", valueName: "old-record"),
+              completion: Completions.record)
     var old: String
 
-    @Option(name: .long, help: ArgumentHelp("Answers file for the new decision; '-' reads standard input. Without it the old record's own answers are re-run against the current knowledge base.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Answers file for the new decision; '-' reads standard input. Without it the old record's own answers are re-run against the current knowledge base.", valueName: "file"),
+            completion: Completions.yamlFile)
     var answers: String?
 
-    @Option(name: .customLong("adr-dir"), help: ArgumentHelp("ADR folder for the new record (created if missing).", valueName: "dir"))
+    @Option(name: .customLong("adr-dir"), help: ArgumentHelp("ADR folder for the new record (created if missing).", valueName: "dir"),
+            completion: .directory)
     var adrDirectory: String
 
     @OptionGroup var templates: TemplateOptions

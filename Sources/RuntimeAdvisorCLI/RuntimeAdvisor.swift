@@ -15,11 +15,7 @@ struct RuntimeAdvisor: ParsableCommand {
             runtime-advisor --answers Data/examples/single-cloud-aws.yaml
           Record: write a MADR decision record into an ADR folder.
             runtime-advisor --answers answers.yaml --adr-dir docs/adr
-
-        Exit codes: 0 done, 1 recheck or kb diff found a change, 64 usage, 65 invalid answers, \
-        knowledge base or record, 66 file unreadable, 73 cannot write (an existing file needs --force), \
-        74 a write failed part-way (full disk, I/O error), standard output included.
-        """,
+        """ + "\n\n" + Exit.briefSummary,
         version: ToolVersion.current,
         subcommands: [Advise.self, Compare.self, Team.self, Schema.self, Recheck.self, Supersede.self, KB.self],
         defaultSubcommand: Advise.self)
@@ -31,10 +27,17 @@ struct RuntimeAdvisor: ParsableCommand {
         StandardStreams.ignoreWriteSignals()
         do {
             let arguments = Array(CommandLine.arguments.dropFirst())
-            try ArgumentChecks.validate(arguments)
-            try ArgumentChecks.validateCommandNames(arguments, root: Self.self)
-            var command = try parse(arguments)
-            try command.run()
+            if arguments == [ManualSections.option] {
+                try writeOutput(ManualSections.render())
+            } else if let shell = ShellCompletion.requestedShell(arguments) {
+                let script = ShellCompletion.script(for: shell)
+                try writeOutput(script.hasSuffix("\n") ? script : script + "\n")
+            } else {
+                try ArgumentChecks.validate(arguments)
+                try ArgumentChecks.validateCommandNames(arguments, root: Self.self)
+                var command = try parse(arguments)
+                try command.run()
+            }
         } catch let error where exitCode(for: error).isSuccess {
             let text = fullMessage(for: error)
             if !text.isEmpty { StandardStreams.output(text + "\n") }

@@ -29,7 +29,8 @@ struct Team: ParsableCommand {
         Example: runtime-advisor team Data/examples/team/*.yaml
         """)
 
-    @Argument(help: ArgumentHelp("Two or more answers files, one per participant.", valueName: "file"))
+    @Argument(help: ArgumentHelp("Two or more answers files, one per participant.", valueName: "file"),
+              completion: Completions.yamlFile)
     var files: [String] = []
 
     @Option(name: .long, help: "Output format: text, json, markdown (the decision record with the team's disagreements) or yaml (the consensus as an answers file). Default: text, or markdown with --adr-dir, --template or --minimal.")
@@ -41,10 +42,12 @@ struct Team: ParsableCommand {
     @OptionGroup var text: TextOptions
     @OptionGroup var written: DestinationOptions
 
-    @Option(name: .customLong("save-consensus"), help: ArgumentHelp("Also write the consensus as an ordinary answers file, which --answers reproduces exactly.", valueName: "file"))
+    @Option(name: .customLong("save-consensus"), help: ArgumentHelp("Also write the consensus as an ordinary answers file, which --answers reproduces exactly.", valueName: "file"),
+            completion: .file())
     var saveConsensus: String?
 
-    @Option(name: .long, help: ArgumentHelp("Answers the team settled on (for example saved from the comparison view) to use instead of the computed consensus; the disagreements are mapped against them, an answer that is not the rule's is reported as given in this file, and lines still marked '# split: not settled' stay open splits.", valueName: "file"))
+    @Option(name: .long, help: ArgumentHelp("Answers the team settled on (for example saved from the comparison view) to use instead of the computed consensus; the disagreements are mapped against them, an answer that is not the rule's is reported as given in this file, and lines still marked '# split: not settled' stay open splits.", valueName: "file"),
+            completion: Completions.yamlFile)
     var consensus: String?
 
     @Flag(name: .long, help: "Open the comparison view in the wizard: one column per participant, contested answers highlighted, splits marked, settled by picking someone's answer or typing one agreed in the meeting.")
@@ -180,6 +183,6 @@ extension Team {
         if final.hasUnsavedAnswers, store.exists, !store.lastWriteFailed, let path = store.path {
             writeError("runtime-advisor: the settled answers are not saved; they are kept in \(printablePath(path))")
         }
-        if exit == .interrupted { throw ExitCode(130) }
+        if exit == .interrupted { throw Exit.interrupted }
     }
 }

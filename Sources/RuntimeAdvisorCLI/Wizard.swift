@@ -114,7 +114,7 @@ extension Advise {
                 writeError("runtime-advisor: the answers are not saved, and the recovery file could not be written: they are lost")
             }
         }
-        if exit == .interrupted { throw ExitCode(130) }
+        if exit == .interrupted { throw Exit.interrupted }
         // The wizard drew on /dev/tty; stdout gets the report only when asked for or redirected.
         if format != nil || output != nil || isatty(1) == 0 {
             try refuseUnanswered(final.answers, engine: engine)

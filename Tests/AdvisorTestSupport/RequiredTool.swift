@@ -18,6 +18,9 @@ public struct RequiredTool: Sendable {
     public static let script = RequiredTool(command: "script", debianPackage: "bsdutils")
     public static let bash = RequiredTool(command: "bash", debianPackage: "bash")
     public static let man = RequiredTool(command: "man", debianPackage: "man-db")
+    /// Shells whose completion scripts the tests run (bash's is always there).
+    public static let zsh = RequiredTool(command: "zsh", debianPackage: "zsh")
+    public static let fish = RequiredTool(command: "fish", debianPackage: "fish")
 
     /// The program's path found on PATH, or nil.
     public var path: String? {

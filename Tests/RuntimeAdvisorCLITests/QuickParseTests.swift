@@ -17,6 +17,9 @@ import Testing
         ["--data", "kb", "--screens", "screens", "--today", "2026-01-01", "--interactive", "--theme", "high-contrast"],
         ["--plain"], ["--resume"], ["--answers", example, "--detail", "why", "--color", "always"],
         ["--answers", example, "--prices", "Data/examples/prices/acme.yaml"],
+        // The one repeatable option, in the order given; the shell quotes "STACK: reason" as one word.
+        ["--answers", example, "--exclude", "microsoft-agent-365"],
+        ["--exclude=microsoft-agent-365: an existing contract", "--answers", example, "--exclude", "google-agent-platform", "--format", "json"],
     ]
 
     /// Left to ArgumentParser: a subcommand, help, a short option, an unknown option, a repeated one, a
@@ -28,6 +31,7 @@ import Testing
         ["--answers"], ["--force=yes"], ["--format", "yaml"], ["--detail", "everything"], ["--answers", example, "extra"],
         ["--answers", example, "--format", "json", "--detail", "full"], ["--adr-dir", "a", "--output", "b"],
         ["--template", "t", "--minimal"], ["--generate-completion-script", "bash"], ["--", "--answers"],
+        ["--answers", example, "--exclude"], ["--answers", example, "--exclude", "--format", "json"],
     ]
 
     @Test(arguments: taken) func buildsWhatArgumentParserBuilds(arguments: [String]) throws {
