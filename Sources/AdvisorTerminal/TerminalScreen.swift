@@ -69,6 +69,7 @@ public final class TerminalScreen {
         noecho()
         nonl()
         keypad(shim_stdscr(), true)
+        Self.defineHomeAndEnd()
         curs_set(0)
         set_escdelay(25)
         let clicks = shim_button1_pressed() | shim_button1_clicked() | shim_button2_pressed()
@@ -226,4 +227,18 @@ public func withTerminal<T>(noColor: Bool? = nil, highContrast: Bool = false, _ 
     let screen = try TerminalScreen(noColor: noColor, highContrast: highContrast)
     defer { screen.stop() }
     return try body(screen)
+}
+
+extension TerminalScreen {
+    /// Home and End as common terminals send them, where the terminfo entry names other sequences:
+    /// inside tmux or screen with TERM=xterm-256color, End arrives as ESC [ 4 ~, which xterm's entry
+    /// does not list, and was read as Esc then "4~". A sequence the entry already binds is left alone.
+    static func defineHomeAndEnd() {
+        let alternates: [(String, Int32)] = [("\u{1B}[1~", KEY_HOME), ("\u{1B}[7~", KEY_HOME), ("\u{1B}[H", KEY_HOME),
+                                             ("\u{1B}OH", KEY_HOME), ("\u{1B}[4~", KEY_END), ("\u{1B}[8~", KEY_END),
+                                             ("\u{1B}[F", KEY_END), ("\u{1B}OF", KEY_END)]
+        for (sequence, code) in alternates where key_defined(sequence) == 0 {
+            define_key(sequence, code)
+        }
+    }
 }

@@ -53,6 +53,14 @@ import Testing
         #expect(Format.money(1_234.5) == "$1,234.50")
     }
 
+    @Test func aGapTooSmallForTwoPlacesIsNotCalledZero() {
+        // Cost fits of $508.08 and $527.55 differ by a few thousandths: "by 0.00" would say nothing separates them.
+        #expect(Format.gap(0.0037) == "less than 0.01")
+        #expect(Format.gap(0.2) == "0.20")
+        #expect(Format.gap(0.013) == "0.01")
+        #expect(Format.gap(0) == "0.00")  // an exact tie is said as a tie elsewhere, never as a gap
+    }
+
     @Test func aRangeErrorListsEachKeyOnce() throws {
         let problem = try #require(answerProblems(answersText(["workload.agents": "{low: 10, hihg: 20}"])).first { $0.key == "workload.agents.hihg" })
         #expect(problem.expected == "one of low, high, likely")

@@ -120,9 +120,9 @@ extension Engine {
         }
         if ranking.isClose, let second = ranking.scores.first(where: { $0.stack != winner && $0.standing != .failed }) {
             caveats.append(Caveat(.closeCall, about: .stack(winner), .medium,
-                "Close call: \(stackName(winner)) leads \(stackName(second.stack)) by \(Format.score(ranking.margin)) (less "
+                "Close call: \(stackName(winner)) leads \(stackName(second.stack)) by \(Format.gap(ranking.margin)) (less "
                 + "than \(Format.score(meta.closeMargin))). The rules pull two ways here and the weights decide.",
-                short: ["Close call: \(shortName(winner)) leads \(shortName(second.stack)) by \(Format.score(ranking.margin))"],
+                short: ["Close call: \(shortName(winner)) leads \(shortName(second.stack)) by \(Format.gap(ranking.margin))"],
                 sources: []))
         }
         if !ranking.condition.isEmpty {

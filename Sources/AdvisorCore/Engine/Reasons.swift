@@ -35,7 +35,7 @@ extension Engine {
             reasons.append(reason)
         }
         if reasons.isEmpty {
-            let gap = Format.score(winner.total - rival.total)
+            let gap = Format.gap(winner.total - rival.total)
             reasons.append(Sentence(full: "\(stackName(winner.stack)) leads \(stackName(rival.stack)) by \(gap) in total "
                                         + "while leading on no single axis by enough to name; the scoring trace shows each fit.",
                                     shorts: ["Leads \(shortName(rival.stack)) by \(gap) in total; --detail why has the trace"]))

@@ -116,7 +116,7 @@ extension Engine {
 
     /// "For AgentCore by 0.40: AgentCore Identity brokers agent credentials through AWS IAM, …".
     private func separating(_ separation: Separation) -> SideBySide.SeparatingRule {
-        let lead = "For \(shortName(separation.favours)) by \(Format.score(separation.gap))"
+        let lead = "For \(shortName(separation.favours)) by \(Format.gap(separation.gap))"
         let what = separation.rule == Contribution.costRule ? "cost" : separation.rule
         return SideBySide.SeparatingRule(
             separation: separation,
@@ -134,7 +134,7 @@ extension Engine {
         } else if abs(ahead.total - behind.total) <= 1e-9 {
             why = "they score the same; the order is alphabetical"
         } else {
-            why = "\(shortName(ahead.stack)) is ahead by \(Format.score(ahead.total - behind.total))"
+            why = "\(shortName(ahead.stack)) is ahead by \(Format.gap(ahead.total - behind.total))"
         }
         let full = "\(shortName(a.stack)) ranks \(place(a)) and \(shortName(b.stack)) \(place(b)): \(why)."
         return Sentence(full: full, shorts: ["\(shortName(ahead.stack)) is ahead of \(shortName(behind.stack)): \(Format.score(ahead.total)) "

@@ -85,7 +85,7 @@ extension Engine {
             full += ", tied with " + ranking.tiedWith.map(stackName).joined(separator: " and ")
             short += " (tied)"
         } else if ranking.isClose, let second = ranking.scores.dropFirst().first(where: { $0.standing != .failed }) {
-            full += "; a close call, \(Format.score(ranking.margin)) ahead of \(stackName(second.stack))"
+            full += "; a close call, \(Format.gap(ranking.margin)) ahead of \(stackName(second.stack))"
             short += " (close call)"
         }
         // A name the answers made more precise (the runtime under Agent 365) is kept in the short form when it fits.

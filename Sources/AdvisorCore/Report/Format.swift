@@ -57,6 +57,11 @@ public enum Format {
     /// A score or fit in 0…1 to two places: `0.81`.
     public static func score(_ value: Double) -> String { fixed(value, 2, grouping: false) }
 
+    /// A positive difference of scores: `0.20`, or `less than 0.01` where two places would say 0.00.
+    public static func gap(_ value: Double) -> String {
+        value > 0 && value < 0.005 ? "less than 0.01" : score(value)
+    }
+
     /// A signed adjustment: `+0.40`, `-0.20`.
     public static func delta(_ value: Double) -> String { (value >= 0 ? "+" : "-") + fixed(abs(value), 2) }
 
