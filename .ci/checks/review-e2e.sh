@@ -34,7 +34,7 @@ keys Down Down c                                        # AgentCore, Cloudflare,
 wait_for "AgentCore against Google GEAP"
 # Totals 0.76 and 0.56 (the Ranking tab): AgentCore is ahead by 0.76 - 0.56 = 0.20.
 wait_for "ahead by 0.20"
-keys G                                                  # to the end (G, as End)
+keys End                                                # to the end (tmux sends ESC [ 4 ~, which xterm-256color's terminfo does not list)
 wait_for "What would put the other ahead"
 keys Escape
 wait_for "1 Ranking"
