@@ -114,7 +114,7 @@ struct ComparisonView {
         let arrows = charset == .unicode ? "↑↓" : "j/k"
         let sideways = charset == .unicode ? "←→" : "<>"
         Chrome.footer([.init("Enter", "settle"), .init("t", "type a value"), .init(arrows, "question"), .init(sideways, "person"),
-                       .init("?", "help"), .init("s", "save"), .init("e", "export"), .init("r", "results"), .init("q", "quit")],
+                       .init("?", "all keys", priority: 0), .init("s", "save"), .init("e", "export"), .init("r", "results"), .init("q", "quit")],
                       state: state, charset: charset, into: &grid)
     }
 
