@@ -20,7 +20,9 @@ public enum KnowledgeSource {
     public static func engine(folder dataDirectory: String?, screensDirectory: String?) throws(DiagnosticError) -> Engine {
         if dataDirectory == nil, screensDirectory == nil, let bytes = Data(base64Encoded: BuiltIn.snapshot),
            let snapshot = try? KnowledgeSnapshot.decode(Array(bytes)) {
-            return try Engine(knowledgeBase: snapshot.knowledgeBase, questionnaire: snapshot.questionnaire)
+            var engine = try Engine(knowledgeBase: snapshot.knowledgeBase, questionnaire: snapshot.questionnaire)
+            engine.builtInDigest = BuiltIn.knowledgeBaseSHA256
+            return engine
         }
         let questionnaire = try loadQuestionnaire(screensDirectory)
         let files = try dataDirectory.map { dir throws(DiagnosticError) in try yamlFiles(in: dir) }

@@ -133,7 +133,7 @@ public enum Recheck {
         result.meterChanges = RecheckFindings.meters(record, knowledgeBase: knowledgeBase)
         result.scoreChanges = RecheckFindings.scores(record, advice: advice)
         result.ruleChanges = RecheckFindings.rules(record, knowledgeBase: knowledgeBase, applied: applied, deciding: deciding)
-        result.sameKnowledgeBase = record.knowledgeBaseSHA256.map { $0 == knowledgeBase.sha256 }
+        result.sameKnowledgeBase = record.knowledgeBaseSHA256.map { $0 == engine.knowledgeBaseSHA256 }
         return result
     }
 

@@ -69,7 +69,7 @@ struct RecordBuilder {
             toolVersion: YAMLText.quoted(options.toolVersion),
             knowledgeBase: YAMLText.quoted(advice.knowledgeBase.name),
             knowledgeBaseAsOf: YAMLText.quoted(advice.knowledgeBase.asOf.description),
-            knowledgeBaseSHA256: YAMLText.quoted(knowledgeBase.sha256),
+            knowledgeBaseSHA256: YAMLText.quoted(engine.knowledgeBaseSHA256),
             answersSHA256: YAMLText.quoted(answersDigest),
             chosenStack: YAMLText.quoted(winner.stack), rules: YAMLText.list(engine.appliedRules(advice.answers)),
             rulesSHA256: RecordFingerprint.rules(engine.appliedRules(advice.answers), in: knowledgeBase),

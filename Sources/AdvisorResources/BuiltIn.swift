@@ -7,4 +7,7 @@ public enum BuiltIn {
 
     /// The knowledge base and questionnaire, validated at build time: a `KnowledgeSnapshot` in base64.
     public static var snapshot: String { EmbeddedFiles.snapshot }
+
+    /// The built-in knowledge base's SHA-256, worked out at build time.
+    public static var knowledgeBaseSHA256: String { EmbeddedFiles.knowledgeBaseSHA256 }
 }

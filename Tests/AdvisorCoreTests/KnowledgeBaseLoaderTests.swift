@@ -37,6 +37,11 @@ import Testing
         let builtIn = try KnowledgeSource.engine(dataDirectory: nil, screensDirectory: nil)
         #expect(builtIn.knowledgeBase == kb, "rebuild: the embedded knowledge base differs from Data/")
         #expect(builtIn.questionnaire == shippedEngine.questionnaire)
+        // The digest the build worked out is the one hashing the loaded copy gives, and a price book or
+        // an exclusion (the same knowledge base) keeps it; a --data folder has none and hashes.
+        #expect(builtIn.builtInDigest == builtIn.knowledgeBase.sha256)
+        #expect(builtIn.pricing(nil).builtInDigest == builtIn.builtInDigest)
+        #expect(shippedEngine.builtInDigest == nil && shippedEngine.knowledgeBaseSHA256 == builtIn.knowledgeBaseSHA256)
     }
 
     @Test func unknownKeyNamesFileLineAndSuggestion() throws {

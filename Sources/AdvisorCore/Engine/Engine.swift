@@ -7,6 +7,9 @@ public struct Engine: Sendable {
     public let priceBook: PriceBook?
     /// The stacks ruled out of everything this engine computes (see `scoped(to:)`).
     public let excluded: Set<StackID>
+    /// `knowledgeBase.sha256` as the build worked it out for the built-in knowledge base (set by its
+    /// loader): hashing the whole knowledge base was a tenth of a record's instructions.
+    public var builtInDigest: String?
     /// The stacks as priced: the knowledge base's less those ruled out, with the price book applied.
     let stacks: [Stack]
     let axes: [Axis]
@@ -31,6 +34,9 @@ public struct Engine: Sendable {
     let contestedConditions: [CompiledCondition]
     /// The axis cost moves, and by at most how much.
     let costFit: (axis: Int, weight: Double)?
+
+    /// The knowledge base's SHA-256, `knowledge-base-sha256` in a record's front matter.
+    public var knowledgeBaseSHA256: String { builtInDigest ?? knowledgeBase.sha256 }
 
     struct CompiledRule: Sendable {
         let rule: Rule
@@ -151,7 +157,15 @@ public struct Engine: Sendable {
     /// The same knowledge base and questionnaire with another price book (nil: list prices).
     public func pricing(_ prices: PriceBook?) -> Engine {
         // The questionnaire was accepted once already, so the check in init cannot fail here.
-        (try? Engine(knowledgeBase: knowledgeBase, questionnaire: questionnaire, prices: prices, excluding: excluded)) ?? self
+        (try? Engine(knowledgeBase: knowledgeBase, questionnaire: questionnaire, prices: prices, excluding: excluded))
+            .map { $0.keepingDigest(of: self) } ?? self
+    }
+
+    /// `engine` with this one's built-in digest: the same knowledge base, priced or scoped otherwise.
+    func keepingDigest(of engine: Engine) -> Engine {
+        var copy = self
+        copy.builtInDigest = engine.builtInDigest
+        return copy
     }
 
     /// The stack's meters that bill for an answer set; without one, those that always bill.

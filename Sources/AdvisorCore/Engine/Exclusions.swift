@@ -14,7 +14,8 @@ extension Engine {
         var wanted = answers.excludedStacks.intersection(known)
         if wanted.count == known.count { wanted = [] }
         guard wanted != excluded else { return nil }
-        return try? Engine(knowledgeBase: knowledgeBase, questionnaire: questionnaire, prices: priceBook, excluding: wanted)
+        return (try? Engine(knowledgeBase: knowledgeBase, questionnaire: questionnaire, prices: priceBook, excluding: wanted))?
+            .keepingDigest(of: self)
     }
 
     /// "Ruled out by the team, so not ranked or priced: Microsoft Agent 365, “we will never buy Microsoft”."
